@@ -1,0 +1,45 @@
+package org.mekonginstitute.portal.user;
+
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * On a new installation nobody could log in to create the first account: when the user table is empty and
+ * PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD are set, that administrator is created at start-up.
+ */
+@Slf4j
+@Component
+@Order(0)
+@RequiredArgsConstructor
+class FirstAdmin implements ApplicationRunner {
+
+    private final UserService users;
+
+    @Value("${portal.admin.email:}")
+    private String email;
+
+    @Value("${portal.admin.password:}")
+    private String password;
+
+    @Value("${portal.admin.name:Administrator}")
+    private String name;
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        if (!StringUtils.hasText(email) || !StringUtils.hasText(password)) {
+            log.info("No user accounts yet: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD to create the first administrator.");
+            return;
+        }
+        users.create(email, name, Role.ADMIN, password);
+        log.info("Created the first administrator {}", UserAccount.normaliseEmail(email));
+    }
+}

@@ -1,0 +1,44 @@
+package org.mekonginstitute.portal.user;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Accounts as the rest of the portal uses them. */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class UserService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    public long count() {
+        return accounts.count();
+    }
+
+    public boolean exists(String email) {
+        return accounts.existsByEmail(UserAccount.normaliseEmail(email));
+    }
+
+    /** Creates an account whose password is already chosen (first admin, demo users). */
+    @Transactional
+    public UserAccount create(String email, String displayName, Role role, String rawPassword) {
+        UserAccount account = new UserAccount(email, displayName, role);
+        account.setPasswordHash(passwordEncoder.encode(rawPassword));
+        return accounts.save(account);
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email));
+    }
+
+    @Transactional
+    void recordLogin(String email, Instant at) {
+        accounts.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(account -> account.setLastLoginAt(at));
+    }
+}

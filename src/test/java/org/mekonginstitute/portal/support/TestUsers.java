@@ -1,0 +1,36 @@
+package org.mekonginstitute.portal.support;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** MockMvc requests made as one of the demo users, with the same principal a real login gives. */
+@Component
+@RequiredArgsConstructor
+public class TestUsers {
+
+    public static final String STAFF = "staff@demo.mekonginstitute.org";
+    public static final String MANAGER = "manager@demo.mekonginstitute.org";
+    public static final String ADMIN = "admin@demo.mekonginstitute.org";
+
+    private final UserDetailsService userDetails;
+
+    public RequestPostProcessor staff() {
+        return as(STAFF);
+    }
+
+    public RequestPostProcessor manager() {
+        return as(MANAGER);
+    }
+
+    public RequestPostProcessor admin() {
+        return as(ADMIN);
+    }
+
+    public RequestPostProcessor as(String email) {
+        return user(userDetails.loadUserByUsername(email));
+    }
+}

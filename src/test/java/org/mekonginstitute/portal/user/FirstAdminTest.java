@@ -1,0 +1,45 @@
+package org.mekonginstitute.portal.user;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class FirstAdminTest {
+
+    private final UserService users = mock(UserService.class);
+
+    @Test
+    void anEmptyUserTableGetsTheConfiguredAdministrator() {
+        when(users.count()).thenReturn(0L);
+        firstAdmin("root@example.org", "a long enough secret").run(null);
+        verify(users).create("root@example.org", "Administrator", Role.ADMIN, "a long enough secret");
+    }
+
+    @Test
+    void existingAccountsAreLeftAlone() {
+        when(users.count()).thenReturn(3L);
+        firstAdmin("root@example.org", "a long enough secret").run(null);
+        verify(users, never()).create(anyString(), anyString(), any(), anyString());
+    }
+
+    @Test
+    void withoutEmailAndPasswordNobodyIsCreated() {
+        when(users.count()).thenReturn(0L);
+        firstAdmin("root@example.org", "").run(null);
+        verify(users, never()).create(anyString(), anyString(), any(), anyString());
+    }
+
+    private FirstAdmin firstAdmin(String email, String password) {
+        FirstAdmin firstAdmin = new FirstAdmin(users);
+        ReflectionTestUtils.setField(firstAdmin, "email", email);
+        ReflectionTestUtils.setField(firstAdmin, "password", password);
+        ReflectionTestUtils.setField(firstAdmin, "name", "Administrator");
+        return firstAdmin;
+    }
+}
