@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts as the rest of the portal uses them. */
@@ -31,6 +32,15 @@ public class UserService {
         UserAccount account = new UserAccount(email, displayName, role);
         account.setPasswordHash(passwordEncoder.encode(rawPassword));
         return accounts.save(account);
+    }
+
+    public Optional<UserAccount> find(Long id) {
+        return id == null ? Optional.empty() : accounts.findById(id);
+    }
+
+    /** Enabled accounts as pickers list them (project managers, staff responsible), by name. */
+    public List<UserOption> options() {
+        return accounts.findOptions();
     }
 
     public Optional<UserAccount> findByEmail(String email) {

@@ -1,0 +1,43 @@
+package org.mekonginstitute.portal.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** A contact person as typed in the form. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class ContactForm implements java.io.Serializable {
+
+    @NotBlank(message = "Enter the contact's name.")
+    @Size(max = 200, message = "At most 200 characters.")
+    private String name;
+
+    @Size(max = 200, message = "At most 200 characters.")
+    private String position;
+
+    @Size(max = 254, message = "At most 254 characters.")
+    @Email(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter an email address like name@example.org.")
+    private String email;
+
+    @Size(max = 50, message = "At most 50 characters.")
+    @Pattern(regexp = "[0-9+()\\-./ ]*", message = "Digits, spaces and + ( ) - . / only, e.g. +66 43 202 411.")
+    private String phone;
+
+    private long version;
+
+    static ContactForm of(ContactPerson contact) {
+        ContactForm form = new ContactForm();
+        form.name = contact.getName();
+        form.position = contact.getPosition();
+        form.email = contact.getEmail();
+        form.phone = contact.getPhone();
+        form.version = contact.getVersion();
+        return form;
+    }
+}

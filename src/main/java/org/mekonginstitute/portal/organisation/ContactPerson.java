@@ -1,0 +1,45 @@
+package org.mekonginstitute.portal.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.shared.AuditedEntity;
+
+/** Someone to talk to at a donor or partner. */
+@Getter
+@Entity
+@Table(name = "contact_person")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class ContactPerson extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String position;
+
+    private String email;
+
+    private String phone;
+
+    ContactPerson(Organisation organisation, ContactForm form) {
+        this.organisation = organisation;
+        apply(form);
+    }
+
+    void apply(ContactForm form) {
+        this.name = form.getName().strip();
+        this.position = Organisation.blankToNull(form.getPosition());
+        this.email = Organisation.blankToNull(form.getEmail());
+        this.phone = Organisation.blankToNull(form.getPhone());
+    }
+}

@@ -1,0 +1,49 @@
+package org.mekonginstitute.portal.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.mekonginstitute.portal.shared.WebAddress;
+
+/** What an administrator types to register or edit an organisation. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class OrganisationForm implements java.io.Serializable {
+
+    @NotBlank(message = "Enter the organisation's name.")
+    @Size(max = 300, message = "At most 300 characters.")
+    private String name;
+
+    @Size(max = 30, message = "At most 30 characters.")
+    private String acronym;
+
+    @NotNull(message = "Choose the type of organisation.")
+    private OrganisationType type;
+
+    private String country;
+
+    @Size(max = 500, message = "At most 500 characters.")
+    @WebAddress
+    private String website;
+
+    @Size(max = 10000, message = "At most 10,000 characters.")
+    private String notes;
+
+    private long version;
+
+    static OrganisationForm of(Organisation organisation) {
+        OrganisationForm form = new OrganisationForm();
+        form.name = organisation.getName();
+        form.acronym = organisation.getAcronym();
+        form.type = organisation.getType();
+        form.country = organisation.getCountry();
+        form.website = organisation.getWebsite();
+        form.notes = organisation.getNotes();
+        form.version = organisation.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,54 @@
+package org.mekonginstitute.portal.organisation;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+
+/** The organisation list, read in two statements whatever its length. */
+@Component
+@RequiredArgsConstructor
+class OrganisationQueries {
+
+    static final int PAGE_SIZE = 25;
+
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "lower(o.name)",
+            "type", "o.type",
+            "country", "o.country",
+            "updated", "o.updated_at");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    @Transactional(readOnly = true)
+    Page<OrganisationRow> search(OrganisationFilter filter) {
+        ListQuery query = new ListQuery();
+        if (filter.getQ() != null && !filter.getQ().isBlank()) {
+            query.where("(o.name ilike :q or o.acronym ilike :q)", "q", ListQuery.contains(filter.getQ()));
+        }
+        if (filter.getType() != null) {
+            query.where("o.type = :type", "type", filter.getType().name());
+        }
+        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
+            query.where("o.country = :country", "country", filter.getCountry());
+        }
+        if ("active".equals(filter.getStatus())) {
+            query.where("o.active");
+        } else if ("inactive".equals(filter.getStatus())) {
+            query.where("not o.active");
+        }
+        String order = SORTS.getOrDefault(filter.getSort(), SORTS.get("name"))
+                + ("desc".equals(filter.getDir()) ? " desc nulls last" : " asc nulls last") + ", o.id";
+        return query.page(jdbc,
+                "select o.id, o.name, o.acronym, o.type, o.country, o.active,"
+                        + " (select count(*) from contact_person c where c.organisation_id = o.id) as contacts",
+                "organisation o", order, filter.getPage() - 1, PAGE_SIZE,
+                (rs, n) -> new OrganisationRow(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
+                        OrganisationType.valueOf(rs.getString("type")), rs.getString("country"),
+                        rs.getBoolean("active"), rs.getInt("contacts")));
+    }
+}

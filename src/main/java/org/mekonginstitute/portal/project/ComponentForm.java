@@ -1,0 +1,42 @@
+package org.mekonginstitute.portal.project;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+import java.io.Serializable;
+
+/** A numbered component with its objective. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class ComponentForm implements Serializable {
+
+    @NotNull(message = "Enter the component's number.")
+    @Min(value = 1, message = "Numbers start at 1.")
+    @Max(value = 999, message = "At most 999.")
+    private Integer number;
+
+    @NotBlank(message = "Enter the component's title.")
+    @Size(max = 300, message = "At most 300 characters.")
+    private String title;
+
+    @Size(max = 5000, message = "At most 5,000 characters.")
+    private String objective;
+
+    private long version;
+
+    static ComponentForm of(ProjectComponent component) {
+        ComponentForm form = new ComponentForm();
+        form.number = component.getNumber();
+        form.title = component.getTitle();
+        form.objective = component.getObjective();
+        form.version = component.getVersion();
+        return form;
+    }
+}

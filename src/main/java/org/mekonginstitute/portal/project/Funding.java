@@ -1,0 +1,58 @@
+package org.mekonginstitute.portal.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.shared.AuditedEntity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Money a donor gives a project under one agreement: an exact amount in one currency. */
+@Getter
+@Entity
+@Table(name = "funding")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Funding extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "donor_id")
+    private Organisation donor;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    private String agreementRef;
+
+    private LocalDate periodStart;
+
+    private LocalDate periodEnd;
+
+    Funding(Project project, Organisation donor, FundingForm form) {
+        this.project = project;
+        apply(donor, form);
+    }
+
+    void apply(Organisation donor, FundingForm form) {
+        this.donor = donor;
+        this.amount = form.getAmount();
+        this.currency = form.getCurrency();
+        this.agreementRef = Project.blankToNull(form.getAgreementRef());
+        this.periodStart = form.getPeriodStart();
+        this.periodEnd = form.getPeriodEnd();
+    }
+}

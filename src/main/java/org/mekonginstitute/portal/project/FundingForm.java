@@ -1,0 +1,66 @@
+package org.mekonginstitute.portal.project;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A funding line as typed: donor, exact amount and currency, agreement and period. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class FundingForm implements Serializable {
+
+    @NotNull(message = "Choose the donor.")
+    private Long donorId;
+
+    @NotNull(message = "Enter the amount, e.g. 250000 or 250000.50.")
+    @DecimalMin(value = "0", inclusive = false, message = "The amount must be more than zero.")
+    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point.")
+    private BigDecimal amount;
+
+    @NotBlank(message = "Choose the currency.")
+    private String currency = "USD";
+
+    @Size(max = 100, message = "At most 100 characters.")
+    private String agreementRef;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodStart;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodEnd;
+
+    private long version;
+
+    /** The period rule, checked with the annotations so every problem shows at once. */
+    void checkPeriod(org.springframework.validation.Errors errors) {
+        if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart) && !errors.hasFieldErrors("periodEnd")) {
+            errors.rejectValue("periodEnd", "beforeStart", "The period cannot end before it starts.");
+        }
+    }
+
+    static FundingForm of(Funding funding) {
+        FundingForm form = new FundingForm();
+        form.donorId = funding.getDonor().getId();
+        form.amount = funding.getAmount().stripTrailingZeros();
+        if (form.amount.scale() < 0) {
+            form.amount = form.amount.setScale(0);
+        }
+        form.currency = funding.getCurrency();
+        form.agreementRef = funding.getAgreementRef();
+        form.periodStart = funding.getPeriodStart();
+        form.periodEnd = funding.getPeriodEnd();
+        form.version = funding.getVersion();
+        return form;
+    }
+}

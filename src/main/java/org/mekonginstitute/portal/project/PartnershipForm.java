@@ -1,0 +1,21 @@
+package org.mekonginstitute.portal.project;
+
+import jakarta.validation.constraints.NotNull;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+import java.io.Serializable;
+
+/** A partner organisation and its role in the project. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class PartnershipForm implements Serializable {
+
+    @NotNull(message = "Choose the partner organisation.")
+    private Long organisationId;
+
+    @NotNull(message = "Choose the partner's role.")
+    private PartnershipRole role;
+}

@@ -1,0 +1,10 @@
+package org.mekonginstitute.portal.project;
+
+/**
+ * What the activity feature tells about a project's activities (this feature does not know activities): a
+ * project that has any cannot be deleted, only cancelled.
+ */
+public interface ProjectActivities {
+
+    long countFor(long projectId);
+}

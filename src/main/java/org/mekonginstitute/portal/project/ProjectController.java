@@ -1,0 +1,145 @@
+package org.mekonginstitute.portal.project;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.organisation.OrganisationService;
+import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.InUseException;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.UserDirectory;
+import org.mekonginstitute.portal.user.UserService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Projects: the list, the project page and its overview form. Funding, partners and components: see below. */
+@Controller
+@RequestMapping("/projects")
+@RequiredArgsConstructor
+class ProjectController {
+
+    private final ProjectService projects;
+    private final ProjectQueries queries;
+    private final Departments departments;
+    private final OrganisationService organisations;
+    private final UserService users;
+    private final UserDirectory userNames;
+    private final ProjectPage projectPage;
+
+    @GetMapping
+    String list(@ModelAttribute("filter") ProjectFilter filter, BindingResult ignoredBadFilterValues, Model model) {
+        model.addAttribute("page", projects.search(filter));
+        model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("donors", organisations.options());
+        model.addAttribute("years", queries.years());
+        return "project/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        return projectPage.render(id, model);
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        ProjectForm form = new ProjectForm();
+        model.addAttribute("form", form);
+        return formView(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        form.checkDates(errors);
+        if (errors.hasErrors()) {
+            return formView(model, null);
+        }
+        try {
+            Project created = projects.create(form);
+            flash.addFlashAttribute("saved", "Project " + created.getCode() + " created.");
+            return "redirect:/projects/" + created.getId();
+        } catch (InvalidInput invalid) {
+            invalid.addTo(errors);
+            return formView(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Project project = projects.get(id);
+        ProjectForm current = ProjectForm.of(project);
+        model.addAttribute("form", current);
+        EditConflict.describe(model, current, userNames);
+        return formView(model, project);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
+                  Model model, RedirectAttributes flash) {
+        form.checkDates(errors);
+        if (errors.hasErrors()) {
+            return formView(model, projects.get(id));
+        }
+        try {
+            Project saved = projects.update(id, form);
+            flash.addFlashAttribute("saved", "Project " + saved.getCode() + " saved.");
+            return "redirect:/projects/" + id;
+        } catch (InvalidInput invalid) {
+            invalid.addTo(errors);
+            return formView(model, projects.get(id));
+        } catch (StaleEditException stale) {
+            return EditConflict.redirect("/projects/" + id + "/edit", form, stale, flash);
+        } catch (OptimisticLockingFailureException race) {
+            return EditConflict.redirect("/projects/" + id + "/edit", form, new StaleEditException(projects.get(id)), flash);
+        }
+    }
+
+    @GetMapping("/{id}/delete")
+    @PreAuthorize("hasRole('MANAGER')")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("project", projects.get(id));
+        model.addAttribute("activityCount", projects.activityCount(id));
+        return "project/delete";
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize("hasRole('MANAGER')")
+    String delete(@PathVariable long id, RedirectAttributes flash) {
+        String code = projects.get(id).getCode();
+        try {
+            projects.delete(id);
+        } catch (InUseException inUse) {
+            flash.addFlashAttribute("problem", inUse.getMessage());
+            return "redirect:/projects/" + id;
+        }
+        flash.addFlashAttribute("saved", "Project " + code + " deleted.");
+        return "redirect:/projects";
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasRole('MANAGER')")
+    String cancel(@PathVariable long id, RedirectAttributes flash) {
+        projects.cancel(id);
+        flash.addFlashAttribute("saved", "Project cancelled; its activities and history are kept.");
+        return "redirect:/projects/" + id;
+    }
+
+    private String formView(Model model, Project project) {
+        model.addAttribute("project", project);
+        model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("managers", users.options());
+        return "project/form";
+    }
+}

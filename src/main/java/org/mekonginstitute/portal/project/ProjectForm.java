@@ -1,0 +1,90 @@
+package org.mekonginstitute.portal.project;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What staff type to create or edit a project's overview. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class ProjectForm implements Serializable {
+
+    @NotBlank(message = "Enter a project code, e.g. MI-ACMECS-2023.")
+    @Pattern(regexp = "[A-Z0-9-]{3,40}", message = "3 to 40 capital letters, digits and hyphens, e.g. MI-ACMECS-2023.")
+    private String code;
+
+    @NotBlank(message = "Enter the project's title.")
+    @Size(max = 500, message = "At most 500 characters.")
+    private String title;
+
+    @NotNull(message = "Choose the department.")
+    private Long departmentId;
+
+    @NotNull(message = "Choose the status.")
+    private ProjectStatus status = ProjectStatus.PIPELINE;
+
+    @NotNull(message = "Enter the start date.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startDate;
+
+    @NotNull(message = "Enter the end date.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endDate;
+
+    private List<String> countries = new ArrayList<>();
+
+    @Size(max = 20000, message = "At most 20,000 characters.")
+    private String background;
+
+    @Size(max = 5000, message = "At most 5,000 characters.")
+    private String goal;
+
+    private Long managerId;
+
+    private long version;
+
+    /** Codes are compared in capitals: "mi-acmecs-2023" is MI-ACMECS-2023. */
+    public void setCode(String code) {
+        this.code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public void setCountries(List<String> countries) {
+        this.countries = countries == null ? new ArrayList<>()
+                : new ArrayList<>(countries.stream().filter(c -> c != null && !c.isBlank()).distinct().toList());
+    }
+
+    /** The date rule, checked with the annotations so every problem shows at once. */
+    void checkDates(org.springframework.validation.Errors errors) {
+        if (startDate != null && endDate != null && endDate.isBefore(startDate) && !errors.hasFieldErrors("endDate")) {
+            errors.rejectValue("endDate", "beforeStart", "The end date cannot be before the start date.");
+        }
+    }
+
+    static ProjectForm of(Project project) {
+        ProjectForm form = new ProjectForm();
+        form.code = project.getCode();
+        form.title = project.getTitle();
+        form.departmentId = project.getDepartment().getId();
+        form.status = project.getStatus();
+        form.startDate = project.getStartDate();
+        form.endDate = project.getEndDate();
+        form.countries = new ArrayList<>(project.getCountries());
+        form.background = project.getBackground();
+        form.goal = project.getGoal();
+        form.managerId = project.getManager() == null ? null : project.getManager().getId();
+        form.version = project.getVersion();
+        return form;
+    }
+}

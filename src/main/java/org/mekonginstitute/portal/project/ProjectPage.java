@@ -1,0 +1,38 @@
+package org.mekonginstitute.portal.project;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.organisation.OrganisationService;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The project page's overview: shown after GET, and again with an open form and its messages when adding a
+ * funding line, partner or component was refused.
+ */
+@Component
+@RequiredArgsConstructor
+class ProjectPage {
+
+    private final ProjectService projects;
+    private final OrganisationService organisations;
+
+    String render(long id, Model model) {
+        ProjectDetails details = projects.details(id);
+        model.addAttribute("details", details);
+        model.addAttribute("project", details.project());
+        if (!model.containsAttribute("fundingForm")) {
+            model.addAttribute("fundingForm", new FundingForm());
+        }
+        if (!model.containsAttribute("partnershipForm")) {
+            model.addAttribute("partnershipForm", new PartnershipForm());
+        }
+        if (!model.containsAttribute("componentForm")) {
+            ComponentForm component = new ComponentForm();
+            component.setNumber(details.components().stream().mapToInt(ProjectComponent::getNumber).max().orElse(0) + 1);
+            model.addAttribute("componentForm", component);
+        }
+        model.addAttribute("organisations", organisations.activeOptions());
+        model.addAttribute("roles", PartnershipRole.values());
+        return "project/show";
+    }
+}

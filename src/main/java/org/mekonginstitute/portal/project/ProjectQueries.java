@@ -1,0 +1,84 @@
+package org.mekonginstitute.portal.project;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The project list in two statements (count and page), donors gathered in SQL rather than per row. */
+@Component
+@RequiredArgsConstructor
+class ProjectQueries {
+
+    static final int PAGE_SIZE = 20;
+
+    private static final String DEFAULT_ORDER = "(p.status = 'ONGOING') desc, p.start_date desc";
+    private static final Map<String, String> SORTS = Map.of(
+            "code", "p.code",
+            "title", "lower(p.title)",
+            "department", "d.acronym",
+            "status", "p.status",
+            "start", "p.start_date",
+            "end", "p.end_date");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    @Transactional(readOnly = true)
+    Page<ProjectRow> search(ProjectFilter filter) {
+        ListQuery query = new ListQuery();
+        if (filter.getQ() != null && !filter.getQ().isBlank()) {
+            query.where("(p.code ilike :q or p.title ilike :q)", "q", ListQuery.contains(filter.getQ()));
+        }
+        if (filter.getStatus() != null) {
+            query.where("p.status = :status", "status", filter.getStatus().name());
+        }
+        if (filter.getDepartment() != null) {
+            query.where("p.department_id = :department", "department", filter.getDepartment());
+        }
+        if (filter.getDonor() != null) {
+            query.where("exists (select 1 from funding f where f.project_id = p.id and f.donor_id = :donor)",
+                    "donor", filter.getDonor());
+        }
+        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
+            query.where("p.countries @> array[cast(:country as varchar)]", "country", filter.getCountry());
+        }
+        if (filter.getYear() != null && filter.getYear() > 1900 && filter.getYear() < 3000) {
+            query.where("p.start_date <= :yearEnd and p.end_date >= :yearStart", Map.of(
+                    "yearStart", LocalDate.of(filter.getYear(), 1, 1),
+                    "yearEnd", LocalDate.of(filter.getYear(), 12, 31)));
+        }
+        String sort = SORTS.get(filter.getSort());
+        String order = sort == null ? DEFAULT_ORDER
+                : sort + ("desc".equals(filter.getDir()) ? " desc" : " asc");
+        return query.page(jdbc,
+                "select p.id, p.code, p.title, d.acronym as department, p.status, p.start_date, p.end_date,"
+                        + " (select string_agg(distinct coalesce(o.acronym, o.name), ', ')"
+                        + "    from funding f join organisation o on o.id = f.donor_id where f.project_id = p.id) as donors",
+                "project p join department d on d.id = p.department_id", order + ", p.id",
+                filter.getPage() - 1, PAGE_SIZE,
+                (rs, n) -> new ProjectRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                        rs.getString("department"), ProjectStatus.valueOf(rs.getString("status")),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getString("donors")));
+    }
+
+    @Transactional(readOnly = true)
+    List<ProjectOption> options() {
+        return jdbc.query("select id, code, title from project order by start_date desc, code", Map.of(),
+                (rs, n) -> new ProjectOption(rs.getLong("id"), rs.getString("code"), rs.getString("title")));
+    }
+
+    /** The years projects ran in, newest first, for the year filter. */
+    @Transactional(readOnly = true)
+    List<Integer> years() {
+        return jdbc.queryForList("select distinct extract(year from y)::int as year"
+                + " from project p, generate_series(date_trunc('year', p.start_date), p.end_date, interval '1 year') y"
+                + " order by year desc", Map.of(), Integer.class);
+    }
+}

@@ -1,0 +1,14 @@
+package org.mekonginstitute.portal.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Optional;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+    @Query("select p from Project p join fetch p.department left join fetch p.manager where p.id = ?1")
+    Optional<Project> findDetailed(long id);
+
+    Optional<Project> findByCode(String code);
+}

@@ -1,0 +1,74 @@
+package org.mekonginstitute.portal.shared;
+
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * ISO 3166-1 countries with English names. The six countries of the Greater Mekong Subregion come first in every
+ * picker, under the names the institute uses; the rest follow alphabetically.
+ */
+@Component("countries")
+public class Countries {
+
+    /** The Greater Mekong Subregion, as the institute names its member countries. */
+    public static final Map<String, String> MEKONG = Map.of(
+            "KH", "Cambodia", "CN", "China", "LA", "Lao PDR", "MM", "Myanmar", "TH", "Thailand", "VN", "Viet Nam");
+
+    private static final List<String> MEKONG_ORDER = List.of("KH", "CN", "LA", "MM", "TH", "VN");
+
+    private final List<Country> all;
+    private final Map<String, Country> byCode;
+
+    public Countries() {
+        List<Country> others = new ArrayList<>();
+        for (String code : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2)) {
+            if (!MEKONG.containsKey(code)) {
+                others.add(new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH), false));
+            }
+        }
+        others.sort(Comparator.comparing(Country::name));
+        List<Country> ordered = new ArrayList<>();
+        MEKONG_ORDER.forEach(code -> ordered.add(new Country(code, MEKONG.get(code), true)));
+        ordered.addAll(others);
+        this.all = List.copyOf(ordered);
+        Map<String, Country> index = new LinkedHashMap<>();
+        all.forEach(country -> index.put(country.code(), country));
+        this.byCode = Map.copyOf(index);
+    }
+
+    /** Every country, the Mekong six first. */
+    public List<Country> all() {
+        return all;
+    }
+
+    /** The six Mekong countries, in the institute's order. */
+    public List<Country> mekong() {
+        return all.subList(0, MEKONG_ORDER.size());
+    }
+
+    public boolean isValid(String code) {
+        return code != null && byCode.containsKey(code);
+    }
+
+    /** The English name of a code; the code itself if unknown, blank for none. */
+    public String name(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        Country country = byCode.get(code);
+        return country == null ? code : country.name();
+    }
+
+    /** Names of several codes, comma separated, in picker order. */
+    public String names(Set<String> codes) {
+        return all.stream().filter(c -> codes.contains(c.code())).map(Country::name)
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

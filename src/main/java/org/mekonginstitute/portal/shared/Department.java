@@ -1,0 +1,27 @@
+package org.mekonginstitute.portal.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** One of the institute's departments, such as Innovation and Technological Connectivity. Reference data. */
+@Getter
+@Entity
+@Table(name = "department")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Department extends AuditedEntity {
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(nullable = false, unique = true)
+    private String acronym;
+
+    public Department(String name, String acronym) {
+        this.name = name.strip();
+        this.acronym = acronym.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

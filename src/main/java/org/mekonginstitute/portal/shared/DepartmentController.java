@@ -1,0 +1,67 @@
+package org.mekonginstitute.portal.shared;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.Setter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators list the departments and add one. */
+@Controller
+@RequestMapping("/admin/departments")
+@PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
+class DepartmentController {
+
+    private final Departments departments;
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("departments", departments.all());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new DepartmentForm());
+        }
+        return "admin/departments";
+    }
+
+    @PostMapping
+    String add(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
+               RedirectAttributes flash) {
+        if (!errors.hasFieldErrors("name") && departments.nameTaken(form.getName())) {
+            errors.rejectValue("name", "duplicate", "A department with this name already exists.");
+        }
+        if (!errors.hasFieldErrors("acronym") && departments.acronymTaken(form.getAcronym())) {
+            errors.rejectValue("acronym", "duplicate", "Another department already uses this acronym.");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("departments", departments.all());
+            return "admin/departments";
+        }
+        Department added = departments.add(form.getName(), form.getAcronym());
+        flash.addFlashAttribute("saved", "Department “" + added.getName() + "” added.");
+        return "redirect:/admin/departments";
+    }
+
+    @Getter
+    @Setter
+    static class DepartmentForm {
+        @NotBlank(message = "Enter the department's name.")
+        @Size(max = 200, message = "At most 200 characters.")
+        private String name;
+
+        @NotBlank(message = "Enter a short acronym, e.g. SEE.")
+        @Pattern(regexp = "\\s*[A-Za-z]{2,10}\\s*", message = "2 to 10 letters, e.g. SEE.")
+        private String acronym;
+    }
+}

@@ -1,0 +1,42 @@
+package org.mekonginstitute.portal.shared;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The departments reference table: read by every feature, extended by administrators. */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class Departments {
+
+    private final DepartmentRepository repository;
+
+    public List<Department> all() {
+        return repository.findAllByOrderByName();
+    }
+
+    public Optional<Department> find(Long id) {
+        return id == null ? Optional.empty() : repository.findById(id);
+    }
+
+    public Department get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Department", id));
+    }
+
+    boolean nameTaken(String name) {
+        return repository.existsByNameIgnoringCase(name.strip());
+    }
+
+    boolean acronymTaken(String acronym) {
+        return repository.existsByAcronymIgnoringCase(acronym.strip());
+    }
+
+    @Transactional
+    Department add(String name, String acronym) {
+        return repository.save(new Department(name, acronym));
+    }
+}

@@ -1,0 +1,96 @@
+package org.mekonginstitute.portal.shared;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.beans.PropertyDescriptor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a user is shown when someone else saved first: who, when, and each field where their unsaved values
+ * differ from what is now stored, so they can apply their changes again by hand.
+ */
+public record EditConflict(String changedBy, Instant changedAt, List<Difference> differences) {
+
+    private static final Set<String> IGNORED = Set.of("class", "version", "id");
+
+    public record Difference(String field, String yours, String current) {
+    }
+
+    /**
+     * After a refused save: carries the user's unsaved form and who changed the record to the form page, which
+     * then shows the current values (see {@link #describe}).
+     */
+    public static String redirect(String formUrl, Object yours, StaleEditException stale, RedirectAttributes flash) {
+        flash.addFlashAttribute("yours", yours);
+        flash.addFlashAttribute("stale", stale.info());
+        return "redirect:" + formUrl;
+    }
+
+    /** On the form page after {@link #redirect}: puts the conflict, with the differing fields, in the model. */
+    public static void describe(Model model, Object current, UserDirectory users) {
+        Object yours = model.getAttribute("yours");
+        if (yours != null && yours.getClass() == current.getClass()
+                && model.getAttribute("stale") instanceof StaleEditException.Info stale) {
+            model.addAttribute("conflict", between(yours, current, stale, users));
+        }
+    }
+
+    /** Compares the submitted form with a form filled from the current record, property by property. */
+    static EditConflict between(Object yours, Object current, StaleEditException.Info stale, UserDirectory users) {
+        List<Difference> differences = new ArrayList<>();
+        for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(yours.getClass())) {
+            if (IGNORED.contains(property.getName()) || property.getReadMethod() == null) {
+                continue;
+            }
+            try {
+                Object mine = property.getReadMethod().invoke(yours);
+                Object theirs = property.getReadMethod().invoke(current);
+                if (!Objects.equals(normalise(mine), normalise(theirs))) {
+                    differences.add(new Difference(label(property.getName()), text(mine), text(theirs)));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot compare " + property.getName(), e);
+            }
+        }
+        return new EditConflict(users.displayName(stale.changedBy()), stale.changedAt(), differences);
+    }
+
+    private static Object normalise(Object value) {
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.isEmpty() ? null : Set.copyOf(c);
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.stripTrailingZeros();
+        }
+        return value;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> c) {
+            return String.join(", ", c.stream().map(String::valueOf).toList());
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value.toString();
+    }
+
+    /** "agreementRef" reads "Agreement ref". */
+    static String label(String property) {
+        String spaced = property.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

@@ -1,0 +1,84 @@
+package org.mekonginstitute.portal.support;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.organisation.OrganisationForm;
+import org.mekonginstitute.portal.organisation.OrganisationService;
+import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.project.FundingForm;
+import org.mekonginstitute.portal.project.PartnershipForm;
+import org.mekonginstitute.portal.project.PartnershipRole;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectForm;
+import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.project.ProjectStatus;
+import org.mekonginstitute.portal.shared.Departments;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds test records through the portal's own services, with names no other test uses, so tests sharing one
+ * database never see each other's data.
+ */
+@Component
+@RequiredArgsConstructor
+public class TestData {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final OrganisationService organisations;
+    private final ProjectService projects;
+    private final Departments departments;
+
+    /** A short text unique in this test run, e.g. "T17X". */
+    public static String unique() {
+        return "T" + SEQUENCE.incrementAndGet() + "X" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+    }
+
+    public Organisation organisation(String name, OrganisationType type) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(name);
+        form.setType(type);
+        form.setCountry("TH");
+        return organisations.register(form);
+    }
+
+    public Organisation donor() {
+        return organisation("Donor " + unique(), OrganisationType.DONOR_AGENCY);
+    }
+
+    public Project project() {
+        return project("P-" + unique(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+    }
+
+    public Project project(String code, LocalDate start, LocalDate end) {
+        ProjectForm form = new ProjectForm();
+        form.setCode(code);
+        form.setTitle("Project " + code);
+        form.setDepartmentId(departments.all().get(0).getId());
+        form.setStatus(ProjectStatus.ONGOING);
+        form.setStartDate(start);
+        form.setEndDate(end);
+        form.setCountries(List.of("TH", "LA"));
+        return projects.create(form);
+    }
+
+    public void fund(Project project, Organisation donor, String amount, String currency) {
+        FundingForm form = new FundingForm();
+        form.setDonorId(donor.getId());
+        form.setAmount(new BigDecimal(amount));
+        form.setCurrency(currency);
+        projects.addFunding(project.getId(), form);
+    }
+
+    public void partner(Project project, Organisation organisation, PartnershipRole role) {
+        PartnershipForm form = new PartnershipForm();
+        form.setOrganisationId(organisation.getId());
+        form.setRole(role);
+        projects.addPartnership(project.getId(), form);
+    }
+}
