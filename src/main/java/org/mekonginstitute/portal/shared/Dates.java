@@ -37,10 +37,13 @@ public class Dates {
         return time == null ? "" : TIME.format(time);
     }
 
-    /** A period such as "1 Dec 2023 – 30 Nov 2024"; either end may be open. */
+    /** A period such as "1 Dec 2023 – 30 Nov 2024", one date for a single day; either end may be open. */
     public String period(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return "";
+        }
+        if (from != null && from.equals(to)) {
+            return date(from);
         }
         return (from == null ? "…" : date(from)) + " – " + (to == null ? "…" : date(to));
     }

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Display names for the logins recorded on records ("system" for changes the portal made itself). */
 @Component
 @RequiredArgsConstructor
-class UserNames implements UserDirectory {
+public class UserNames implements UserDirectory {
 
     private final UserAccountRepository accounts;
 

@@ -47,6 +47,12 @@ public class UserService {
         return accounts.findByEmail(UserAccount.normaliseEmail(email));
     }
 
+    /** The account as a logged-in user, for work the portal does on someone's behalf (demo data, imports). */
+    public PortalUser actingAs(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(PortalUser::new)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + email));
+    }
+
     @Transactional
     void recordLogin(String email, Instant at) {
         accounts.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(account -> account.setLastLoginAt(at));

@@ -1,6 +1,12 @@
 package org.mekonginstitute.portal.support;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.activity.ActivityForm;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.activity.Modality;
+import org.mekonginstitute.portal.activity.ReviewAction;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationForm;
 import org.mekonginstitute.portal.organisation.OrganisationService;
@@ -33,6 +39,8 @@ public class TestData {
     private final OrganisationService organisations;
     private final ProjectService projects;
     private final Departments departments;
+    private final ActivityService activities;
+    private final org.mekonginstitute.portal.user.UserService users;
 
     /** A short text unique in this test run, e.g. "T17X". */
     public static String unique() {
@@ -73,6 +81,42 @@ public class TestData {
         form.setAmount(new BigDecimal(amount));
         form.setCurrency(currency);
         projects.addFunding(project.getId(), form);
+    }
+
+    /** A draft activity scheduled on fixed dates, with a unique title. */
+    public Activity activity(Project project, LocalDate start, LocalDate end) {
+        ActivityForm form = new ActivityForm();
+        form.setType(ActivityType.WORKSHOP);
+        form.setTitle("Workshop " + unique());
+        form.setModality(Modality.IN_PERSON);
+        form.setCity("Khon Kaen");
+        form.setCountry("TH");
+        form.setStartDate(start);
+        form.setEndDate(end);
+        form.setConfirmWarnings(true);
+        return activities.create(project.getId(), form);
+    }
+
+    /** A draft activity with only a planned window of months. */
+    public Activity plannedActivity(Project project, java.time.YearMonth from, java.time.YearMonth to) {
+        ActivityForm form = new ActivityForm();
+        form.setType(ActivityType.STRUCTURED_LEARNING_VISIT);
+        form.setTitle("Learning visit " + unique());
+        form.setModality(Modality.IN_PERSON);
+        form.setPlannedFrom(from);
+        form.setPlannedTo(to);
+        return activities.create(project.getId(), form);
+    }
+
+    /** Takes review steps as the demo staff member (SUBMIT, COMPLETE…) or manager (APPROVE, RETURN, CANCEL). */
+    public Activity step(Activity activity, ReviewAction... actions) {
+        Activity current = activity;
+        for (ReviewAction action : actions) {
+            String who = action.role() == org.mekonginstitute.portal.user.Role.STAFF ? TestUsers.STAFF : TestUsers.MANAGER;
+            current = activities.transition(current.getId(), action, action.commentRequired() ? "Because of a test" : null,
+                    users.actingAs(who));
+        }
+        return current;
     }
 
     public void partner(Project project, Organisation organisation, PartnershipRole role) {

@@ -30,6 +30,11 @@ public class TestUsers {
         return as(ADMIN);
     }
 
+    /** The demo staff member's account id, for forms that pick staff. */
+    public long staffId() {
+        return ((org.mekonginstitute.portal.user.PortalUser) userDetails.loadUserByUsername(STAFF)).id();
+    }
+
     public RequestPostProcessor as(String email) {
         return user(userDetails.loadUserByUsername(email));
     }

@@ -1,0 +1,148 @@
+package org.mekonginstitute.portal.activity;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.mekonginstitute.portal.shared.WebAddress;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What staff type to plan or schedule an activity. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class ActivityForm implements Serializable {
+
+    @NotNull(message = "Choose the type of activity.")
+    private ActivityType type;
+
+    @NotBlank(message = "Enter the activity's title.")
+    @Size(max = 300, message = "At most 300 characters.")
+    private String title;
+
+    @Size(max = 5000, message = "At most 5,000 characters.")
+    private String objective;
+
+    @NotNull(message = "Choose how people take part.")
+    private Modality modality = Modality.IN_PERSON;
+
+    @Size(max = 300, message = "At most 300 characters.")
+    private String venue;
+
+    @Size(max = 120, message = "At most 120 characters.")
+    private String city;
+
+    private String country;
+
+    @Size(max = 500, message = "At most 500 characters.")
+    @WebAddress(message = "Enter the meeting link starting with https://")
+    private String onlineLink;
+
+    private Long hostOrganisationId;
+
+    @Min(value = 1, message = "At least 1.")
+    @Max(value = 100000, message = "At most 100,000.")
+    private Integer targetParticipants;
+
+    @DateTimeFormat(pattern = "yyyy-MM")
+    private YearMonth plannedFrom;
+
+    @DateTimeFormat(pattern = "yyyy-MM")
+    private YearMonth plannedTo;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endDate;
+
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime startTime;
+
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime endTime;
+
+    private String timeZone = "Asia/Bangkok";
+
+    private List<Long> staffIds = new ArrayList<>();
+
+    private long version;
+
+    /** Set when the user has seen the warnings and chose to save anyway. */
+    private boolean confirmWarnings;
+
+    public void setStaffIds(List<Long> staffIds) {
+        this.staffIds = staffIds == null ? new ArrayList<>()
+                : new ArrayList<>(staffIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    /** The rules between fields, checked with the annotations so every problem shows at once. */
+    void checkDates(Errors errors) {
+        if (plannedFrom == null && startDate == null && !errors.hasFieldErrors("plannedFrom") && !errors.hasFieldErrors("startDate")) {
+            errors.rejectValue("plannedFrom", "required", "Enter a planned window (months) or the scheduled dates.");
+        }
+        if (plannedTo != null && plannedFrom == null && !errors.hasFieldErrors("plannedFrom")) {
+            errors.rejectValue("plannedFrom", "required", "Enter the first month of the window.");
+        }
+        if (plannedFrom != null && plannedTo != null && plannedTo.isBefore(plannedFrom)) {
+            errors.rejectValue("plannedTo", "beforeStart", "The window cannot end before it starts.");
+        }
+        if (endDate != null && startDate == null && !errors.hasFieldErrors("startDate")) {
+            errors.rejectValue("startDate", "required", "Enter the start date.");
+        }
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            errors.rejectValue("endDate", "beforeStart", "The end date cannot be before the start date.");
+        }
+        if ((startTime != null || endTime != null) && startDate == null && !errors.hasFieldErrors("startDate")) {
+            errors.rejectValue("startDate", "required", "Times need a start date.");
+        }
+        boolean sameDay = startDate != null && (endDate == null || endDate.equals(startDate));
+        if (sameDay && startTime != null && endTime != null && !endTime.isAfter(startTime)) {
+            errors.rejectValue("endTime", "beforeStart", "On a one-day activity the end time must be after the start time.");
+        }
+        if (timeZone != null && !timeZone.isBlank()) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (RuntimeException e) {
+                errors.rejectValue("timeZone", "unknown", "Choose a time zone from the list.");
+            }
+        }
+    }
+
+    static ActivityForm of(Activity activity) {
+        ActivityForm form = new ActivityForm();
+        form.type = activity.getType();
+        form.title = activity.getTitle();
+        form.objective = activity.getObjective();
+        form.modality = activity.getModality();
+        form.venue = activity.getVenue();
+        form.city = activity.getCity();
+        form.country = activity.getCountry();
+        form.onlineLink = activity.getOnlineLink();
+        form.hostOrganisationId = activity.getHost() == null ? null : activity.getHost().getId();
+        form.targetParticipants = activity.getTargetParticipants();
+        form.plannedFrom = activity.getPlannedFrom();
+        form.plannedTo = activity.getPlannedTo();
+        form.startDate = activity.getStartDate();
+        form.endDate = activity.getEndDate();
+        form.startTime = activity.getStartTime();
+        form.endTime = activity.getEndTime();
+        form.timeZone = activity.getTimeZone();
+        form.staffIds = new ArrayList<>(activity.getStaff().stream().map(u -> u.getId()).toList());
+        form.version = activity.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,103 @@
+package org.mekonginstitute.portal.activity;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** Activity lists and the review queue, each in a fixed number of statements. */
+@Component
+@RequiredArgsConstructor
+class ActivityQueries {
+
+    static final int PAGE_SIZE = 25;
+
+    /** When it happens: the scheduled start, else the planned window's first day. */
+    static final String WHEN = "coalesce(a.start_date, a.planned_from)";
+
+    private static final Map<String, String> SORTS = Map.of(
+            "title", "lower(a.title)",
+            "type", "a.type",
+            "status", "a.status",
+            "project", "p.code",
+            "date", WHEN);
+
+    static final String COLUMNS = "select a.id, a.title, a.type, a.status, a.project_id, p.code as project_code,"
+            + " a.planned_from, a.planned_to, a.start_date, a.end_date, a.city, a.country, a.modality";
+
+    static final RowMapper<ActivityRow> ROW = ActivityQueries::row;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    @Transactional(readOnly = true)
+    Page<ActivityRow> search(ActivityFilter filter) {
+        ListQuery query = new ListQuery();
+        if (filter.getQ() != null && !filter.getQ().isBlank()) {
+            query.where("(a.title ilike :q or a.venue ilike :q or a.city ilike :q)", "q", ListQuery.contains(filter.getQ()));
+        }
+        if (filter.getProject() != null) {
+            query.where("a.project_id = :project", "project", filter.getProject());
+        }
+        if (filter.getType() != null) {
+            query.where("a.type = :type", "type", filter.getType().name());
+        }
+        if (filter.getStatus() != null) {
+            query.where("a.status = :status", "status", filter.getStatus().name());
+        }
+        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
+            query.where("a.country = :country", "country", filter.getCountry());
+        }
+        if (filter.getFrom() != null) {
+            query.where("coalesce(a.end_date, (a.planned_to + interval '1 month' - interval '1 day')::date) >= :from",
+                    "from", filter.getFrom());
+        }
+        if (filter.getTo() != null) {
+            query.where(WHEN + " <= :to", "to", filter.getTo());
+        }
+        String sort = SORTS.get(filter.getSort());
+        String order = sort == null ? WHEN + " desc" : sort + ("asc".equals(filter.getDir()) ? " asc" : " desc");
+        return query.page(jdbc, COLUMNS, "activity a join project p on p.id = a.project_id",
+                order + " nulls last, a.id desc", filter.getPage() - 1, PAGE_SIZE, ROW);
+    }
+
+    /** Submitted activities, the longest waiting first. */
+    @Transactional(readOnly = true)
+    List<ActivityRow> reviewQueue() {
+        return jdbc.query(COLUMNS + " from activity a join project p on p.id = a.project_id"
+                + " where a.status = 'SUBMITTED' order by a.submitted_at, a.id", Map.of(), ROW);
+    }
+
+    @Transactional(readOnly = true)
+    long waitingForReview() {
+        Long count = jdbc.queryForObject("select count(*) from activity where status = 'SUBMITTED'", Map.of(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** A project's activities, the coming and latest first. */
+    @Transactional(readOnly = true)
+    List<ActivityRow> ofProject(long projectId) {
+        return jdbc.query(COLUMNS + " from activity a join project p on p.id = a.project_id"
+                + " where a.project_id = :project order by " + WHEN + " desc nulls last, a.id desc",
+                Map.of("project", projectId), ROW);
+    }
+
+    private static ActivityRow row(ResultSet rs, int n) throws SQLException {
+        LocalDate plannedFrom = rs.getObject("planned_from", LocalDate.class);
+        LocalDate plannedTo = rs.getObject("planned_to", LocalDate.class);
+        return new ActivityRow(rs.getLong("id"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")),
+                ActivityStatus.valueOf(rs.getString("status")), rs.getLong("project_id"), rs.getString("project_code"),
+                plannedFrom == null ? null : YearMonth.from(plannedFrom), plannedTo == null ? null : YearMonth.from(plannedTo),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getString("city"), rs.getString("country"), Modality.valueOf(rs.getString("modality")));
+    }
+}

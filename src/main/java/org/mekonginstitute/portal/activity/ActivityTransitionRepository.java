@@ -1,0 +1,12 @@
+package org.mekonginstitute.portal.activity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface ActivityTransitionRepository extends JpaRepository<ActivityTransition, Long> {
+
+    @Query("select t from ActivityTransition t where t.activity.id = ?1 order by t.decidedAt, t.id")
+    List<ActivityTransition> findHistory(long activityId);
+}

@@ -1,0 +1,18 @@
+package org.mekonginstitute.portal.activity;
+
+import java.util.List;
+
+/** The save was held back so the user can read these warnings and confirm. */
+class ActivityWarnings extends RuntimeException {
+
+    private final List<String> warnings;
+
+    ActivityWarnings(List<String> warnings) {
+        super(String.join(" ", warnings));
+        this.warnings = List.copyOf(warnings);
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+}

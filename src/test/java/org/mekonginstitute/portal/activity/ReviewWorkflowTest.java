@@ -1,0 +1,238 @@
+package org.mekonginstitute.portal.activity;
+
+import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.support.PortalTest;
+import org.mekonginstitute.portal.support.TestData;
+import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.user.PortalUser;
+import org.mekonginstitute.portal.user.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mekonginstitute.portal.activity.ActivityStatus.APPROVED;
+import static org.mekonginstitute.portal.activity.ActivityStatus.CANCELLED;
+import static org.mekonginstitute.portal.activity.ActivityStatus.COMPLETED;
+import static org.mekonginstitute.portal.activity.ActivityStatus.DRAFT;
+import static org.mekonginstitute.portal.activity.ActivityStatus.POSTPONED;
+import static org.mekonginstitute.portal.activity.ActivityStatus.RETURNED;
+import static org.mekonginstitute.portal.activity.ActivityStatus.SUBMITTED;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class ReviewWorkflowTest {
+
+    /** From each state, each step, and the least role allowed to take it; absent means nobody may. */
+    private static final Map<ActivityStatus, Map<ReviewAction, String>> ALLOWED = Map.of(
+            DRAFT, Map.of(ReviewAction.SUBMIT, "STAFF", ReviewAction.CANCEL, "MANAGER"),
+            SUBMITTED, Map.of(ReviewAction.APPROVE, "MANAGER", ReviewAction.RETURN, "MANAGER", ReviewAction.CANCEL, "MANAGER"),
+            APPROVED, Map.of(ReviewAction.COMPLETE, "STAFF", ReviewAction.POSTPONE, "STAFF", ReviewAction.CANCEL, "MANAGER"),
+            RETURNED, Map.of(ReviewAction.SUBMIT, "STAFF", ReviewAction.CANCEL, "MANAGER"),
+            POSTPONED, Map.of(ReviewAction.REPLAN, "STAFF", ReviewAction.CANCEL, "MANAGER"),
+            COMPLETED, Map.of(),
+            CANCELLED, Map.of());
+
+    private static final List<String> ROLES = List.of("STAFF", "MANAGER", "ADMIN");
+
+    @Autowired ActivityService activities;
+    @Autowired UserService users;
+    @Autowired TestData data;
+    @Autowired TestUsers testUsers;
+    @Autowired MockMvc mvc;
+
+    @Test
+    void everyStepIsAllowedOrRefusedExactlyAsTheWorkflowSaysForEveryRole() {
+        Project project = data.project("WF-" + TestData.unique(), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
+        List<String> mismatches = new ArrayList<>();
+        for (ActivityStatus status : ActivityStatus.values()) {
+            for (ReviewAction action : ReviewAction.values()) {
+                for (String role : ROLES) {
+                    Activity activity = inState(project, status);
+                    String least = ALLOWED.get(status).get(action);
+                    boolean expected = least != null && ROLES.indexOf(role) >= ROLES.indexOf(least);
+                    boolean happened;
+                    try {
+                        activities.transition(activity.getId(), action, "A comment", as(role));
+                        happened = true;
+                    } catch (TransitionRefused refused) {
+                        happened = false;
+                        assertThat(activities.get(activity.getId()).getStatus()).as("refused step changes nothing").isEqualTo(status);
+                    }
+                    if (happened != expected) {
+                        mismatches.add(role + " " + action + " from " + status + ": expected " + (expected ? "allowed" : "refused"));
+                    }
+                    if (happened) {
+                        assertThat(activities.get(activity.getId()).getStatus()).isEqualTo(action.target());
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void returningPostponingAndCancellingNeedAComment() {
+        Activity activity = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)), ReviewAction.SUBMIT);
+        assertThatThrownBy(() -> activities.transition(activity.getId(), ReviewAction.RETURN, "  ", as("MANAGER")))
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("comment");
+        assertThat(activities.get(activity.getId()).getStatus()).isEqualTo(SUBMITTED);
+    }
+
+    @Test
+    void everyStepIsKeptWithWhoWhenAndTheComment() {
+        Activity activity = data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
+        activities.transition(activity.getId(), ReviewAction.SUBMIT, null, as("STAFF"));
+        activities.transition(activity.getId(), ReviewAction.RETURN, "Add the venue", as("MANAGER"));
+        activities.transition(activity.getId(), ReviewAction.SUBMIT, "Venue added", as("STAFF"));
+        ActivityDetails details = activities.details(activity.getId(), as("MANAGER"));
+        assertThat(details.history()).extracting(ActivityTransition::getToStatus).containsExactly(SUBMITTED, RETURNED, SUBMITTED);
+        assertThat(details.history()).extracting(ActivityTransition::getDecidedBy)
+                .containsExactly(TestUsers.STAFF, TestUsers.MANAGER, TestUsers.STAFF);
+        assertThat(details.history()).extracting(ActivityTransition::getComment).containsExactly(null, "Add the venue", "Venue added");
+        assertThat(details.history()).allSatisfy(t -> assertThat(t.getDecidedAt()).isNotNull());
+    }
+
+    @Test
+    void aStaffMemberApprovingIsRefusedWithAClearMessage() throws Exception {
+        Activity activity = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)), ReviewAction.SUBMIT);
+        mvc.perform(post("/activities/" + activity.getId() + "/review").param("action", "APPROVE")
+                        .with(testUsers.staff()).with(csrf()))
+                .andExpect(redirectedUrl("/activities/" + activity.getId()))
+                .andExpect(flash().attribute("problem", "Only a manager can approve an activity."));
+        assertThat(activities.get(activity.getId()).getStatus()).isEqualTo(SUBMITTED);
+    }
+
+    @Test
+    void approvingADraftAndCompletingACancelledActivityAreRefused() throws Exception {
+        Activity draft = data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
+        mvc.perform(post("/activities/" + draft.getId() + "/review").param("action", "APPROVE")
+                        .with(testUsers.manager()).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("A draft activity cannot be approved")));
+        Activity cancelled = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)), ReviewAction.CANCEL);
+        mvc.perform(post("/activities/" + cancelled.getId() + "/review").param("action", "COMPLETE")
+                        .with(testUsers.manager()).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("A cancelled activity cannot be completed")));
+        mvc.perform(post("/activities/" + cancelled.getId() + "/review").param("action", "NONSENSE")
+                        .with(testUsers.manager()).with(csrf()))
+                .andExpect(flash().attribute("problem", "That review step does not exist."));
+        assertThat(activities.get(draft.getId()).getStatus()).isEqualTo(DRAFT);
+        assertThat(activities.get(cancelled.getId()).getStatus()).isEqualTo(CANCELLED);
+    }
+
+    @Test
+    void anActivityInTheFutureCannotBeMarkedCompleted() {
+        Activity later = data.step(data.activity(data.project("FUT-" + TestData.unique(), LocalDate.of(2025, 1, 1), LocalDate.of(2040, 1, 1)),
+                LocalDate.of(2039, 3, 3), LocalDate.of(2039, 3, 4)), ReviewAction.SUBMIT, ReviewAction.APPROVE);
+        assertThatThrownBy(() -> activities.transition(later.getId(), ReviewAction.COMPLETE, null, as("STAFF")))
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("once it has started");
+    }
+
+    @Test
+    void thePageOffersOnlyTheStepsTheUserMayTake() throws Exception {
+        Activity submitted = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)), ReviewAction.SUBMIT);
+        mvc.perform(get("/activities/" + submitted.getId()).with(testUsers.staff()))
+                .andExpect(content().string(not(containsString("value=\"APPROVE\""))))
+                .andExpect(content().string(not(containsString("value=\"SUBMIT\""))))
+                .andExpect(content().string(not(containsString("/activities/" + submitted.getId() + "/edit"))));
+        mvc.perform(get("/activities/" + submitted.getId()).with(testUsers.manager()))
+                .andExpect(content().string(containsString("value=\"APPROVE\"")))
+                .andExpect(content().string(containsString("value=\"RETURN\"")))
+                .andExpect(content().string(not(containsString("value=\"COMPLETE\""))));
+    }
+
+    @Test
+    void aReturnedActivityIsEditedAndSubmittedAgain() throws Exception {
+        Activity returned = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)),
+                ReviewAction.SUBMIT, ReviewAction.RETURN);
+        Activity current = activities.get(returned.getId());
+        mvc.perform(post("/activities/" + returned.getId()).with(testUsers.staff()).with(csrf())
+                        .param("type", "WORKSHOP").param("title", "Workshop with the venue fixed").param("modality", "IN_PERSON")
+                        .param("venue", "Pullman Khon Kaen").param("startDate", "2025-03-03").param("endDate", "2025-03-04")
+                        .param("timeZone", "Asia/Bangkok").param("confirmWarnings", "true")
+                        .param("version", String.valueOf(current.getVersion())))
+                .andExpect(redirectedUrl("/activities/" + returned.getId()));
+        activities.transition(returned.getId(), ReviewAction.SUBMIT, null, as("STAFF"));
+        assertThat(activities.get(returned.getId()).getVenue()).isEqualTo("Pullman Khon Kaen");
+        assertThat(activities.get(returned.getId()).getStatus()).isEqualTo(SUBMITTED);
+    }
+
+    @Test
+    void aSubmittedActivityCannotBeChangedUntilItIsReturned() throws Exception {
+        Activity submitted = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)), ReviewAction.SUBMIT);
+        mvc.perform(post("/activities/" + submitted.getId()).with(testUsers.staff()).with(csrf())
+                        .param("type", "WORKSHOP").param("title", "Sneaky change").param("modality", "IN_PERSON")
+                        .param("startDate", "2025-03-03").param("timeZone", "Asia/Bangkok").param("confirmWarnings", "true")
+                        .param("version", String.valueOf(activities.get(submitted.getId()).getVersion())))
+                .andExpect(flash().attribute("problem", containsString("under review")));
+        assertThat(activities.get(submitted.getId()).getTitle()).isNotEqualTo("Sneaky change");
+    }
+
+    @Test
+    void theReviewQueueListsSubmittedActivitiesOldestFirstAndApprovesFromThere() throws Exception {
+        Project project = data.project();
+        Activity first = data.step(data.activity(project, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2)), ReviewAction.SUBMIT);
+        Activity second = data.step(data.activity(project, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2)), ReviewAction.SUBMIT);
+        String page = mvc.perform(get("/review").with(testUsers.manager())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf(first.getTitle())).isPositive().isLessThan(page.indexOf(second.getTitle()));
+        assertThat(page).containsPattern("Review\\s*<span class=\"badge[^>]*>\\d+</span>");
+
+        mvc.perform(post("/activities/" + first.getId() + "/review").param("action", "APPROVE").param("from", "queue")
+                        .with(testUsers.manager()).with(csrf()))
+                .andExpect(redirectedUrl("/review"));
+        mvc.perform(post("/activities/" + second.getId() + "/review").param("action", "RETURN").param("from", "queue")
+                        .param("comment", "Dates clash with the Songkran holidays").with(testUsers.manager()).with(csrf()))
+                .andExpect(redirectedUrl("/review"));
+        assertThat(activities.get(first.getId()).getStatus()).isEqualTo(APPROVED);
+        assertThat(activities.get(second.getId()).getStatus()).isEqualTo(RETURNED);
+        mvc.perform(get("/review").with(testUsers.staff())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aProjectWithActivitiesIsCancelledNotDeleted() throws Exception {
+        Project project = data.project();
+        data.activity(project, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
+        mvc.perform(post("/projects/" + project.getId() + "/delete").with(testUsers.manager()).with(csrf()))
+                .andExpect(redirectedUrl("/projects/" + project.getId()))
+                .andExpect(flash().attribute("problem", containsString("has 1 activity and cannot be deleted. Cancel the project instead")));
+        mvc.perform(get("/projects/" + project.getId() + "/delete").with(testUsers.manager()))
+                .andExpect(content().string(containsString("Cancel the project")));
+    }
+
+    private PortalUser as(String role) {
+        return users.actingAs(switch (role) {
+            case "STAFF" -> TestUsers.STAFF;
+            case "MANAGER" -> TestUsers.MANAGER;
+            default -> TestUsers.ADMIN;
+        });
+    }
+
+    /** A new activity brought to the given state by the steps that lead there. */
+    private Activity inState(Project project, ActivityStatus status) {
+        Activity activity = data.activity(project, LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 4));
+        return switch (status) {
+            case DRAFT -> activity;
+            case SUBMITTED -> data.step(activity, ReviewAction.SUBMIT);
+            case APPROVED -> data.step(activity, ReviewAction.SUBMIT, ReviewAction.APPROVE);
+            case RETURNED -> data.step(activity, ReviewAction.SUBMIT, ReviewAction.RETURN);
+            case COMPLETED -> data.step(activity, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.COMPLETE);
+            case POSTPONED -> data.step(activity, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.POSTPONE);
+            case CANCELLED -> data.step(activity, ReviewAction.CANCEL);
+        };
+    }
+}
