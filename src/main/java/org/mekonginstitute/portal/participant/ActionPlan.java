@@ -1,0 +1,93 @@
+package org.mekonginstitute.portal.participant;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.shared.AuditedEntity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a participant, or a country team, commits to do after a capacity development programme; followed up
+ * with dated progress updates.
+ */
+@Getter
+@Entity
+@Table(name = "action_plan")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class ActionPlan extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String country;
+
+    private String description;
+
+    private LocalDate targetDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ActionPlanStatus status = ActionPlanStatus.NOT_STARTED;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "action_plan_member", joinColumns = @JoinColumn(name = "action_plan_id"),
+            inverseJoinColumns = @JoinColumn(name = "participant_id"))
+    private Set<Participant> members = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "actionPlan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("updateDate desc, id desc")
+    private List<ActionPlanUpdate> updates = new ArrayList<>();
+
+    ActionPlan(Activity activity) {
+        this.activity = activity;
+    }
+
+    void apply(ActionPlanForm form, Set<Participant> members) {
+        this.title = form.getTitle().strip();
+        this.country = form.getCountry() == null || form.getCountry().isBlank() ? null : form.getCountry();
+        this.description = Participant.blankToNull(form.getDescription());
+        this.targetDate = form.getTargetDate();
+        this.status = form.getStatus();
+        this.members.clear();
+        this.members.addAll(members);
+    }
+
+    void addUpdate(ActionPlanUpdate update) {
+        updates.add(update);
+        this.status = update.getStatusAfter();
+    }
+
+    void replaceMember(Participant removed, Participant kept) {
+        if (members.remove(removed)) {
+            members.add(kept);
+        }
+    }
+
+    /** One person's plan, or a team's. */
+    public boolean isTeam() {
+        return members.size() > 1;
+    }
+}

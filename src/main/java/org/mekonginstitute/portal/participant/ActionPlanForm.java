@@ -1,0 +1,59 @@
+package org.mekonginstitute.portal.participant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An action plan as typed: one participant, or several for a country team. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class ActionPlanForm implements Serializable {
+
+    @NotBlank(message = "Enter the action plan's title.")
+    @Size(max = 300, message = "At most 300 characters.")
+    private String title;
+
+    private String country;
+
+    @Size(max = 10000, message = "At most 10,000 characters.")
+    private String description;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate targetDate;
+
+    @NotNull(message = "Choose the status.")
+    private ActionPlanStatus status = ActionPlanStatus.NOT_STARTED;
+
+    @NotEmpty(message = "Choose at least one participant (several for a team).")
+    private List<Long> participantIds = new ArrayList<>();
+
+    private long version;
+
+    public void setParticipantIds(List<Long> ids) {
+        this.participantIds = ids == null ? new ArrayList<>()
+                : new ArrayList<>(ids.stream().filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    static ActionPlanForm of(ActionPlan plan) {
+        ActionPlanForm form = new ActionPlanForm();
+        form.title = plan.getTitle();
+        form.country = plan.getCountry();
+        form.description = plan.getDescription();
+        form.targetDate = plan.getTargetDate();
+        form.status = plan.getStatus();
+        form.participantIds = new ArrayList<>(plan.getMembers().stream().map(Participant::getId).toList());
+        form.version = plan.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,77 @@
+package org.mekonginstitute.portal.participant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The attendance sheet of an activity: one row per enrolment, saved together in one submit. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class AttendanceForm implements Serializable {
+
+    @Valid
+    private List<Row> rows = new ArrayList<>();
+
+    @Getter
+    @Setter
+    @NoArgsConstructor
+    public static class Row implements Serializable {
+        @NotNull
+        private Long enrolmentId;
+
+        private long version;
+
+        /** Shown beside the inputs; not bound back from the request. */
+        private String name;
+
+        @NotNull(message = "Choose the status.")
+        private AttendanceStatus status;
+
+        @Min(value = 0, message = "0 or more.")
+        @Max(value = 366, message = "At most 366.")
+        private Integer daysAttended;
+
+        @DecimalMin(value = "0", message = "0 to 100.")
+        @DecimalMax(value = "100", message = "0 to 100.")
+        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals.")
+        private BigDecimal preTestScore;
+
+        @DecimalMin(value = "0", message = "0 to 100.")
+        @DecimalMax(value = "100", message = "0 to 100.")
+        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals.")
+        private BigDecimal postTestScore;
+
+        @Min(value = 1, message = "1 to 5.")
+        @Max(value = 5, message = "1 to 5.")
+        private Integer satisfaction;
+
+        private boolean certificateIssued;
+
+        static Row of(Enrolment enrolment) {
+            Row row = new Row();
+            row.enrolmentId = enrolment.getId();
+            row.version = enrolment.getVersion();
+            row.name = enrolment.getParticipant().fullName();
+            row.status = enrolment.getStatus();
+            row.daysAttended = enrolment.getDaysAttended();
+            row.preTestScore = enrolment.getPreTestScore();
+            row.postTestScore = enrolment.getPostTestScore();
+            row.satisfaction = enrolment.getSatisfaction();
+            row.certificateIssued = enrolment.isCertificateIssued();
+            return row;
+        }
+    }
+}

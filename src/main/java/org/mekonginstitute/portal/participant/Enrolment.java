@@ -1,0 +1,91 @@
+package org.mekonginstitute.portal.participant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.shared.AuditedEntity;
+
+import java.math.BigDecimal;
+
+/** A participant in one activity: their role, whether they came, and what the tests and feedback said. */
+@Getter
+@Entity
+@Table(name = "enrolment")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Enrolment extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participant_id")
+    private Participant participant;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EnrolmentRole role = EnrolmentRole.PARTICIPANT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AttendanceStatus status = AttendanceStatus.REGISTERED;
+
+    private Integer daysAttended;
+
+    private BigDecimal preTestScore;
+
+    private BigDecimal postTestScore;
+
+    private Integer satisfaction;
+
+    private boolean certificateIssued;
+
+    Enrolment(Participant participant, Activity activity, EnrolmentRole role, AttendanceStatus status) {
+        this.participant = participant;
+        this.activity = activity;
+        this.role = role;
+        this.status = status;
+    }
+
+    void setStatus(AttendanceStatus status) {
+        this.status = status;
+    }
+
+    void setRole(EnrolmentRole role) {
+        this.role = role;
+    }
+
+    void recordAttendance(AttendanceForm.Row row) {
+        this.status = row.getStatus();
+        this.daysAttended = row.getDaysAttended();
+        this.preTestScore = row.getPreTestScore();
+        this.postTestScore = row.getPostTestScore();
+        this.satisfaction = row.getSatisfaction();
+        this.certificateIssued = row.isCertificateIssued();
+    }
+
+    /** On a merge: the kept person's enrolment takes what only the removed one knew. */
+    void fillGapsFrom(Enrolment other) {
+        if (other.status.ordinal() > status.ordinal() && other.status != AttendanceStatus.WITHDRAWN) {
+            status = other.status;
+        }
+        daysAttended = daysAttended != null ? daysAttended : other.daysAttended;
+        preTestScore = preTestScore != null ? preTestScore : other.preTestScore;
+        postTestScore = postTestScore != null ? postTestScore : other.postTestScore;
+        satisfaction = satisfaction != null ? satisfaction : other.satisfaction;
+        certificateIssued = certificateIssued || other.certificateIssued;
+    }
+
+    void moveTo(Participant kept) {
+        this.participant = kept;
+    }
+}

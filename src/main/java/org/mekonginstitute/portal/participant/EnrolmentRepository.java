@@ -1,0 +1,23 @@
+package org.mekonginstitute.portal.participant;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+    @Query("select e from Enrolment e join fetch e.participant p where e.activity.id = ?1"
+            + " order by p.country, p.familyName, p.givenName, p.id")
+    List<Enrolment> findByActivity(long activityId);
+
+    @Query("select e from Enrolment e where e.activity.id = ?1 and e.participant.id = ?2")
+    Optional<Enrolment> find(long activityId, long participantId);
+
+    @Query("select e from Enrolment e where e.participant.id = ?1")
+    List<Enrolment> findByParticipant(long participantId);
+
+    @Query("select count(e) from Enrolment e where e.activity.id = ?1")
+    long countByActivity(long activityId);
+}

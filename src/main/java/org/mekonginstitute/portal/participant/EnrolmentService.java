@@ -1,0 +1,142 @@
+package org.mekonginstitute.portal.participant;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.StaleEditException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Who takes part in an activity, in what role, and whether they came. */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class EnrolmentService {
+
+    private final EnrolmentRepository enrolments;
+    private final ParticipantRepository participants;
+    private final ActivityService activities;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Dates dates;
+
+    List<Enrolment> of(long activityId) {
+        return enrolments.findByActivity(activityId);
+    }
+
+    /**
+     * Enrols a person once: a second enrolment in the same activity is refused with a message. Returns the
+     * warnings worth showing (an overlapping activity of the same person, more enrolled than the target).
+     */
+    @Transactional
+    public List<String> enrol(long activityId, long participantId, EnrolmentRole role, AttendanceStatus status) {
+        Activity activity = activities.get(activityId);
+        Participant participant = participants.findById(participantId)
+                .orElseThrow(() -> new NotFoundException("Participant", participantId));
+        if (enrolments.find(activityId, participantId).isPresent()) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem(null,
+                    participant.fullName() + " is already enrolled in this activity.")));
+        }
+        enrolments.saveAndFlush(new Enrolment(participant, activity, role, status));
+        List<String> warnings = new ArrayList<>(overlaps(activity, participantId));
+        targetWarning(activity).ifPresent(warnings::add);
+        return warnings;
+    }
+
+    /** Sets one status on the selected enrolments of an activity. */
+    @Transactional
+    int changeStatus(long activityId, Collection<Long> enrolmentIds, AttendanceStatus status) {
+        int changed = 0;
+        for (Enrolment enrolment : enrolments.findAllById(enrolmentIds)) {
+            if (enrolment.getActivity().getId() == activityId) {
+                enrolment.setStatus(status);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Transactional
+    void remove(long activityId, long enrolmentId) {
+        Enrolment enrolment = enrolments.findById(enrolmentId)
+                .filter(e -> e.getActivity().getId() == activityId)
+                .orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
+        enrolments.delete(enrolment);
+    }
+
+    AttendanceForm attendanceSheet(long activityId) {
+        AttendanceForm form = new AttendanceForm();
+        of(activityId).forEach(e -> form.getRows().add(AttendanceForm.Row.of(e)));
+        return form;
+    }
+
+    /**
+     * Saves the whole attendance sheet at once, or nothing: rows that belong to another activity, or were changed
+     * by someone else since the sheet was opened, refuse the whole submit.
+     */
+    @Transactional
+    void saveAttendance(long activityId, AttendanceForm form) {
+        Activity activity = activities.get(activityId);
+        Map<Long, Enrolment> byId = new HashMap<>();
+        of(activityId).forEach(e -> byId.put(e.getId(), e));
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        Integer maxDays = activity.getStartDate() == null ? null
+                : (int) (activity.getEndDate().toEpochDay() - activity.getStartDate().toEpochDay() + 1);
+        for (int i = 0; i < form.getRows().size(); i++) {
+            AttendanceForm.Row row = form.getRows().get(i);
+            Enrolment enrolment = byId.get(row.getEnrolmentId());
+            if (enrolment == null) {
+                problems.add(null, "The sheet is out of date: someone removed an enrolment. Reload the page.");
+                continue;
+            }
+            if (maxDays != null && row.getDaysAttended() != null && row.getDaysAttended() > maxDays) {
+                problems.add("rows[" + i + "].daysAttended", "At most " + maxDays + " (the activity's days).");
+            }
+        }
+        problems.check();
+        for (AttendanceForm.Row row : form.getRows()) {
+            Enrolment enrolment = byId.get(row.getEnrolmentId());
+            StaleEditException.check(enrolment, row.getVersion());
+            enrolment.recordAttendance(row);
+        }
+        enrolments.flush();
+    }
+
+    /** "More enrolled than the target" while the enrolments that still count exceed the activity's target. */
+    java.util.Optional<String> targetWarning(Activity activity) {
+        if (activity.getTargetParticipants() == null) {
+            return java.util.Optional.empty();
+        }
+        long expected = of(activity.getId()).stream().filter(e -> e.getStatus().expected()).count();
+        return expected > activity.getTargetParticipants()
+                ? java.util.Optional.of(expected + " people are enrolled, more than the target of " + activity.getTargetParticipants() + ".")
+                : java.util.Optional.empty();
+    }
+
+    /** Other activities of this person on overlapping dates (flagged, not refused). */
+    private List<String> overlaps(Activity activity, long participantId) {
+        if (activity.getStartDate() == null) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select a.title, a.start_date, a.end_date from enrolment e join activity a on a.id = e.activity_id
+                where e.participant_id = :participant and a.id <> :activity and a.start_date is not null
+                  and e.status not in ('WITHDRAWN', 'NO_SHOW') and a.status not in ('CANCELLED', 'POSTPONED')
+                  and daterange(a.start_date, coalesce(a.end_date, a.start_date), '[]') && daterange(:start, :end, '[]')
+                order by a.start_date limit 3""",
+                Map.of("participant", participantId, "activity", activity.getId(),
+                        "start", activity.getStartDate(), "end", activity.getEndDate()),
+                (rs, n) -> "Also enrolled in “" + rs.getString("title") + "” on overlapping dates ("
+                        + dates.period(rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)) + ").");
+    }
+}

@@ -1,0 +1,85 @@
+package org.mekonginstitute.portal.participant;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.mekonginstitute.portal.organisation.OrganisationType;
+
+import java.io.Serializable;
+
+/** A participant's details as typed. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class ParticipantForm implements Serializable {
+
+    @Size(max = 30, message = "At most 30 characters.")
+    private String title;
+
+    @NotBlank(message = "Enter the given name.")
+    @Size(max = 150, message = "At most 150 characters.")
+    private String givenName;
+
+    @Size(max = 150, message = "At most 150 characters.")
+    private String familyName;
+
+    @NotNull(message = "Choose the gender (or “Prefers not to say”).")
+    private Gender gender;
+
+    @NotBlank(message = "Choose the country.")
+    private String country;
+
+    @Size(max = 300, message = "At most 300 characters.")
+    private String organisationName;
+
+    private OrganisationType organisationType;
+
+    private Long organisationId;
+
+    @Size(max = 200, message = "At most 200 characters.")
+    private String position;
+
+    private Seniority seniority;
+
+    @Size(max = 254, message = "At most 254 characters.")
+    @Email(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter an email address like name@example.org.")
+    private String email;
+
+    @Size(max = 50, message = "At most 50 characters.")
+    @Pattern(regexp = "[0-9+()\\-./ ]*", message = "Digits, spaces and + ( ) - . / only, e.g. +856 21 123 456.")
+    private String phone;
+
+    private boolean consentToContact;
+
+    private long version;
+
+    /** Set when the user saw the probable duplicates and chose to create a new record anyway. */
+    private boolean createAnyway;
+
+    /** Enrol the new participant in this activity once created (from an activity's page). */
+    private Long enrolIn;
+
+    static ParticipantForm of(Participant p) {
+        ParticipantForm form = new ParticipantForm();
+        form.title = p.getTitle();
+        form.givenName = p.getGivenName();
+        form.familyName = p.getFamilyName();
+        form.gender = p.getGender();
+        form.country = p.getCountry();
+        form.organisationName = p.getOrganisationName();
+        form.organisationType = p.getOrganisationType();
+        form.organisationId = p.getOrganisation() == null ? null : p.getOrganisation().getId();
+        form.position = p.getPosition();
+        form.seniority = p.getSeniority();
+        form.email = p.getEmail();
+        form.phone = p.getPhone();
+        form.consentToContact = p.isConsentToContact();
+        form.version = p.getVersion();
+        return form;
+    }
+}

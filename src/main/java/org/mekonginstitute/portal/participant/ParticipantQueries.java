@@ -1,0 +1,138 @@
+package org.mekonginstitute.portal.participant;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Participant reads in SQL: search by name, email and organisation through trigram indexes (any script,
+ * diacritics ignored), probable duplicates, and a person's history.
+ */
+@Component
+@RequiredArgsConstructor
+class ParticipantQueries {
+
+    static final int PAGE_SIZE = 25;
+
+    /** How alike two folded names must be to count as a probable duplicate (trigram similarity, 0–1). */
+    static final double NAME_SIMILARITY = 0.55;
+
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "p.family_name %s nulls last, p.given_name %s",
+            "country", "p.country %s, p.family_name %<s",
+            "organisation", "p.organisation_name %s nulls last",
+            "updated", "p.updated_at %s");
+
+    static final String COLUMNS = "select p.id, p.title, p.given_name, p.family_name, p.gender, p.country,"
+            + " p.organisation_name, p.organisation_type, p.email, p.anonymised_at is not null as anonymised";
+
+    static final RowMapper<ParticipantRow> ROW = (rs, n) -> new ParticipantRow(rs.getLong("id"), rs.getString("title"),
+            rs.getString("given_name"), rs.getString("family_name"), Gender.valueOf(rs.getString("gender")),
+            rs.getString("country"), rs.getString("organisation_name"),
+            rs.getString("organisation_type") == null ? null : OrganisationType.valueOf(rs.getString("organisation_type")),
+            rs.getString("email"), rs.getBoolean("anonymised"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    /** The conditions of a filtered participant list, shared by the page and the CSV export. */
+    static ListQuery conditions(ParticipantFilter filter) {
+        ListQuery query = new ListQuery();
+        if (filter.getQ() != null && !filter.getQ().isBlank()) {
+            query.where("(p.search_name like portal_fold(:q) or lower(p.email) like lower(:q)"
+                    + " or portal_fold(p.organisation_name) like portal_fold(:q))", "q", ListQuery.contains(filter.getQ()));
+        }
+        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
+            query.where("p.country = :country", "country", filter.getCountry());
+        }
+        if (filter.getGender() != null) {
+            query.where("p.gender = :gender", "gender", filter.getGender().name());
+        }
+        if (filter.getOrganisationType() != null) {
+            query.where("p.organisation_type = :orgType", "orgType", filter.getOrganisationType().name());
+        }
+        return query;
+    }
+
+    static String order(ParticipantFilter filter) {
+        String dir = "desc".equals(filter.getDir()) ? "desc" : "asc";
+        return String.format(SORTS.getOrDefault(filter.getSort(), SORTS.get("name")), dir, dir) + ", p.id";
+    }
+
+    @Transactional(readOnly = true)
+    Page<ParticipantRow> search(ParticipantFilter filter) {
+        return conditions(filter).page(jdbc, COLUMNS, "participant p", order(filter), filter.getPage() - 1, PAGE_SIZE, ROW);
+    }
+
+    /** Up to ten people to enrol, for search-as-you-type. */
+    @Transactional(readOnly = true)
+    List<ParticipantRow> quickSearch(String text) {
+        ParticipantFilter filter = new ParticipantFilter();
+        filter.setQ(text);
+        ListQuery query = conditions(filter);
+        return jdbc.query(COLUMNS + " from participant p" + query.whereClause() + " order by " + order(filter) + " limit 10",
+                query.params(), ROW);
+    }
+
+    /** Same email, or a similar name in the same country: the people this one may already be. */
+    @Transactional(readOnly = true)
+    List<DuplicateMatch> duplicates(String email, String givenName, String familyName, String country, Long excludeId) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("email", email == null || email.isBlank() ? null : email.strip())
+                .addValue("name", (givenName == null ? "" : givenName.strip()) + " " + (familyName == null ? "" : familyName.strip()))
+                .addValue("country", country)
+                .addValue("exclude", excludeId == null ? -1L : excludeId)
+                .addValue("threshold", NAME_SIMILARITY);
+        return jdbc.query("""
+                select id, name, country, organisation_name, email, reason, similarity from (
+                    select p.id, concat_ws(' ', p.title, p.given_name, p.family_name) as name, p.country,
+                           p.organisation_name, p.email, 'email' as reason, 1.0 as similarity
+                    from participant p
+                    where cast(:email as varchar) is not null and lower(p.email) = lower(cast(:email as varchar)) and p.id <> :exclude
+                    union all
+                    select * from (
+                        select p.id, concat_ws(' ', p.title, p.given_name, p.family_name), p.country, p.organisation_name,
+                               p.email, 'name', similarity(p.search_name, portal_fold(:name))
+                        from participant p
+                        where p.country = :country and p.id <> :exclude and p.anonymised_at is null
+                          and p.search_name % portal_fold(:name)
+                          and similarity(p.search_name, portal_fold(:name)) >= :threshold
+                          and (cast(:email as varchar) is null or p.email is null or lower(p.email) <> lower(cast(:email as varchar)))
+                        order by 7 desc limit 5) similar
+                ) matches order by similarity desc, id""", params,
+                (rs, n) -> new DuplicateMatch(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
+                        rs.getString("organisation_name"), rs.getString("email"), rs.getString("reason"),
+                        rs.getDouble("similarity")));
+    }
+
+    /** Every activity the person was enrolled in, latest first. */
+    @Transactional(readOnly = true)
+    List<HistoryRow> history(long participantId) {
+        return jdbc.query("""
+                select a.id, a.title, a.type, p.id as project_id, p.code, a.start_date, a.end_date, a.planned_from,
+                       a.planned_to, e.role, e.status
+                from enrolment e join activity a on a.id = e.activity_id join project p on p.id = a.project_id
+                where e.participant_id = :participant
+                order by coalesce(a.start_date, a.planned_from) desc, a.id desc""", Map.of("participant", participantId),
+                (rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")),
+                        rs.getLong("project_id"), rs.getString("code"), rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class), month(rs.getObject("planned_from", LocalDate.class)),
+                        month(rs.getObject("planned_to", LocalDate.class)), EnrolmentRole.valueOf(rs.getString("role")),
+                        AttendanceStatus.valueOf(rs.getString("status"))));
+    }
+
+    private static YearMonth month(LocalDate date) {
+        return date == null ? null : YearMonth.from(date);
+    }
+}
