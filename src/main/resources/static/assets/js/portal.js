@@ -38,3 +38,23 @@
         }
     });
 })();
+
+// Small behaviours declared with data attributes (no inline scripts).
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var printer = event.target.closest('[data-print]');
+        if (printer) {
+            window.print();
+        }
+    });
+    document.addEventListener('change', function (event) {
+        var all = event.target.closest('[data-select-all]');
+        if (all) {
+            var name = all.getAttribute('data-select-all');
+            document.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) {
+                box.checked = all.checked;
+            });
+        }
+    });
+})();

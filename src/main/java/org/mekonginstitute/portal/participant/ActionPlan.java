@@ -20,9 +20,7 @@ import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.shared.AuditedEntity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -57,9 +55,10 @@ public class ActionPlan extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "participant_id"))
     private Set<Participant> members = new LinkedHashSet<>();
 
+    /** A set, so that fetching it together with the members never repeats an update. */
     @OneToMany(mappedBy = "actionPlan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("updateDate desc, id desc")
-    private List<ActionPlanUpdate> updates = new ArrayList<>();
+    private Set<ActionPlanUpdate> updates = new LinkedHashSet<>();
 
     ActionPlan(Activity activity) {
         this.activity = activity;

@@ -8,12 +8,12 @@ import java.util.Optional;
 
 interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
-    @Query("select distinct a from ActionPlan a left join fetch a.members where a.id = ?1")
+    @Query("select distinct a from ActionPlan a left join fetch a.members left join fetch a.updates where a.id = ?1")
     Optional<ActionPlan> findDetailed(long id);
 
     @Query("select distinct a from ActionPlan a left join fetch a.members where a.activity.id = ?1 order by a.id")
     List<ActionPlan> findByActivity(long activityId);
 
-    @Query("select distinct a from ActionPlan a join a.members m where m.id = ?1")
+    @Query("select distinct a from ActionPlan a join fetch a.activity join a.members m where m.id = ?1")
     List<ActionPlan> findByMember(long participantId);
 }

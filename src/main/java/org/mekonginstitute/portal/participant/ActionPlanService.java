@@ -37,6 +37,10 @@ public class ActionPlanService {
         return plans.findDetailed(id).orElseThrow(() -> new NotFoundException("Action plan", id));
     }
 
+    List<ActionPlan> ofParticipant(long participantId) {
+        return plans.findByMember(participantId);
+    }
+
     List<ActionPlan> ofActivity(long activityId) {
         return plans.findByActivity(activityId);
     }

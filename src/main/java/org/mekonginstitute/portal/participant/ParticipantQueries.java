@@ -109,7 +109,7 @@ class ParticipantQueries {
                           and p.search_name % portal_fold(:name)
                           and similarity(p.search_name, portal_fold(:name)) >= :threshold
                           and (cast(:email as varchar) is null or p.email is null or lower(p.email) <> lower(cast(:email as varchar)))
-                        order by 7 desc limit 5) similar
+                        order by 7 desc limit 5) similar_names
                 ) matches order by similarity desc, id""", params,
                 (rs, n) -> new DuplicateMatch(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
                         rs.getString("organisation_name"), rs.getString("email"), rs.getString("reason"),

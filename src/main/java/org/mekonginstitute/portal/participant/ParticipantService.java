@@ -62,13 +62,13 @@ public class ParticipantService {
      */
     @Transactional
     public Participant create(ParticipantForm form) {
-        Organisation organisation = check(form, null);
-        if (!form.isCreateAnyway()) {
+        if (!form.isCreateAnyway() && countries.isValid(form.getCountry())) {
             List<DuplicateMatch> matches = probableDuplicates(form, null);
             if (!matches.isEmpty()) {
                 throw new ProbableDuplicates(matches);
             }
         }
+        Organisation organisation = check(form, null);
         return participants.saveAndFlush(new Participant(form, organisation));
     }
 

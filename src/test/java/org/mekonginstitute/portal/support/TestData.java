@@ -40,6 +40,7 @@ public class TestData {
     private final ProjectService projects;
     private final Departments departments;
     private final ActivityService activities;
+    private final org.mekonginstitute.portal.participant.ParticipantService participantService;
     private final org.mekonginstitute.portal.user.UserService users;
 
     /** A short text unique in this test run, e.g. "T17X". */
@@ -117,6 +118,19 @@ public class TestData {
                     users.actingAs(who));
         }
         return current;
+    }
+
+    /** A participant with a unique email, created through the registry (duplicates allowed). */
+    public org.mekonginstitute.portal.participant.Participant participant(String given, String family,
+            org.mekonginstitute.portal.participant.Gender gender, String country) {
+        org.mekonginstitute.portal.participant.ParticipantForm form = new org.mekonginstitute.portal.participant.ParticipantForm();
+        form.setGivenName(given);
+        form.setFamilyName(family);
+        form.setGender(gender);
+        form.setCountry(country);
+        form.setEmail(unique().toLowerCase() + "@participants.example.org");
+        form.setCreateAnyway(true);
+        return participantService.create(form);
     }
 
     public void partner(Project project, Organisation organisation, PartnershipRole role) {
