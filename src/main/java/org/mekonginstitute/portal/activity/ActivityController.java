@@ -129,9 +129,10 @@ class ActivityController {
     /** One review step; from the review queue the user goes back to the queue. */
     @PostMapping("/activities/{id}/review")
     String review(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String comment,
-                  @RequestParam(required = false) String from, @AuthenticationPrincipal PortalUser user,
-                  RedirectAttributes flash) {
-        String back = "queue".equals(from) ? "redirect:/review" : "redirect:/activities/" + id;
+                  @RequestParam(required = false) String from, @RequestParam(required = false) Long project,
+                  @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
+        String back = !"queue".equals(from) ? "redirect:/activities/" + id
+                : project == null ? "redirect:/review" : "redirect:/review?project=" + project;
         ReviewAction step;
         try {
             step = ReviewAction.valueOf(action);

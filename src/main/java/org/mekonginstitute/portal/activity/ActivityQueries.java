@@ -70,11 +70,15 @@ class ActivityQueries {
                 order + " nulls last, a.id desc", filter.getPage() - 1, PAGE_SIZE, ROW);
     }
 
-    /** Submitted activities, the longest waiting first. */
+    /** Submitted activities, the longest waiting first, a page at a time. */
     @Transactional(readOnly = true)
-    List<ActivityRow> reviewQueue() {
-        return jdbc.query(COLUMNS + " from activity a join project p on p.id = a.project_id"
-                + " where a.status = 'SUBMITTED' order by a.submitted_at, a.id", Map.of(), ROW);
+    Page<ActivityRow> reviewQueue(Long project, int page) {
+        ListQuery query = new ListQuery().where("a.status = 'SUBMITTED'");
+        if (project != null) {
+            query.where("a.project_id = :project", "project", project);
+        }
+        return query.page(jdbc, COLUMNS, "activity a join project p on p.id = a.project_id", "a.submitted_at, a.id",
+                        page - 1, PAGE_SIZE, ROW);
     }
 
     @Transactional(readOnly = true)

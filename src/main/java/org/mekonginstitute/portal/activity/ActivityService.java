@@ -59,8 +59,8 @@ public class ActivityService {
         return queries.ofProject(projectId);
     }
 
-    List<ActivityRow> reviewQueue() {
-        return queries.reviewQueue();
+    Page<ActivityRow> reviewQueue(Long project, int page) {
+        return queries.reviewQueue(project, page);
     }
 
     /** The steps this user may take now: the only ones the page offers. */

@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The managers' review queue: submitted activities, the longest waiting first, approved or returned from here. */
 @Controller
@@ -12,11 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ReviewController {
 
     private final ActivityService activities;
+    private final org.mekonginstitute.portal.project.ProjectService projects;
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('MANAGER')")
-    String queue(Model model) {
-        model.addAttribute("queue", activities.reviewQueue());
+    String queue(@RequestParam(required = false) Long project, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("page", activities.reviewQueue(project, page));
+        model.addAttribute("projects", projects.options());
+        model.addAttribute("project", project);
         return "activity/review";
     }
 }

@@ -187,7 +187,8 @@ class ReviewWorkflowTest {
         Project project = data.project();
         Activity first = data.step(data.activity(project, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2)), ReviewAction.SUBMIT);
         Activity second = data.step(data.activity(project, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2)), ReviewAction.SUBMIT);
-        String page = mvc.perform(get("/review").with(testUsers.manager())).andExpect(status().isOk())
+        String page = mvc.perform(get("/review").param("project", project.getId().toString()).with(testUsers.manager()))
+                .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page.indexOf(first.getTitle())).isPositive().isLessThan(page.indexOf(second.getTitle()));
         assertThat(page).containsPattern("Review\\s*<span class=\"badge[^>]*>\\d+</span>");
