@@ -129,7 +129,7 @@ class EnrolmentAndAttendanceTest {
                 .andExpect(content().string(containsString(coming.fullName())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(gone.fullName()))))
                 .andExpect(content().string(containsString("6 Jan")))
-                .andExpect(content().string(containsString("print.css")));
+                .andExpect(content().string(containsString("/assets/css/print")));
     }
 
     @Test
