@@ -1,0 +1,21 @@
+package org.mekonginstitute.portal.audit;
+
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+
+/** The audit list's filters, as they stand in the address bar. */
+@Getter
+@Setter
+public class AuditFilter {
+
+    private String actor;
+    private AuditRecordType type;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate from;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate to;
+    private int page = 1;
+}

@@ -1,0 +1,60 @@
+package org.mekonginstitute.portal.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of record the audit trail covers: their table, how people call them, and where their page is. */
+public enum AuditRecordType {
+    ORGANISATION("organisation", "Organisation", "/organisations/"),
+    CONTACT_PERSON("contact_person", "Contact person", null),
+    DEPARTMENT("department", "Department", null),
+    PROJECT("project", "Project", "/projects/"),
+    FUNDING("funding", "Funding line", null),
+    PARTNERSHIP("partnership", "Partnership", null),
+    COMPONENT("project_component", "Project component", null),
+    ACTIVITY("activity", "Activity", "/activities/"),
+    ACTIVITY_STAFF("activity_staff", "Staff responsible", null),
+    PARTICIPANT("participant", "Participant", "/participants/"),
+    ENROLMENT("enrolment", "Enrolment", null),
+    ACTION_PLAN("action_plan", "Action plan", "/action-plans/"),
+    ACTION_PLAN_MEMBER("action_plan_member", "Action plan member", null),
+    ACTION_PLAN_UPDATE("action_plan_update", "Action plan progress", null),
+    USER("user_account", "User account", null);
+
+    private final String table;
+    private final String label;
+    private final String page;
+
+    AuditRecordType(String table, String label, String page) {
+        this.table = table;
+        this.label = label;
+        this.page = page;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The record's own page, when it has one. */
+    public String pageOf(long id) {
+        return page == null ? null : page + id;
+    }
+
+    public static Optional<AuditRecordType> ofTable(String table) {
+        return Arrays.stream(values()).filter(t -> t.table.equals(table)).findFirst();
+    }
+
+    /** Types whose history has its own page (/history/{slug}/{id}). */
+    public static Optional<AuditRecordType> ofSlug(String slug) {
+        return Arrays.stream(values()).filter(t -> t.page != null || t == USER)
+                .filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    public String slug() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}
