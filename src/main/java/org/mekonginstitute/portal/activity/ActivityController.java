@@ -154,6 +154,7 @@ class ActivityController {
     @PreAuthorize("hasRole('MANAGER')")
     String confirmDelete(@PathVariable long id, Model model) {
         model.addAttribute("activity", activities.get(id));
+        model.addAttribute("blocker", activities.deletionBlocker(id));
         return "activity/delete";
     }
 
@@ -162,7 +163,12 @@ class ActivityController {
     String delete(@PathVariable long id, RedirectAttributes flash) {
         Activity activity = activities.get(id);
         long projectId = activity.getProject().getId();
-        activities.delete(id);
+        try {
+            activities.delete(id);
+        } catch (org.mekonginstitute.portal.shared.InUseException inUse) {
+            flash.addFlashAttribute("problem", inUse.getMessage());
+            return "redirect:/activities/" + id;
+        }
         flash.addFlashAttribute("saved", "Activity “" + activity.getTitle() + "” deleted.");
         return "redirect:/projects/" + projectId + "/activities";
     }

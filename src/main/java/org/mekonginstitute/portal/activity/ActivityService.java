@@ -40,6 +40,7 @@ public class ActivityService {
     private final Countries countries;
     private final ReviewBadge badge;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ActivityDependents> dependents;
 
     public Activity get(long id) {
         return activities.findDetailed(id).orElseThrow(() -> new NotFoundException("Activity", id));
@@ -135,9 +136,21 @@ public class ActivityService {
         return activity;
     }
 
+    /** Why the activity cannot be deleted, or null when it can. */
+    String deletionBlocker(long id) {
+        ActivityDependents source = dependents.getIfAvailable();
+        String held = source == null ? null : source.describe(id);
+        return held == null ? null : held + " and cannot be deleted. Cancel it instead: its history is kept.";
+    }
+
     @Transactional
     void delete(long id) {
-        activities.delete(get(id));
+        Activity activity = get(id);
+        String blocker = deletionBlocker(id);
+        if (blocker != null) {
+            throw new org.mekonginstitute.portal.shared.InUseException(blocker);
+        }
+        activities.delete(activity);
         badge.changed();
     }
 

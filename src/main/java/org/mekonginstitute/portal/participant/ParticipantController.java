@@ -158,8 +158,12 @@ class ParticipantController {
 
     @PostMapping("/{id}/merge")
     @PreAuthorize("hasRole('MANAGER')")
-    String merge(@PathVariable long id, @RequestParam long with, @AuthenticationPrincipal PortalUser user,
+    String merge(@PathVariable long id, @RequestParam(required = false) Long with, @AuthenticationPrincipal PortalUser user,
                  RedirectAttributes flash) {
+        if (with == null) {
+            flash.addFlashAttribute("problem", "Choose the record to merge into this one.");
+            return "redirect:/participants/" + id + "/merge";
+        }
         try {
             ParticipantService.MergeResult result = participants.merge(id, with, user.getUsername());
             flash.addFlashAttribute("saved", "Merged: " + result.enrolmentsMoved() + " enrolment(s) and "
@@ -186,10 +190,10 @@ class ParticipantController {
     }
 
     /** Everything held about the person, as JSON, for a subject access request. */
-    @GetMapping(value = "/{id}/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/{id}/data.json")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Map<String, Object>> exportData(@PathVariable long id) {
-        return ResponseEntity.ok()
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participant-" + id + ".json\"")
                 .body(participants.exportData(id));
     }

@@ -1,0 +1,284 @@
+package org.mekonginstitute.portal.security;
+
+import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.support.PortalTest;
+import org.mekonginstitute.portal.support.TestData;
+import org.mekonginstitute.portal.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every route the application registers, called as anonymous, STAFF, MANAGER and ADMIN: the outcome must be
+ * the one in the table below (sent to log in, refused with 403, or served). A route missing from the table fails
+ * the test, so a new page cannot slip in without deciding who may use it.
+ */
+@PortalTest
+class AuthorizationMatrixTest {
+
+    /** Who may use a route: anyone, or the least role that may. */
+    enum Access { PUBLIC, STAFF, MANAGER, ADMIN }
+
+    private static final Map<String, Access> TABLE = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /login", Access.PUBLIC),
+            Map.entry("GET /", Access.STAFF),
+            Map.entry("GET /admin", Access.ADMIN),
+            Map.entry("GET /admin/departments", Access.ADMIN),
+            Map.entry("POST /admin/departments", Access.ADMIN),
+            Map.entry("GET /admin/audit", Access.ADMIN),
+            Map.entry("GET /history/{slug}/{id}", Access.STAFF),
+            // Donors and partners: everyone reads, administrators keep the register.
+            Map.entry("GET /organisations", Access.STAFF),
+            Map.entry("POST /organisations", Access.ADMIN),
+            Map.entry("GET /organisations/new", Access.ADMIN),
+            Map.entry("GET /organisations/{id}", Access.STAFF),
+            Map.entry("POST /organisations/{id}", Access.ADMIN),
+            Map.entry("GET /organisations/{id}/edit", Access.ADMIN),
+            Map.entry("POST /organisations/{id}/activate", Access.ADMIN),
+            Map.entry("POST /organisations/{id}/deactivate", Access.ADMIN),
+            Map.entry("GET /organisations/{id}/delete", Access.ADMIN),
+            Map.entry("POST /organisations/{id}/delete", Access.ADMIN),
+            Map.entry("POST /organisations/{id}/contacts", Access.ADMIN),
+            Map.entry("GET /organisations/{id}/contacts/{contactId}/edit", Access.ADMIN),
+            Map.entry("POST /organisations/{id}/contacts/{contactId}", Access.ADMIN),
+            Map.entry("POST /organisations/{id}/contacts/{contactId}/delete", Access.ADMIN),
+            // Projects: staff create and edit; managers delete or cancel.
+            Map.entry("GET /projects", Access.STAFF),
+            Map.entry("POST /projects", Access.STAFF),
+            Map.entry("GET /projects/new", Access.STAFF),
+            Map.entry("GET /projects/{id}", Access.STAFF),
+            Map.entry("POST /projects/{id}", Access.STAFF),
+            Map.entry("GET /projects/{id}/edit", Access.STAFF),
+            Map.entry("GET /projects/{id}/delete", Access.MANAGER),
+            Map.entry("POST /projects/{id}/delete", Access.MANAGER),
+            Map.entry("POST /projects/{id}/cancel", Access.MANAGER),
+            Map.entry("POST /projects/{id}/funding", Access.STAFF),
+            Map.entry("GET /projects/{id}/funding/{fundingId}/edit", Access.STAFF),
+            Map.entry("POST /projects/{id}/funding/{fundingId}", Access.STAFF),
+            Map.entry("POST /projects/{id}/funding/{fundingId}/delete", Access.STAFF),
+            Map.entry("POST /projects/{id}/partners", Access.STAFF),
+            Map.entry("POST /projects/{id}/partners/{partnershipId}/delete", Access.STAFF),
+            Map.entry("POST /projects/{id}/components", Access.STAFF),
+            Map.entry("GET /projects/{id}/components/{componentId}/edit", Access.STAFF),
+            Map.entry("POST /projects/{id}/components/{componentId}", Access.STAFF),
+            Map.entry("POST /projects/{id}/components/{componentId}/delete", Access.STAFF),
+            Map.entry("GET /projects/{projectId}/activities", Access.STAFF),
+            Map.entry("GET /projects/{projectId}/activities/new", Access.STAFF),
+            Map.entry("POST /projects/{projectId}/activities", Access.STAFF),
+            Map.entry("GET /projects/{id}/action-plans", Access.STAFF),
+            // Activities: staff plan and submit; managers review and delete.
+            Map.entry("GET /activities", Access.STAFF),
+            Map.entry("GET /activities/{id}", Access.STAFF),
+            Map.entry("POST /activities/{id}", Access.STAFF),
+            Map.entry("GET /activities/{id}/edit", Access.STAFF),
+            Map.entry("POST /activities/{id}/review", Access.STAFF),
+            Map.entry("GET /activities/{id}/delete", Access.MANAGER),
+            Map.entry("POST /activities/{id}/delete", Access.MANAGER),
+            Map.entry("GET /review", Access.MANAGER),
+            // Participants, enrolment, attendance and action plans: staff; merging managers; privacy administrators.
+            Map.entry("GET /participants", Access.STAFF),
+            Map.entry("POST /participants", Access.STAFF),
+            Map.entry("GET /participants/new", Access.STAFF),
+            Map.entry("GET /participants/search", Access.STAFF),
+            Map.entry("GET /participants/{id}", Access.STAFF),
+            Map.entry("POST /participants/{id}", Access.STAFF),
+            Map.entry("GET /participants/{id}/edit", Access.STAFF),
+            Map.entry("POST /participants/{id}/enrol", Access.STAFF),
+            Map.entry("GET /participants/{id}/merge", Access.MANAGER),
+            Map.entry("POST /participants/{id}/merge", Access.MANAGER),
+            Map.entry("GET /participants/{id}/anonymise", Access.ADMIN),
+            Map.entry("POST /participants/{id}/anonymise", Access.ADMIN),
+            Map.entry("GET /participants/{id}/data.json", Access.ADMIN),
+            Map.entry("GET /activities/{id}/participants", Access.STAFF),
+            Map.entry("POST /activities/{id}/enrolments", Access.STAFF),
+            Map.entry("POST /activities/{id}/enrolments/status", Access.STAFF),
+            Map.entry("POST /activities/{id}/enrolments/{enrolmentId}/delete", Access.STAFF),
+            Map.entry("GET /activities/{id}/attendance", Access.STAFF),
+            Map.entry("POST /activities/{id}/attendance", Access.STAFF),
+            Map.entry("GET /activities/{id}/sign-in-sheet", Access.STAFF),
+            Map.entry("GET /activities/{id}/action-plans", Access.STAFF),
+            Map.entry("POST /activities/{id}/action-plans", Access.STAFF),
+            Map.entry("GET /action-plans/{id}", Access.STAFF),
+            Map.entry("POST /action-plans/{id}", Access.STAFF),
+            Map.entry("GET /action-plans/{id}/edit", Access.STAFF),
+            Map.entry("POST /action-plans/{id}/updates", Access.STAFF)));
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired TestData data;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void everyRegisteredRouteAnswersEachRoleAsTheTableSays() throws Exception {
+        Set<String> routes = registeredRoutes();
+        assertThat(new TreeSet<>(routes)).as("routes without an entry in the table").isSubsetOf(TABLE.keySet());
+        assertThat(TABLE.keySet()).as("table entries for routes that no longer exist").isSubsetOf(routes);
+
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes) {
+            Access access = TABLE.get(route);
+            String method = route.substring(0, route.indexOf(' '));
+            String pattern = route.substring(route.indexOf(' ') + 1);
+            for (String role : List.of("ANONYMOUS", "STAFF", "MANAGER", "ADMIN")) {
+                String url = concrete(pattern, new Fixture());
+                MockHttpServletRequestBuilder request = ("GET".equals(method) ? get(url) : post(url).with(csrf()))
+                        .accept("text/html").with(as(role));
+                String expected = expected(access, role);
+                try {
+                    MvcResult result = mvc.perform(request).andReturn();
+                    String outcome = outcome(result);
+                    if (!expected.equals(outcome)) {
+                        wrong.add(route + " as " + role + ": expected " + expected + " but was " + outcome
+                                + " (" + result.getResponse().getStatus() + " " + url + ")");
+                    }
+                } catch (Exception failure) {
+                    wrong.add(route + " as " + role + ": expected " + expected + " but failed with " + failure.getMessage());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static String expected(Access access, String role) {
+        if (access == Access.PUBLIC) {
+            return "SERVED";
+        }
+        if (role.equals("ANONYMOUS")) {
+            return "LOGIN";
+        }
+        return Access.valueOf(role).compareTo(access) >= 0 ? "SERVED" : "FORBIDDEN";
+    }
+
+    /** Sent to log in, refused, or served (any answer that is neither; a server error is always wrong). */
+    private static String outcome(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        if (status >= 500) {
+            return "ERROR";
+        }
+        if (status == 403) {
+            return "FORBIDDEN";
+        }
+        if (status == 302 && location != null && location.endsWith("/login")) {
+            return "LOGIN";
+        }
+        return "SERVED";
+    }
+
+    private RequestPostProcessor as(String role) {
+        return switch (role) {
+            case "STAFF" -> users.staff();
+            case "MANAGER" -> users.manager();
+            case "ADMIN" -> users.admin();
+            default -> anonymous();
+        };
+    }
+
+    private Set<String> registeredRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            if (entry.getValue().getBeanType().getPackageName().endsWith(".support")) {
+                continue; // test-only controllers
+            }
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            for (String pattern : entry.getKey().getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    routes.add("GET " + pattern);
+                    routes.add("POST " + pattern);
+                }
+                methods.stream().filter(m -> m == RequestMethod.GET || m == RequestMethod.POST)
+                        .forEach(m -> routes.add(m + " " + pattern));
+            }
+        }
+        return routes;
+    }
+
+    /** Fresh records for one call, so that a call that deletes or changes something affects no other. */
+    private class Fixture {
+        final Project project = data.project();
+        final Organisation organisation = data.donor();
+        final Activity activity = data.activity(project, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
+        final Participant participant = data.participant("Matrix", "Person" + TestData.unique(),
+                org.mekonginstitute.portal.participant.Gender.FEMALE, "TH");
+
+        Fixture() {
+            data.fund(project, organisation, "100", "USD");
+            data.partner(project, organisation, org.mekonginstitute.portal.project.PartnershipRole.HOST);
+            jdbc.update("insert into project_component (project_id, number, title) values (?, 1, 'Component')", project.getId());
+            jdbc.update("insert into contact_person (organisation_id, name) values (?, 'Contact')", organisation.getId());
+            jdbc.update("insert into enrolment (participant_id, activity_id) values (?, ?)", participant.getId(), activity.getId());
+            jdbc.update("insert into action_plan (activity_id, title) values (?, 'Plan')", activity.getId());
+        }
+
+        long id(String variable, String pattern) {
+            return switch (variable) {
+                case "projectId" -> project.getId();
+                case "contactId" -> one("select id from contact_person where organisation_id = ?", organisation.getId());
+                case "fundingId" -> one("select id from funding where project_id = ?", project.getId());
+                case "partnershipId" -> one("select id from partnership where project_id = ?", project.getId());
+                case "componentId" -> one("select id from project_component where project_id = ?", project.getId());
+                case "enrolmentId" -> one("select id from enrolment where activity_id = ?", activity.getId());
+                case "id" -> pattern.startsWith("/organisations") ? organisation.getId()
+                        : pattern.startsWith("/activities") ? activity.getId()
+                        : pattern.startsWith("/participants") ? participant.getId()
+                        : pattern.startsWith("/action-plans") ? one("select id from action_plan where activity_id = ?", activity.getId())
+                        : project.getId();
+                default -> throw new IllegalArgumentException("No fixture for {" + variable + "} in " + pattern);
+            };
+        }
+
+        private long one(String sql, long parent) {
+            return jdbc.queryForObject(sql + " order by id limit 1", Long.class, parent);
+        }
+    }
+
+    private String concrete(String pattern, Fixture fixture) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder url = new StringBuilder();
+        while (matcher.find()) {
+            String variable = matcher.group(1);
+            String value = variable.equals("slug") ? "project" : String.valueOf(fixture.id(variable, pattern));
+            matcher.appendReplacement(url, value);
+        }
+        matcher.appendTail(url);
+        String path = url.toString();
+        return path.equals("/participants/search") ? path + "?activity=" + fixture.activity.getId() : path;
+    }
+}
