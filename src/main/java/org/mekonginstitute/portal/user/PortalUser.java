@@ -14,20 +14,26 @@ import java.util.Collection;
  */
 public final class PortalUser implements UserDetails, CredentialsContainer, Serializable {
 
+    /** Sessions are shared between instances and outlive a restart: keep old ones readable after an upgrade. */
+    private static final long serialVersionUID = 1L;
+
     private final long id;
     private final String email;
     private final String displayName;
     private final Role role;
     private final boolean enabled;
+    private final boolean locked;
     private final Instant previousLogin;
     private String passwordHash;
 
-    PortalUser(UserAccount account) {
+    /** The account as it stands at {@code now}: locked or not after too many wrong passwords. */
+    PortalUser(UserAccount account, Instant now) {
         this.id = account.getId();
         this.email = account.getEmail();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.enabled = account.isEnabled();
+        this.locked = account.isLockedAt(now);
         this.previousLogin = account.getLastLoginAt();
         this.passwordHash = account.getPasswordHash();
     }
@@ -75,6 +81,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

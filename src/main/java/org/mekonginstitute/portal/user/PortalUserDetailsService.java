@@ -7,18 +7,25 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks up accounts by email for form login. */
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Looks up accounts by email for form login. A disabled or locked account is refused before its password is
+ * checked, with the same message as a wrong password.
+ */
 @Service
 @RequiredArgsConstructor
 class PortalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final Clock clock;
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(UserAccount.normaliseEmail(email))
-                .map(PortalUser::new)
+                .map(account -> new PortalUser(account, Instant.now(clock)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }
