@@ -55,7 +55,7 @@ class DepartmentController {
 
     @Getter
     @Setter
-    static class DepartmentForm {
+    static class DepartmentForm implements java.io.Serializable {
         @NotBlank(message = "Enter the department's name.")
         @Size(max = 200, message = "At most 200 characters.")
         private String name;

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import org.mekonginstitute.portal.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,7 +12,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * On a new installation nobody could log in to create the first account: when the user table is empty and
- * PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD are set, that administrator is created at start-up.
+ * PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD are set, that administrator is created at start-up. A password
+ * the {@link PasswordPolicy} refuses stops the start, with the reason, rather than leave a weak administrator.
  */
 @Slf4j
 @Component
@@ -39,7 +41,12 @@ class FirstAdmin implements ApplicationRunner {
             log.info("No user accounts yet: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
-        users.create(email, name, Role.ADMIN, password);
+        try {
+            users.create(email, name, Role.ADMIN, password);
+        } catch (InvalidInput refused) {
+            throw new IllegalStateException("PORTAL_ADMIN_PASSWORD is refused by the password policy: "
+                    + refused.problems().get(0).message() + " No administrator was created.");
+        }
         log.info("Created the first administrator {}", UserAccount.normaliseEmail(email));
     }
 }

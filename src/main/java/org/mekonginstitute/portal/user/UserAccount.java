@@ -4,12 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.shared.Department;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -35,9 +39,19 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private Role role;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
     private boolean enabled = true;
 
     private Instant lastLoginAt;
+
+    /** Wrong passwords typed since the last successful login or lock; see {@link LoginAttempts}. */
+    private int failedLogins;
+
+    /** Until when logins are refused after too many wrong passwords; null or past when not locked. */
+    private Instant lockedUntil;
 
     public UserAccount(String email, String displayName, Role role) {
         this.email = normaliseEmail(email);
@@ -47,6 +61,15 @@ public class UserAccount extends AuditedEntity {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** An account created by an administrator has no password until its user follows the set-password link. */
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     /** Emails are compared ignoring case and surrounding spaces: that is how people type them. */

@@ -17,6 +17,7 @@ public class UserService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
 
     public long count() {
         return accounts.count();
@@ -26,9 +27,13 @@ public class UserService {
         return accounts.existsByEmail(UserAccount.normaliseEmail(email));
     }
 
-    /** Creates an account whose password is already chosen (first admin, demo users). */
+    /**
+     * Creates an account whose password is already chosen (first admin, demo users). The password must pass the
+     * {@link PasswordPolicy}; otherwise {@link org.mekonginstitute.portal.shared.InvalidInput} says why.
+     */
     @Transactional
     public UserAccount create(String email, String displayName, Role role, String rawPassword) {
+        passwordPolicy.check(rawPassword, email);
         UserAccount account = new UserAccount(email, displayName, role);
         account.setPasswordHash(passwordEncoder.encode(rawPassword));
         return accounts.save(account);
@@ -49,12 +54,7 @@ public class UserService {
 
     /** The account as a logged-in user, for work the portal does on someone's behalf (demo data, imports). */
     public PortalUser actingAs(String email) {
-        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(PortalUser::new)
+        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(account -> new PortalUser(account, Instant.now()))
                 .orElseThrow(() -> new IllegalArgumentException("No account " + email));
-    }
-
-    @Transactional
-    void recordLogin(String email, Instant at) {
-        accounts.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(account -> account.setLastLoginAt(at));
     }
 }

@@ -1,8 +1,12 @@
 package org.mekonginstitute.portal.user;
 
 import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.shared.InvalidInput;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -33,6 +37,18 @@ class FirstAdminTest {
         when(users.count()).thenReturn(0L);
         firstAdmin("root@example.org", "").run(null);
         verify(users, never()).create(anyString(), anyString(), any(), anyString());
+    }
+
+    @Test
+    void aPasswordThePolicyRefusesStopsTheStartWithTheReason() {
+        when(users.count()).thenReturn(0L);
+        when(users.create("root@example.org", "Administrator", Role.ADMIN, "short"))
+                .thenThrow(new InvalidInput(List.of(new InvalidInput.Problem("newPassword", "Use at least 12 characters."))));
+        assertThatThrownBy(() -> firstAdmin("root@example.org", "short").run(null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PORTAL_ADMIN_PASSWORD")
+                .hasMessageContaining("Use at least 12 characters.")
+                .hasMessageNotContaining("short");
     }
 
     private FirstAdmin firstAdmin(String email, String password) {

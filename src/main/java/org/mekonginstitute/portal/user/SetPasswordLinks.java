@@ -1,0 +1,155 @@
+package org.mekonginstitute.portal.user;
+
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.NotFoundException;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One-time set-password links. An administrator issues one for a new account (or for someone who forgot their
+ * password) and passes it on; whoever opens it chooses a password, once, before it expires. The database keeps
+ * only each token's SHA-256, so a copy of the database does not open anybody's account.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class SetPasswordLinks {
+
+    enum Status { VALID, EXPIRED, USED, UNKNOWN }
+
+    /** What the link page needs to know: whether the link works, and for whom. */
+    record Check(Status status, String email, String displayName) {
+        static final Check UNKNOWN = new Check(Status.UNKNOWN, null, null);
+    }
+
+    /** A link just issued: the token goes into the address, shown once to the administrator. */
+    record Issued(String token, Instant expiresAt) {
+    }
+
+    /** The link page was submitted with a link that no longer (or never did) work. */
+    @Getter
+    static class Unusable extends RuntimeException {
+        private final Status status;
+
+        Unusable(Status status) {
+            super("Set-password link " + status);
+            this.status = status;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** 32 random bytes, URL-safe Base64 without padding. Anything else is not one of ours. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final SetPasswordTokenRepository tokens;
+    private final UserAccountRepository accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder passwordEncoder;
+    private final PortalSecurityProperties settings;
+    private final UserSessions sessions;
+    private final AuditorAware<String> auditor;
+    private final Clock clock;
+
+    /** Issues a new link for the account; the links it had and did not use stop working. */
+    @Transactional
+    Issued issue(long accountId) {
+        return issue(accountId, Instant.now(clock));
+    }
+
+    @Transactional
+    Issued issue(long accountId, Instant now) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("User", accountId));
+        tokens.deleteUnusedOf(accountId);
+        String token = newToken();
+        Instant expiresAt = now.plus(settings.setPasswordLinkValidity());
+        tokens.save(new SetPasswordToken(account, hash(token), now, expiresAt,
+                auditor.getCurrentAuditor().orElse("system")));
+        return new Issued(token, expiresAt);
+    }
+
+    Check check(String token) {
+        return check(token, Instant.now(clock));
+    }
+
+    Check check(String token, Instant now) {
+        return find(token)
+                .map(t -> new Check(t.statusAt(now), t.getAccount().getEmail(), t.getAccount().getDisplayName()))
+                .orElse(Check.UNKNOWN);
+    }
+
+    /** The newest link of an account not used yet, to show the administrator whether one is pending. */
+    Optional<Instant> pendingUntil(long accountId, Instant now) {
+        return tokens.findFirstByAccountIdAndUsedAtIsNullOrderByCreatedAtDesc(accountId)
+                .map(SetPasswordToken::getExpiresAt)
+                .filter(expires -> expires.isAfter(now));
+    }
+
+    /**
+     * Sets the account's password with the link and uses the link up. Throws {@link Unusable} for a link that
+     * does not work (any more), {@link org.mekonginstitute.portal.shared.InvalidInput} for a refused password.
+     * A lock after wrong passwords is lifted, and the account's other sessions end.
+     */
+    @Transactional
+    String setPassword(String token, String newPassword) {
+        return setPassword(token, newPassword, Instant.now(clock));
+    }
+
+    @Transactional
+    String setPassword(String token, String newPassword, Instant now) {
+        if (!isWellFormed(token)) {
+            throw new Unusable(Status.UNKNOWN);
+        }
+        // Locked, so that the same link submitted twice at once sets one password, not two.
+        SetPasswordToken link = tokens.findForUpdate(hash(token)).orElseThrow(() -> new Unusable(Status.UNKNOWN));
+        Status status = link.statusAt(now);
+        if (status != Status.VALID) {
+            throw new Unusable(status);
+        }
+        UserAccount account = link.getAccount();
+        policy.check(newPassword, account.getEmail());
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setFailedLogins(0);
+        account.setLockedUntil(null);
+        link.markUsed(now);
+        sessions.endOthersOf(account.getEmail());
+        return account.getEmail();
+    }
+
+    private Optional<SetPasswordToken> find(String token) {
+        return isWellFormed(token) ? tokens.findByTokenHash(hash(token)) : Optional.empty();
+    }
+
+    private static boolean isWellFormed(String token) {
+        return token != null && TOKEN.matcher(token).matches();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Lower-case hex SHA-256 of the token, as stored. */
+    static String hash(String token) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.mekonginstitute.portal.user;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Department;
+import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What administrators do with accounts: create one (its user then chooses a password through a link),
+ * disable and enable it, change its role, lift a lock. The portal always keeps at least one enabled
+ * administrator. Users change their own password here too.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class UserAdministration {
+
+    /** A new account and the link its user sets a password with. */
+    record Created(UserAccount account, SetPasswordLinks.Issued link) {
+    }
+
+    private final UserAccountRepository accounts;
+    private final UserQueries queries;
+    private final Departments departments;
+    private final SetPasswordLinks links;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
+    private final Clock clock;
+
+    Page<UserRow> search(UserFilter filter) {
+        return queries.search(filter, Instant.now(clock));
+    }
+
+    UserAccount get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    /** What an account's page shows, read in one transaction (the department is lazy). */
+    record AccountPage(UserAccount account, String department, boolean locked, Instant pendingLinkUntil) {
+    }
+
+    AccountPage page(long id) {
+        UserAccount account = get(id);
+        Instant now = Instant.now(clock);
+        return new AccountPage(account,
+                Optional.ofNullable(account.getDepartment()).map(Department::getName).orElse(null),
+                account.isLockedAt(now), links.pendingUntil(id, now).orElse(null));
+    }
+
+    @Transactional
+    Created create(NewUserForm form) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.addIf(accounts.existsByEmail(UserAccount.normaliseEmail(form.getEmail())), "email",
+                "An account with this email already exists.");
+        Department department = null;
+        if (form.getDepartmentId() != null) {
+            department = departments.find(form.getDepartmentId()).orElse(null);
+            problems.addIf(department == null, "departmentId", "Choose a department from the list.");
+        }
+        problems.check();
+        UserAccount account = new UserAccount(form.getEmail(), form.getDisplayName(), form.getRole());
+        account.setDepartment(department);
+        accounts.saveAndFlush(account);
+        return new Created(account, links.issue(account.getId()));
+    }
+
+    @Transactional
+    SetPasswordLinks.Issued issueLink(long id) {
+        return links.issue(get(id).getId());
+    }
+
+    @Transactional
+    UserAccount disable(long id) {
+        UserAccount account = get(id);
+        if (account.isEnabled()) {
+            keepAnAdministratorBesides(account);
+            account.setEnabled(false);
+            sessions.endOthersOf(account.getEmail());
+        }
+        return account;
+    }
+
+    @Transactional
+    UserAccount enable(long id) {
+        UserAccount account = get(id);
+        account.setEnabled(true);
+        return account;
+    }
+
+    @Transactional
+    UserAccount changeRole(long id, Role role) {
+        UserAccount account = get(id);
+        if (account.getRole() != role) {
+            if (account.getRole() == Role.ADMIN) {
+                keepAnAdministratorBesides(account);
+            }
+            account.setRole(role);
+            // A logged-in user keeps the role they logged in with until their session ends: end it now.
+            sessions.endOthersOf(account.getEmail());
+        }
+        return account;
+    }
+
+    @Transactional
+    UserAccount unlock(long id) {
+        UserAccount account = get(id);
+        account.setLockedUntil(null);
+        account.setFailedLogins(0);
+        return account;
+    }
+
+    /**
+     * A user changes their own password: the current one must be right, the new one pass the policy and differ
+     * from the current one. Their other sessions end; this one goes on.
+     */
+    @Transactional
+    void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        UserAccount account = get(id);
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInput(java.util.List.of(
+                    new InvalidInput.Problem("currentPassword", "This is not your current password.")));
+        }
+        policy.check(newPassword, account.getEmail());
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInput(java.util.List.of(
+                    new InvalidInput.Problem(PasswordPolicy.FIELD, "Choose a password different from your current one.")));
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endOthersOf(account.getEmail());
+    }
+
+    /** Refuses to take away the last enabled administrator; the enabled administrators stay locked until commit. */
+    private void keepAnAdministratorBesides(UserAccount account) {
+        if (account.getRole() != Role.ADMIN || !account.isEnabled()) {
+            return;
+        }
+        boolean another = accounts.lockEnabledAdmins().stream().anyMatch(admin -> !admin.getId().equals(account.getId()));
+        if (!another) {
+            throw new LastAdministratorException();
+        }
+    }
+
+    /** Disabling or demoting this account would leave nobody able to administer the portal. */
+    static class LastAdministratorException extends RuntimeException {
+        LastAdministratorException() {
+            super("This is the only enabled administrator. Make another user an administrator first.");
+        }
+    }
+}
