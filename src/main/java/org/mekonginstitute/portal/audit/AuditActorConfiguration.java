@@ -5,12 +5,13 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.PreparedStatement;
 
@@ -29,13 +30,20 @@ class AuditActorConfiguration {
             @Override
             protected void doBegin(Object transaction, TransactionDefinition definition) {
                 super.doBegin(transaction, definition);
-                if (!definition.isReadOnly()) {
-                    EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory);
+                if (definition.isReadOnly() || RESOLVING.get()) {
+                    return;
+                }
+                // The transaction's own entity manager, just bound by super.doBegin: never a new one. Nothing to
+                // say when nobody is logged in: the trigger then records "system" by itself.
+                String actor = actor();
+                if (!SYSTEM.equals(actor)
+                        && TransactionSynchronizationManager.getResource(obtainEntityManagerFactory()) instanceof EntityManagerHolder holder) {
+                    EntityManager entityManager = holder.getEntityManager();
                     if (entityManager != null) {
                         entityManager.unwrap(Session.class).doWork(connection -> {
                             try (PreparedStatement statement = connection.prepareStatement(
                                     "select set_config('portal.actor', ?, true)")) {
-                                statement.setString(1, actor());
+                                statement.setString(1, actor);
                                 statement.execute();
                             }
                         });
@@ -45,8 +53,20 @@ class AuditActorConfiguration {
         };
     }
 
+    /**
+     * Set while the logged-in user is looked up: reading the security context may load the session from the
+     * database (Spring Session JDBC) in a transaction of its own, which must not look the user up again.
+     */
+    private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth;
+        RESOLVING.set(Boolean.TRUE);
+        try {
+            auth = SecurityContextHolder.getContext().getAuthentication();
+        } finally {
+            RESOLVING.set(Boolean.FALSE);
+        }
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return SYSTEM;
         }

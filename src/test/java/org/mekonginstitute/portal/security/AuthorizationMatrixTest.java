@@ -54,6 +54,20 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/departments", Access.ADMIN),
             Map.entry("POST /admin/departments", Access.ADMIN),
             Map.entry("GET /admin/audit", Access.ADMIN),
+            // Accounts: administrators manage them; everyone changes their own password; set-password links are public.
+            Map.entry("GET /admin/users", Access.ADMIN),
+            Map.entry("POST /admin/users", Access.ADMIN),
+            Map.entry("GET /admin/users/new", Access.ADMIN),
+            Map.entry("GET /admin/users/{id}", Access.ADMIN),
+            Map.entry("POST /admin/users/{id}/disable", Access.ADMIN),
+            Map.entry("POST /admin/users/{id}/enable", Access.ADMIN),
+            Map.entry("POST /admin/users/{id}/link", Access.ADMIN),
+            Map.entry("POST /admin/users/{id}/role", Access.ADMIN),
+            Map.entry("POST /admin/users/{id}/unlock", Access.ADMIN),
+            Map.entry("GET /account/password", Access.STAFF),
+            Map.entry("POST /account/password", Access.STAFF),
+            Map.entry("GET /password/set/{token}", Access.PUBLIC),
+            Map.entry("POST /password/set/{token}", Access.PUBLIC),
             Map.entry("GET /history/{slug}/{id}", Access.STAFF),
             // Donors and partners: everyone reads, administrators keep the register.
             Map.entry("GET /organisations", Access.STAFF),
@@ -255,13 +269,20 @@ class AuthorizationMatrixTest {
                 case "partnershipId" -> one("select id from partnership where project_id = ?", project.getId());
                 case "componentId" -> one("select id from project_component where project_id = ?", project.getId());
                 case "enrolmentId" -> one("select id from enrolment where activity_id = ?", activity.getId());
-                case "id" -> pattern.startsWith("/organisations") ? organisation.getId()
+                case "token" -> 0;
+                case "id" -> pattern.startsWith("/admin/users") ? user()
+                        : pattern.startsWith("/organisations") ? organisation.getId()
                         : pattern.startsWith("/activities") ? activity.getId()
                         : pattern.startsWith("/participants") ? participant.getId()
                         : pattern.startsWith("/action-plans") ? one("select id from action_plan where activity_id = ?", activity.getId())
                         : project.getId();
                 default -> throw new IllegalArgumentException("No fixture for {" + variable + "} in " + pattern);
             };
+        }
+
+        private long user() {
+            return jdbc.queryForObject("insert into user_account (email, display_name, role) values (?, 'Matrix User', 'STAFF')"
+                    + " returning id", Long.class, TestData.unique().toLowerCase() + "@matrix.example.org");
         }
 
         private long one(String sql, long parent) {
@@ -274,7 +295,9 @@ class AuthorizationMatrixTest {
         StringBuilder url = new StringBuilder();
         while (matcher.find()) {
             String variable = matcher.group(1);
-            String value = variable.equals("slug") ? "project" : String.valueOf(fixture.id(variable, pattern));
+            String value = variable.equals("slug") ? "project"
+                    : variable.equals("token") ? "not-a-real-token-" + TestData.unique()
+                    : String.valueOf(fixture.id(variable, pattern));
             matcher.appendReplacement(url, value);
         }
         matcher.appendTail(url);
