@@ -167,4 +167,42 @@ public class TestData {
         form.setParticipantIds(List.of(member.getId()));
         return actionPlans.create(activity.getId(), form);
     }
+
+    // Reporting: activities of a given type, participants with an organisation type, enrolments with a status.
+
+    // (the enrolment service is the one injected above)
+
+    /** A draft activity of a type on fixed dates, optionally with staff responsible. */
+    public Activity activity(Project project, ActivityType type, LocalDate start, LocalDate end, Long... staffIds) {
+        ActivityForm form = new ActivityForm();
+        form.setType(type);
+        form.setTitle(type.label() + " " + unique());
+        form.setModality(Modality.IN_PERSON);
+        form.setCity("Vientiane");
+        form.setCountry("LA");
+        form.setStartDate(start);
+        form.setEndDate(end);
+        form.setStaffIds(List.of(staffIds));
+        form.setConfirmWarnings(true);
+        return activities.create(project.getId(), form);
+    }
+
+    public org.mekonginstitute.portal.participant.Participant participant(String given,
+            org.mekonginstitute.portal.participant.Gender gender, String country,
+            org.mekonginstitute.portal.organisation.OrganisationType organisationType) {
+        org.mekonginstitute.portal.participant.ParticipantForm form = new org.mekonginstitute.portal.participant.ParticipantForm();
+        form.setGivenName(given);
+        form.setFamilyName("Reach " + unique());
+        form.setGender(gender);
+        form.setCountry(country);
+        form.setOrganisationType(organisationType);
+        form.setCreateAnyway(true);
+        return participantService.create(form);
+    }
+
+    public void enrol(Activity activity, org.mekonginstitute.portal.participant.Participant participant,
+                      org.mekonginstitute.portal.participant.EnrolmentRole role,
+                      org.mekonginstitute.portal.participant.AttendanceStatus status) {
+        enrolments.enrol(activity.getId(), participant.getId(), role, status);
+    }
 }
