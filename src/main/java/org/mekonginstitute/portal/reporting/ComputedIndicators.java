@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Every computed indicator of a project, read in one statement from its activities, enrolments and action plans
- * (definitions: {@link IndicatorSource}). Anonymised participants keep their gender and country, so they count.
+ * (definitions: {@link IndicatorSource}). Those trained are counted as the reach reports count people reached
+ * ({@link ReachQueries#COUNTED}); anonymised participants keep their gender and country, so they count.
  */
 @Component
 @RequiredArgsConstructor
@@ -24,7 +25,7 @@ class ComputedIndicators {
             ), trained as (
                 select e.participant_id, p.gender, p.country, e.pre_test_score, e.post_test_score
                 from enrolment e join acts on acts.id = e.activity_id join participant p on p.id = e.participant_id
-                where e.status = 'ATTENDED' and e.role = 'PARTICIPANT'
+                where %s
             )
             select (select count(distinct participant_id) from trained) as trained,
                    (select count(distinct participant_id) from trained where gender = 'FEMALE') as women,
@@ -34,7 +35,7 @@ class ComputedIndicators {
                    (select count(*) from action_plan ap join acts on acts.id = ap.activity_id
                      where ap.status = 'COMPLETED') as plans_completed,
                    (select count(*) from acts where status = 'COMPLETED') as activities_completed,
-                   (select count(*) from acts where status <> 'CANCELLED') as activities_planned""";
+                   (select count(*) from acts where status <> 'CANCELLED') as activities_planned""".formatted(ReachQueries.COUNTED);
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -118,6 +118,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /projects/{id}/indicators/{indicatorId}/values", Access.STAFF),
             Map.entry("POST /projects/{id}/indicators/{indicatorId}/values/{valueId}/delete", Access.STAFF),
             Map.entry("GET /projects/{id}/iati.xml", Access.STAFF),
+            Map.entry("GET /projects/{id}/donor-report", Access.STAFF),
+            Map.entry("GET /projects/{id}/donor-report.pdf", Access.STAFF),
             Map.entry("GET /reports/iati.xml", Access.MANAGER),
             // Activities: staff plan and submit; managers review and delete.
             Map.entry("GET /activities", Access.STAFF),
