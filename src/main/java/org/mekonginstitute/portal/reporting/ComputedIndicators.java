@@ -46,8 +46,7 @@ class ComputedIndicators {
         /** Each computed source's value; absent where there is nothing to compute from (no one trained yet...). */
         Map<IndicatorSource, Computed> values() {
             Map<IndicatorSource, Computed> values = new EnumMap<>(IndicatorSource.class);
-            values.put(IndicatorSource.PARTICIPANTS_TRAINED, new Computed(BigDecimal.valueOf(trained),
-                    trained == 1 ? "1 person" : trained + " people"));
+            values.put(IndicatorSource.PARTICIPANTS_TRAINED, new Computed(BigDecimal.valueOf(trained), null));
             values.put(IndicatorSource.WOMEN_SHARE, new Computed(percent(women, trained),
                     women + " of " + trained + " participants trained"));
             values.put(IndicatorSource.COUNTRIES_REACHED, new Computed(BigDecimal.valueOf(countries), null));

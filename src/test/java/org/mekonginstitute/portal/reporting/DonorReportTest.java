@@ -76,6 +76,8 @@ class DonorReportTest {
                 .andExpect(header().string("Content-Disposition", containsString("donor-report-" + project.getCode())))
                 .andReturn().getResponse().getContentAsByteArray();
 
+        java.nio.file.Files.createDirectories(java.nio.file.Paths.get("target/shots"));
+        java.nio.file.Files.write(java.nio.file.Paths.get("target/shots/donor-report.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Participants reached", "2 people reached, 1 women (50.0%) and 1 men, in 3 participations.",
