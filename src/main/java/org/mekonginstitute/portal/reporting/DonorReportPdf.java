@@ -148,7 +148,7 @@ class DonorReportPdf {
         if (held == 0) {
             return;
         }
-        PdfPTable table = table(new float[]{4, 2, 2.2f, 2, 1.2f});
+        PdfPTable table = table(new float[]{4, 2, 2.4f, 2.2f, 1.6f});
         headings(table, text, "Activity", "Type", "Dates", "Place", "Participants");
         for (DonorReport.HeldActivity a : report.held()) {
             cells(table, text, Set.of(4), a.title(), a.type().label(), dates.period(a.start(), a.end()), a.place(),
