@@ -19,6 +19,8 @@ public enum AuditRecordType {
     ACTION_PLAN("action_plan", "Action plan", "/action-plans/"),
     ACTION_PLAN_MEMBER("action_plan_member", "Action plan member", null),
     ACTION_PLAN_UPDATE("action_plan_update", "Action plan progress", null),
+    INDICATOR("indicator", "Indicator", null),
+    INDICATOR_VALUE("indicator_value", "Indicator value", null),
     USER("user_account", "User account", null);
 
     private final String table;

@@ -61,6 +61,10 @@ public class Project extends AuditedEntity {
     @JoinColumn(name = "manager_id")
     private UserAccount manager;
 
+    /** The DAC 5-digit purpose code of the project's sector (see {@link DacSectors}), reported to IATI. */
+    @Column(nullable = false, length = 5)
+    private String sectorCode = DacSectors.DEFAULT;
+
     Project(ProjectForm form, Department department, UserAccount manager) {
         apply(form, department, manager);
     }
@@ -76,6 +80,7 @@ public class Project extends AuditedEntity {
         this.background = blankToNull(form.getBackground());
         this.goal = blankToNull(form.getGoal());
         this.manager = manager;
+        this.sectorCode = form.getSectorCode();
     }
 
     void cancel() {

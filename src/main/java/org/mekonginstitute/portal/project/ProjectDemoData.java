@@ -116,6 +116,8 @@ class ProjectDemoData implements ApplicationRunner {
     private Project create(String code, String title, String department, ProjectStatus status, LocalDate start,
                            LocalDate end, List<String> countries, String goal, String background) {
         ProjectForm form = new ProjectForm();
+        // The secretariat support is public administration; the labour migration programme, migration; the rest training.
+        form.setSectorCode(code.equals(AIS) ? "15110" : code.equals(MIGRATION_TICA) ? "15190" : DacSectors.DEFAULT);
         form.setCode(code);
         form.setTitle(title);
         form.setDepartmentId(departments.all().stream().filter(d -> d.getAcronym().equals(department))

@@ -53,11 +53,21 @@ public class ProjectForm implements Serializable {
 
     private Long managerId;
 
+    @NotBlank(message = "Enter the DAC sector code, e.g. 43081.")
+    @Pattern(regexp = "[0-9]{5}", message = "A DAC sector code has 5 digits, e.g. 43081 or 15110.")
+    private String sectorCode = DacSectors.DEFAULT;
+
     private long version;
 
     /** Codes are compared in capitals: "mi-acmecs-2023" is MI-ACMECS-2023. */
     public void setCode(String code) {
         this.code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** "43081 Multisector education/training" picked from the list keeps only its code. */
+    public void setSectorCode(String sectorCode) {
+        String typed = sectorCode == null ? null : sectorCode.strip();
+        this.sectorCode = typed != null && typed.matches("[0-9]{5}\\b.*") ? typed.substring(0, 5) : typed;
     }
 
     public void setCountries(List<String> countries) {
@@ -84,6 +94,7 @@ public class ProjectForm implements Serializable {
         form.background = project.getBackground();
         form.goal = project.getGoal();
         form.managerId = project.getManager() == null ? null : project.getManager().getId();
+        form.sectorCode = project.getSectorCode();
         form.version = project.getVersion();
         return form;
     }

@@ -108,6 +108,19 @@ class AuthorizationMatrixTest {
             Map.entry("GET /projects/{projectId}/activities/new", Access.STAFF),
             Map.entry("POST /projects/{projectId}/activities", Access.STAFF),
             Map.entry("GET /projects/{id}/action-plans", Access.STAFF),
+            // Indicators, the donor report and IATI: staff keep a project's indicators and report to its donors;
+            // the IATI file of all ongoing projects is for managers.
+            Map.entry("GET /projects/{id}/indicators", Access.STAFF),
+            Map.entry("POST /projects/{id}/indicators", Access.STAFF),
+            Map.entry("GET /projects/{id}/indicators/{indicatorId}/edit", Access.STAFF),
+            Map.entry("POST /projects/{id}/indicators/{indicatorId}", Access.STAFF),
+            Map.entry("POST /projects/{id}/indicators/{indicatorId}/delete", Access.STAFF),
+            Map.entry("POST /projects/{id}/indicators/{indicatorId}/values", Access.STAFF),
+            Map.entry("POST /projects/{id}/indicators/{indicatorId}/values/{valueId}/delete", Access.STAFF),
+            Map.entry("GET /projects/{id}/iati.xml", Access.STAFF),
+            Map.entry("GET /projects/{id}/donor-report", Access.STAFF),
+            Map.entry("GET /projects/{id}/donor-report.pdf", Access.STAFF),
+            Map.entry("GET /reports/iati.xml", Access.MANAGER),
             // Activities: staff plan and submit; managers review and delete.
             Map.entry("GET /activities", Access.STAFF),
             Map.entry("GET /activities/{id}", Access.STAFF),
@@ -259,6 +272,9 @@ class AuthorizationMatrixTest {
             jdbc.update("insert into contact_person (organisation_id, name) values (?, 'Contact')", organisation.getId());
             jdbc.update("insert into enrolment (participant_id, activity_id) values (?, ?)", participant.getId(), activity.getId());
             jdbc.update("insert into action_plan (activity_id, title) values (?, 'Plan')", activity.getId());
+            long indicator = jdbc.queryForObject("insert into indicator (project_id, name, unit, source, target)"
+                    + " values (?, 'Indicator', 'people', 'MANUAL', 10) returning id", Long.class, project.getId());
+            jdbc.update("insert into indicator_value (indicator_id, value_date, value) values (?, date '2025-01-01', 1)", indicator);
         }
 
         long id(String variable, String pattern) {
@@ -269,6 +285,9 @@ class AuthorizationMatrixTest {
                 case "partnershipId" -> one("select id from partnership where project_id = ?", project.getId());
                 case "componentId" -> one("select id from project_component where project_id = ?", project.getId());
                 case "enrolmentId" -> one("select id from enrolment where activity_id = ?", activity.getId());
+                case "indicatorId" -> one("select id from indicator where project_id = ?", project.getId());
+                case "valueId" -> one("select v.id from indicator_value v join indicator i on i.id = v.indicator_id"
+                        + " where i.project_id = ?", project.getId());
                 case "token" -> 0;
                 case "id" -> pattern.startsWith("/admin/users") ? user()
                         : pattern.startsWith("/organisations") ? organisation.getId()

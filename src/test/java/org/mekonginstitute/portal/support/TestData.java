@@ -42,6 +42,9 @@ public class TestData {
     private final ActivityService activities;
     private final org.mekonginstitute.portal.participant.ParticipantService participantService;
     private final org.mekonginstitute.portal.user.UserService users;
+    private final org.mekonginstitute.portal.participant.EnrolmentService enrolments;
+    private final org.mekonginstitute.portal.participant.ActionPlanService actionPlans;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A short text unique in this test run, e.g. "T17X". */
     public static String unique() {
@@ -138,5 +141,68 @@ public class TestData {
         form.setOrganisationId(organisation.getId());
         form.setRole(role);
         projects.addPartnership(project.getId(), form);
+    }
+
+    /**
+     * Enrols a participant with the given role and status; scores (either may be null) are stored as the attendance
+     * sheet stores them.
+     */
+    public void enrol(Activity activity, org.mekonginstitute.portal.participant.Participant participant,
+                      org.mekonginstitute.portal.participant.EnrolmentRole role,
+                      org.mekonginstitute.portal.participant.AttendanceStatus status, String preTest, String postTest) {
+        enrolments.enrol(activity.getId(), participant.getId(), role, status);
+        jdbc.update("update enrolment set pre_test_score = ?, post_test_score = ? where activity_id = ? and participant_id = ?",
+                preTest == null ? null : new BigDecimal(preTest), postTest == null ? null : new BigDecimal(postTest),
+                activity.getId(), participant.getId());
+    }
+
+    /** An action plan of one participant enrolled in the activity, at the given status. */
+    public org.mekonginstitute.portal.participant.ActionPlan actionPlan(Activity activity,
+            org.mekonginstitute.portal.participant.Participant member,
+            org.mekonginstitute.portal.participant.ActionPlanStatus status) {
+        org.mekonginstitute.portal.participant.ActionPlanForm form = new org.mekonginstitute.portal.participant.ActionPlanForm();
+        form.setTitle("Action plan " + unique());
+        form.setCountry(member.getCountry());
+        form.setStatus(status);
+        form.setParticipantIds(List.of(member.getId()));
+        return actionPlans.create(activity.getId(), form);
+    }
+
+    // Reporting: activities of a given type, participants with an organisation type, enrolments with a status.
+
+    // (the enrolment service is the one injected above)
+
+    /** A draft activity of a type on fixed dates, optionally with staff responsible. */
+    public Activity activity(Project project, ActivityType type, LocalDate start, LocalDate end, Long... staffIds) {
+        ActivityForm form = new ActivityForm();
+        form.setType(type);
+        form.setTitle(type.label() + " " + unique());
+        form.setModality(Modality.IN_PERSON);
+        form.setCity("Vientiane");
+        form.setCountry("LA");
+        form.setStartDate(start);
+        form.setEndDate(end);
+        form.setStaffIds(List.of(staffIds));
+        form.setConfirmWarnings(true);
+        return activities.create(project.getId(), form);
+    }
+
+    public org.mekonginstitute.portal.participant.Participant participant(String given,
+            org.mekonginstitute.portal.participant.Gender gender, String country,
+            org.mekonginstitute.portal.organisation.OrganisationType organisationType) {
+        org.mekonginstitute.portal.participant.ParticipantForm form = new org.mekonginstitute.portal.participant.ParticipantForm();
+        form.setGivenName(given);
+        form.setFamilyName("Reach " + unique());
+        form.setGender(gender);
+        form.setCountry(country);
+        form.setOrganisationType(organisationType);
+        form.setCreateAnyway(true);
+        return participantService.create(form);
+    }
+
+    public void enrol(Activity activity, org.mekonginstitute.portal.participant.Participant participant,
+                      org.mekonginstitute.portal.participant.EnrolmentRole role,
+                      org.mekonginstitute.portal.participant.AttendanceStatus status) {
+        enrolments.enrol(activity.getId(), participant.getId(), role, status);
     }
 }

@@ -1,0 +1,86 @@
+package org.mekonginstitute.portal.reporting;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Keeps computed aggregates until the data they come from changes: every transaction that changes enrolments,
+ * participants, activities, projects or funding bumps {@code reporting_data_version} as it commits (migration
+ * V15), and an aggregate is reused only while that version stands. So figures are never stale, on one instance
+ * or several, and a busy dashboard costs one small statement instead of an aggregate over every enrolment.
+ *
+ * <p>The version is read before the data: an aggregate computed after reading version V includes at least
+ * everything committed up to V, and is reused only while the version is still V. Requests that ask for the same
+ * aggregate together wait for one computation instead of each running it.
+ */
+@Component
+@RequiredArgsConstructor
+class ReportingCache {
+
+    /** Past this many different aggregates for one version (filters people tried), new ones are not kept. */
+    static final int MAX_ENTRIES = 500;
+
+    private final JdbcTemplate jdbc;
+    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1));
+
+    /** The aggregate for this key at the current data version, computed when there is none yet. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> compute) {
+        Generation generation = generation(currentVersion());
+        FutureTask<Object> entry = generation.entries.get(key);
+        if (entry == null) {
+            FutureTask<Object> task = new FutureTask<>(compute::get);
+            entry = generation.entries.size() < MAX_ENTRIES ? generation.entries.putIfAbsent(key, task) : null;
+            if (entry == null) {
+                entry = task;
+                task.run();
+            }
+        }
+        try {
+            return (T) entry.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a report", e);
+        } catch (ExecutionException e) {
+            generation.entries.remove(key, entry); // the next request tries again
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    long currentVersion() {
+        Long version = jdbc.queryForObject("select version from reporting_data_version where id = 1", Long.class);
+        return version == null ? 0 : version;
+    }
+
+    private Generation generation(long version) {
+        Generation generation = current.get();
+        while (generation.version != version) {
+            Generation fresh = new Generation(version);
+            // A request that read an older version than the one kept must not throw the newer entries away.
+            if (generation.version > version) {
+                return fresh;
+            }
+            if (current.compareAndSet(generation, fresh)) {
+                return fresh;
+            }
+            generation = current.get();
+        }
+        return generation;
+    }
+
+    private record Generation(long version, ConcurrentHashMap<Object, FutureTask<Object>> entries) {
+        Generation(long version) {
+            this(version, new ConcurrentHashMap<>());
+        }
+    }
+}
