@@ -19,7 +19,7 @@ public enum AuditRecordType {
     ACTION_PLAN("action_plan", "Action plan", "/action-plans/"),
     ACTION_PLAN_MEMBER("action_plan_member", "Action plan member", null),
     ACTION_PLAN_UPDATE("action_plan_update", "Action plan progress", null),
-    USER("user_account", "User account", null);
+    USER("user_account", "User account", "/admin/users/");
 
     private final String table;
     private final String label;
@@ -50,7 +50,7 @@ public enum AuditRecordType {
 
     /** Types whose history has its own page (/history/{slug}/{id}). */
     public static Optional<AuditRecordType> ofSlug(String slug) {
-        return Arrays.stream(values()).filter(t -> t.page != null || t == USER)
+        return Arrays.stream(values()).filter(t -> t.page != null)
                 .filter(t -> t.slug().equals(slug)).findFirst();
     }
 
