@@ -19,7 +19,7 @@ import java.util.Set;
  * submit button with its own {@code formaction} makes a form of its own; an htmx input outside any form is a
  * one-field GET form to its {@code hx-get} address.
  */
-record PageForm(String page, String method, String action, boolean multipart, boolean anonymous, List<Control> controls) {
+record FormOnPage(String page, String method, String action, boolean multipart, boolean anonymous, List<Control> controls) {
 
     /** One named control; checkboxes and radio buttons sharing a name are one control with several options. */
     record Control(String name, String type, List<String> values, List<String> options, String min) {
@@ -47,8 +47,8 @@ record PageForm(String page, String method, String action, boolean multipart, bo
     }
 
     /** Every form on a page rendered at {@code pageUrl}. */
-    static List<PageForm> read(String pageUrl, Document document, boolean anonymous) {
-        List<PageForm> forms = new ArrayList<>();
+    static List<FormOnPage> read(String pageUrl, Document document, boolean anonymous) {
+        List<FormOnPage> forms = new ArrayList<>();
         for (Element form : document.select("form")) {
             List<Element> elements = new ArrayList<>(form instanceof FormElement f ? f.elements() : form.select("input, select, textarea, button"));
             if (!form.id().isEmpty()) {
@@ -65,17 +65,17 @@ record PageForm(String page, String method, String action, boolean multipart, bo
             if (action == null) {
                 continue;
             }
-            forms.add(new PageForm(pageUrl, method, action, multipart, anonymous, controls(elements, null)));
+            forms.add(new FormOnPage(pageUrl, method, action, multipart, anonymous, controls(elements, null)));
             for (Element button : elements) {
                 if (isSubmit(button) && button.hasAttr("formaction") && local(button.absUrl("formaction")) != null) {
-                    forms.add(new PageForm(pageUrl, method, local(button.absUrl("formaction")), multipart, anonymous,
+                    forms.add(new FormOnPage(pageUrl, method, local(button.absUrl("formaction")), multipart, anonymous,
                             controls(elements, button)));
                 }
             }
         }
         for (Element input : document.select("input[hx-get][name], select[hx-get][name], textarea[hx-get][name]")) {
             if (input.closest("form") == null) {
-                forms.add(new PageForm(pageUrl, "get", local(input.absUrl("hx-get")), false, anonymous,
+                forms.add(new FormOnPage(pageUrl, "get", local(input.absUrl("hx-get")), false, anonymous,
                         controls(List.of(input), null)));
             }
         }
