@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.Role;
@@ -123,6 +124,9 @@ public class ActivityService {
         if (comment != null && comment.length() > 5000) {
             throw new TransitionRefused("The comment is too long (at most 5,000 characters).");
         }
+        PlainText.problem(comment).ifPresent(problem -> {
+            throw new TransitionRefused("The comment was not saved. " + problem);
+        });
         if (action == ReviewAction.COMPLETE && activity.getStartDate() != null
                 && activity.getStartDate().isAfter(now.atZone(clock.getZone()).toLocalDate())) {
             throw new TransitionRefused("An activity can be marked completed once it has started ("

@@ -21,7 +21,7 @@ public enum AuditRecordType {
     ACTION_PLAN_UPDATE("action_plan_update", "Action plan progress", null),
     INDICATOR("indicator", "Indicator", null),
     INDICATOR_VALUE("indicator_value", "Indicator value", null),
-    USER("user_account", "User account", null);
+    USER("user_account", "User account", "/admin/users/");
 
     private final String table;
     private final String label;
@@ -52,7 +52,7 @@ public enum AuditRecordType {
 
     /** Types whose history has its own page (/history/{slug}/{id}). */
     public static Optional<AuditRecordType> ofSlug(String slug) {
-        return Arrays.stream(values()).filter(t -> t.page != null || t == USER)
+        return Arrays.stream(values()).filter(t -> t.page != null)
                 .filter(t -> t.slug().equals(slug)).findFirst();
     }
 

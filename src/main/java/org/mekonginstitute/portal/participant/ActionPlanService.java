@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,7 @@ public class ActionPlanService {
         problems.addIf(date != null && date.isAfter(LocalDate.now(clock)), "updateDate", "The date cannot be in the future.");
         problems.addIf(note == null || note.isBlank(), "note", "Describe the progress.");
         problems.addIf(note != null && note.length() > 10000, "note", "At most 10,000 characters.");
+        PlainText.problem(note).ifPresent(problem -> problems.add("note", problem));
         problems.addIf(statusAfter == null, "statusAfter", "Choose the status after this update.");
         problems.check();
         ActionPlan plan = get(id);

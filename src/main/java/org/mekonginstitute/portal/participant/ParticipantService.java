@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,7 +46,8 @@ public class ParticipantService {
     }
 
     List<ParticipantRow> quickSearch(String text) {
-        return text == null || text.strip().length() < 2 ? List.of() : queries.quickSearch(text);
+        // Nobody's name holds a character that cannot be stored: such a search finds no one.
+        return text == null || text.strip().length() < 2 || !PlainText.storable(text) ? List.of() : queries.quickSearch(text);
     }
 
     List<HistoryRow> history(long id) {

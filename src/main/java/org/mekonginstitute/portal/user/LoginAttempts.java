@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,9 @@ class LoginAttempts {
      * if this failure locked it. An unknown email changes nothing.
      */
     Optional<Instant> recordFailure(String email, Instant now) {
+        if (!PlainText.storable(email)) {
+            return Optional.empty(); // not any account's email
+        }
         String normalised = UserAccount.normaliseEmail(email);
         // The database keeps microseconds: compare what it stores with what was written.
         Instant lockUntil = now.plus(settings.lockDuration()).truncatedTo(ChronoUnit.MICROS);

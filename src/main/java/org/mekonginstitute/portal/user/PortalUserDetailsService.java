@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,6 +25,9 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        if (!PlainText.storable(email)) {
+            throw new UsernameNotFoundException("No such user"); // no account's email holds such a character
+        }
         return accounts.findByEmail(UserAccount.normaliseEmail(email))
                 .map(account -> new PortalUser(account, Instant.now(clock)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));

@@ -102,4 +102,28 @@ class AuditTrailTest {
         mvc.perform(get("/history/project/" + project.getId()).with(users.staff()))
                 .andExpect(content().string(not(containsString("\"id\""))));
     }
+
+    @Test
+    void everyRecordPageLinksToItsHistoryAndTheHistoryBackToThePage() throws Exception {
+        Project project = data.project();
+        Organisation donor = data.donor();
+        Participant participant = data.participant("Bounmy", "History" + TestData.unique(), Gender.MALE, "LA");
+        var activity = data.activity(project, java.time.LocalDate.of(2025, 6, 2), java.time.LocalDate.of(2025, 6, 3));
+        jdbc.update("insert into action_plan (activity_id, title) values (?, 'Plan with a history')", activity.getId());
+        long plan = jdbc.queryForObject("select id from action_plan where activity_id = ?", Long.class, activity.getId());
+        long account = jdbc.queryForObject("select id from user_account where email = ?", Long.class, TestUsers.STAFF);
+        for (String[] page : List.of(
+                new String[] {"/projects/" + project.getId(), "/history/project/" + project.getId()},
+                new String[] {"/organisations/" + donor.getId(), "/history/organisation/" + donor.getId()},
+                new String[] {"/activities/" + activity.getId(), "/history/activity/" + activity.getId()},
+                new String[] {"/participants/" + participant.getId(), "/history/participant/" + participant.getId()},
+                new String[] {"/action-plans/" + plan, "/history/action-plan/" + plan},
+                new String[] {"/admin/users/" + account, "/history/user/" + account})) {
+            mvc.perform(get(page[0]).with(users.admin()))
+                    .andExpect(content().string(containsString("href=\"" + page[1] + "\"")));
+            mvc.perform(get(page[1]).with(users.admin()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("href=\"" + page[0] + "\"")));
+        }
+    }
 }

@@ -1,0 +1,77 @@
+package org.mekonginstitute.portal.shared;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * Which characters the portal stores in text. People type letters of any script, emoji, spaces, tabs and line
+ * breaks, and the invisible marks some scripts need (zero-width spaces between Thai, Lao and Khmer words, joiners
+ * in emoji, right-to-left marks), and all of that is kept as typed. What no keyboard types is refused with a
+ * message: NUL (PostgreSQL cannot store it), the other control characters (they come with text pasted from other
+ * programs and break the XML and spreadsheet exports), halves of surrogate pairs (not characters at all), and
+ * direction overrides, embeddings and isolates left open, which would reverse the page's own text after the value.
+ */
+public final class PlainText {
+
+    /** Direction embeddings and overrides, closed by U+202C; isolates, closed by U+2069. */
+    private static final String EMBEDDINGS = "\u202A\u202B\u202D\u202E";
+    private static final String ISOLATES = "\u2066\u2067\u2068";
+    private static final int POP_DIRECTIONAL_FORMATTING = 0x202C;
+    private static final int POP_DIRECTIONAL_ISOLATE = 0x2069;
+
+    private PlainText() {
+    }
+
+    /** True when every character of {@code text} can be stored; null is storable (nothing to store). */
+    public static boolean storable(String text) {
+        return problem(text).isEmpty();
+    }
+
+    /** What is wrong with {@code text}, as a message for the person who typed it; empty when nothing is. */
+    public static Optional<String> problem(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Deque<int[]> open = new ArrayDeque<>(); // direction embeddings, overrides and isolates not closed yet
+        int position = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            position++;
+            if (Character.isSurrogate((char) c)) {
+                return Optional.of("Character " + position + " is broken (half of a character pair). Type it again.");
+            }
+            if (isControl(c) || c == 0xFFFE || c == 0xFFFF) {
+                return Optional.of(String.format("Remove the invisible character U+%04X (character %d): it cannot be"
+                        + " stored. Such characters come with text pasted from other programs.", c, position));
+            }
+            if (EMBEDDINGS.indexOf(c) >= 0 || ISOLATES.indexOf(c) >= 0) {
+                open.push(new int[] {c, position});
+            } else if (c == POP_DIRECTIONAL_FORMATTING && !open.isEmpty() && EMBEDDINGS.indexOf(open.peek()[0]) >= 0) {
+                open.pop();
+            } else if (c == POP_DIRECTIONAL_ISOLATE && open.stream().anyMatch(o -> ISOLATES.indexOf(o[0]) >= 0)) {
+                int[] closed; // an isolate's end also ends the embeddings opened inside it
+                do {
+                    closed = open.pop();
+                } while (ISOLATES.indexOf(closed[0]) < 0);
+            } else if ((c == '\n' || c == '\r' || c == '\u2029') && !open.isEmpty()) {
+                return Optional.of(unclosed(open.peekLast()));
+            }
+            i += Character.charCount(c);
+        }
+        return open.isEmpty() ? Optional.empty() : Optional.of(unclosed(open.peekLast()));
+    }
+
+    /**
+     * A direction mark left open would run on into what the page shows after the text (a right-to-left override
+     * in a name turns "registered." round in the message that follows it).
+     */
+    private static String unclosed(int[] mark) {
+        return String.format("Close or remove the invisible direction mark U+%04X (character %d): left open, it turns"
+                + " round the text shown after it.", mark[0], mark[1]);
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+    }
+}

@@ -1,0 +1,589 @@
+package org.mekonginstitute.portal.security;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.participant.ActionPlanForm;
+import org.mekonginstitute.portal.participant.ActionPlanService;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.project.ComponentForm;
+import org.mekonginstitute.portal.project.PartnershipRole;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.security.FormOnPage.Control;
+import org.mekonginstitute.portal.support.HostileStrings;
+import org.mekonginstitute.portal.support.HostileStrings.Kind;
+import org.mekonginstitute.portal.support.PortalTest;
+import org.mekonginstitute.portal.support.TestData;
+import org.mekonginstitute.portal.support.TestUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every field of every form, filled with hostile strings (see {@link HostileStrings}): the portal never answers
+ * with a server error and never writes what was sent into a page unescaped.
+ *
+ * <p>The forms are not listed here but discovered, so forms added later are covered without touching this test:
+ * starting from the pages of a project, activity, participant, organisation, action plan and user account made for
+ * the test, and from every page without an id, every page the portal links to is rendered as an administrator
+ * (the login and set-password pages anonymously) and its forms read. Then each form is sent once per field and
+ * kind of hostile string, the other fields keeping what the page rendered or a plausible value, so that the
+ * field's own validation is reached and an accepted value is stored. A redirect is followed once, and at the end
+ * every page crawled is rendered again, now showing what was stored.
+ *
+ * <p>The strings are random but repeatable: a failure names its seed; run again with {@code -Dhostile.seed=...}.
+ */
+@PortalTest
+class HostileInputTest {
+
+    private static final Logger log = LoggerFactory.getLogger(HostileInputTest.class);
+
+    static final long SEED = Long.getLong("hostile.seed", new SecureRandom().nextLong());
+
+    /** Forms that exist today: if the crawl misses one of them, the crawl is broken, not the portal. */
+    private static final Set<String> KNOWN_FORMS = Set.of(
+            "POST /login", "POST /password/set/{token}", "POST /account/password",
+            "GET /admin/users", "POST /admin/users", "POST /admin/users/{id}/role", "POST /admin/departments",
+            "GET /admin/audit",
+            "GET /organisations", "POST /organisations", "POST /organisations/{id}", "POST /organisations/{id}/contacts",
+            "POST /organisations/{id}/contacts/{contactId}",
+            "GET /projects", "POST /projects", "POST /projects/{id}", "POST /projects/{id}/funding",
+            "POST /projects/{id}/funding/{fundingId}", "POST /projects/{id}/partners", "POST /projects/{id}/components",
+            "POST /projects/{id}/components/{componentId}",
+            "GET /activities", "POST /projects/{projectId}/activities", "POST /activities/{id}",
+            "POST /activities/{id}/review", "GET /review",
+            "GET /participants", "POST /participants", "POST /participants/{id}", "GET /participants/search",
+            "POST /activities/{id}/enrolments", "POST /activities/{id}/enrolments/status",
+            "POST /activities/{id}/attendance", "POST /activities/{id}/action-plans", "POST /action-plans/{id}",
+            "POST /action-plans/{id}/updates", "GET /participants/{id}/merge", "POST /participants/{id}/merge");
+
+    /** Routes that no page links to and no form sends to, each with the reason; every other route must be reached. */
+    private static final Map<String, String> NOT_REACHED = Map.of();
+
+    /** Text that only shows in a page when an exception's message or a stack trace leaked into it. */
+    private static final List<String> INTERNALS = List.of(
+            "java.lang.", "org.springframework.", "org.hibernate", "org.postgresql", "jakarta.", "Exception:", "\tat ");
+
+    /**
+     * Forms that remove or merge records go last, so that the other forms still find them; the forms of people not
+     * logged in go first, before the account forms issue a new set-password link (which voids the one crawled).
+     */
+    private static final Pattern DESTRUCTIVE = Pattern.compile(".*/(delete|merge|anonymise|disable|cancel)$");
+    private static final int MAX_PAGES = 800;
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired TestUsers users;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ProjectService projects;
+    @Autowired EnrolmentService enrolments;
+    @Autowired ActionPlanService actionPlans;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private RegisteredRoutes routes;
+    private RequestPostProcessor admin;
+    private String searchWord;
+    private Participant enrolled;
+    private Activity activity;
+    private final HostileStrings strings = new HostileStrings(SEED);
+
+    /** A page to render, as an administrator or as someone not logged in; a seed is rendered even if its route was. */
+    record Visit(String url, boolean anonymous, boolean seed) {
+        Visit(String url, boolean anonymous) {
+            this(url, anonymous, false);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noFormAnswersHostileInputWithAServerErrorOrShowsItUnescaped() throws Exception {
+        routes = new RegisteredRoutes(mappings);
+        admin = users.admin();
+        Crawl crawl = new Crawl();
+        List<Visit> seeds = seeds();
+        answerPages(crawl, enrolled, activity);
+        crawl.run(seeds);
+        List<FormOnPage> forms = crawl.forms.values().stream()
+                .sorted(Comparator.comparing((FormOnPage form) -> DESTRUCTIVE.matcher(form.path()).matches())
+                        .thenComparing(form -> !form.anonymous()))
+                .toList();
+        log.info("Hostile input, seed {}: {} pages crawled, {} forms with {} fields to fill", SEED, crawl.visits.size(),
+                forms.size(), forms.stream().mapToLong(f -> attackable(f).size()).sum());
+
+        Stream<DynamicTest> discovery = Stream.of(
+                DynamicTest.dynamicTest("every page crawled renders without a server error", () ->
+                        assertThat(crawl.failures).as("pages that failed while crawling").isEmpty()),
+                DynamicTest.dynamicTest("the crawl finds every form known to exist", () ->
+                        assertThat(crawl.formKeys()).as("forms found").containsAll(KNOWN_FORMS)),
+                DynamicTest.dynamicTest("the crawl reaches every page and every form action the portal registers", () -> {
+                    Set<String> missed = new TreeSet<>(routes.keys("GET"));
+                    missed.removeAll(crawl.visitedRoutes.keySet());
+                    Set<String> unsent = new TreeSet<>(routes.keys("POST"));
+                    unsent.removeAll(crawl.formKeys());
+                    missed.addAll(unsent);
+                    missed.removeAll(NOT_REACHED.keySet());
+                    assertThat(missed).as("routes no crawled link or form reaches: link them from a page the crawl"
+                            + " reaches, make a record for them in seeds(), or explain them in NOT_REACHED").isEmpty();
+                }));
+        Stream<DynamicTest> attacks = forms.stream().map(form -> DynamicTest.dynamicTest(
+                crawl.key(form) + " " + attackable(form).stream().map(Control::name).toList(), () -> attack(form)));
+        Stream<DynamicTest> afterwards = Stream.of(
+                DynamicTest.dynamicTest("ids that do not exist or are not numbers get no server error", this::oddPathVariables),
+                DynamicTest.dynamicTest("every page crawled still renders, showing what was stored escaped", () -> {
+                    List<String> failures = new ArrayList<>();
+                    for (Visit visit : crawl.visits) {
+                        MvcResult result = perform(get(URI.create(visit.url())), visit.anonymous(), new MockHttpSession(), failures, visit.url());
+                        if (result != null) {
+                            problems(result).forEach(problem -> failures.add(visit.url() + ": " + problem));
+                        }
+                    }
+                    assertThat(failures).as("pages after the hostile submissions (seed " + SEED + ")").isEmpty();
+                }));
+        return Stream.of(discovery, attacks, afterwards).flatMap(s -> s);
+    }
+
+    // The records the crawl starts from
+
+    private List<Visit> seeds() throws Exception {
+        Project project = data.project();
+        Organisation donor = data.donor();
+        data.fund(project, donor, "1000", "USD");
+        data.partner(project, donor, PartnershipRole.HOST);
+        ComponentForm component = new ComponentForm();
+        component.setNumber(1);
+        component.setTitle("Component of the hostile input test");
+        projects.addComponent(project.getId(), component);
+        jdbc.update("insert into contact_person (organisation_id, name) values (?, 'Contact of the hostile input test')", donor.getId());
+        activity = data.activity(project, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
+        enrolled = data.participant("Hostile", "Enrolled" + TestData.unique(), Gender.FEMALE, "TH");
+        searchWord = "Searchable" + TestData.unique();
+        data.participant("Hostile", searchWord, Gender.MALE, "LA");
+        enrolments.enrol(activity.getId(), enrolled.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
+        ActionPlanForm plan = new ActionPlanForm();
+        plan.setTitle("Action plan of the hostile input test");
+        plan.setParticipantIds(List.of(enrolled.getId()));
+        long planId = actionPlans.create(activity.getId(), plan).getId();
+
+        // A new account, made as an administrator makes one: its page shows the set-password link to pass on.
+        MvcResult created = mvc.perform(post("/admin/users").with(csrf()).with(admin)
+                .param("email", TestData.unique().toLowerCase() + "@hostile.example.org")
+                .param("displayName", "Hostile Input Account").param("role", "STAFF")).andReturn();
+        String accountPage = created.getResponse().getRedirectedUrl();
+        assertThat(accountPage).as("the new account's page").matches("/admin/users/\\d+");
+        String shown = mvc.perform(get(accountPage).with(admin).flashAttrs(flash(created))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher link = Pattern.compile("/password/set/[A-Za-z0-9_-]+").matcher(shown);
+        assertThat(link.find()).as("the set-password link on the new account's page").isTrue();
+
+        // Records in the states that show the remaining forms: a disabled and locked account, an inactive
+        // organisation in no project, a project without activities, an activity nobody is enrolled in.
+        String lockedAccount = newAccount();
+        mvc.perform(post(lockedAccount + "/disable").with(csrf()).with(admin));
+        jdbc.update("update user_account set failed_logins = 5, locked_until = now() + interval '1 hour' where id = ?",
+                Long.parseLong(lockedAccount.substring(lockedAccount.lastIndexOf('/') + 1)));
+        Organisation inactive = data.donor();
+        mvc.perform(post("/organisations/" + inactive.getId() + "/deactivate").with(csrf()).with(admin));
+        Project empty = data.project();
+        Activity unattended = data.activity(project, LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 8));
+
+        List<Visit> seeds = new ArrayList<>(List.of(
+                new Visit("/projects/" + project.getId(), false, true),
+                new Visit("/activities/" + activity.getId(), false, true),
+                new Visit("/activities/" + activity.getId() + "/participants", false, true),
+                new Visit("/participants/" + enrolled.getId(), false, true),
+                new Visit("/organisations/" + donor.getId(), false, true),
+                new Visit("/action-plans/" + planId, false, true),
+                new Visit(accountPage, false, true),
+                new Visit(lockedAccount, false, true),
+                new Visit("/organisations/" + inactive.getId(), false, true),
+                new Visit("/organisations/" + inactive.getId() + "/delete", false, true),
+                new Visit("/projects/" + empty.getId() + "/delete", false, true),
+                new Visit("/activities/" + unattended.getId() + "/delete", false, true),
+                new Visit("/login", true, true),
+                new Visit(link.group(), true, true)));
+        routes.all("GET").stream().filter(route -> !route.hasVariables())
+                .map(route -> new Visit(route.pattern().getPatternString(), false))
+                .sorted(Comparator.comparing(Visit::url)).forEach(seeds::add);
+        return seeds;
+    }
+
+    private String newAccount() throws Exception {
+        return mvc.perform(post("/admin/users").with(csrf()).with(admin)
+                        .param("email", TestData.unique().toLowerCase() + "@hostile.example.org")
+                        .param("displayName", "Hostile Input Account").param("role", "STAFF"))
+                .andReturn().getResponse().getRedirectedUrl();
+    }
+
+    /** Forms shown only in the answer to a form: the probable duplicates of a new participant, enrolling one. */
+    private void answerPages(Crawl crawl, Participant existing, Activity activity) throws Exception {
+        String answer = mvc.perform(post("/participants").with(csrf()).with(admin)
+                        .param("givenName", existing.getGivenName()).param("familyName", existing.getFamilyName())
+                        .param("gender", existing.getGender().name()).param("country", existing.getCountry())
+                        .param("enrolIn", String.valueOf(activity.getId())))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        crawl.read(new Visit("/participants/new?enrolIn=" + activity.getId(), false), FormOnPage.parse("/participants/new", answer));
+    }
+
+    // Discovering pages and forms
+
+    private final class Crawl {
+        final List<Visit> visits = new ArrayList<>();
+        final Map<String, String> visitedRoutes = new TreeMap<>();
+        final Map<String, FormOnPage> forms = new LinkedHashMap<>();
+        final List<String> failures = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private final Deque<Visit> queue = new ArrayDeque<>();
+
+        void run(List<Visit> seeds) throws Exception {
+            queue.addAll(seeds);
+            while (!queue.isEmpty() && visits.size() < MAX_PAGES) {
+                Visit visit = queue.poll();
+                String path = pathOf(visit.url());
+                var route = routes.match("GET", path);
+                // One visit per route and set of query parameter names: page 2 of a list shows nothing new.
+                if (route.isEmpty() || !seen.add(route.get().key() + " " + queryNames(visit.url()) + visit.anonymous()) && !visit.seed()) {
+                    continue;
+                }
+                visitedRoutes.putIfAbsent(route.get().key(), visit.url());
+                MvcResult result = perform(get(URI.create(visit.url())), visit.anonymous(), new MockHttpSession(), failures, visit.url());
+                if (result == null) {
+                    continue;
+                }
+                visits.add(visit);
+                problems(result).forEach(problem -> failures.add(visit.url() + ": " + problem));
+                if (result.getResponse().getStatus() == 200 && isHtml(result.getResponse())) {
+                    read(visit, FormOnPage.parse(visit.url(), result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+                }
+            }
+        }
+
+        void read(Visit visit, Document page) {
+            for (Element link : page.select("a[href], [hx-get]:not(input, select, textarea)")) {
+                String url = FormOnPage.local(link.absUrl(link.hasAttr("href") ? "href" : "hx-get"));
+                if (url != null && followable(url)) {
+                    queue.add(new Visit(url.replaceFirst("#.*$", ""), visit.anonymous()));
+                }
+            }
+            for (FormOnPage form : FormOnPage.read(visit.url(), page, visit.anonymous())) {
+                forms.putIfAbsent(key(form) + " " + form.controls().stream().map(Control::name).sorted().toList(), form);
+                if (form.get()) {
+                    // A search with a word that finds something shows the forms on its results (enrol, merge).
+                    Map<String, List<String>> filled = new LinkedHashMap<>();
+                    form.controls().forEach(c -> filled.put(c.name(), c.typed() ? List.of(searchWord) : c.values()));
+                    queue.add(new Visit(withQuery(form.action(), filled), visit.anonymous()));
+                }
+            }
+        }
+
+        String key(FormOnPage form) {
+            String method = form.method().toUpperCase();
+            return routes.match(method, form.path()).map(RegisteredRoutes.Route::key).orElse(method + " " + form.path());
+        }
+
+        Set<String> formKeys() {
+            return forms.values().stream().map(this::key).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        private boolean followable(String url) {
+            String path = pathOf(url);
+            return !path.startsWith("/assets/") && !path.startsWith("/webjars/") && !path.startsWith("/actuator")
+                    && !path.equals("/logout");
+        }
+    }
+
+    // Sending hostile values
+
+    /** The controls that get hostile values: all but the CSRF token. */
+    private static List<Control> attackable(FormOnPage form) {
+        return form.controls().stream().filter(c -> !c.csrf()).toList();
+    }
+
+    private void attack(FormOnPage rendered) throws Exception {
+        long started = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        FormOnPage form = rendered;
+        for (Control target : attackable(rendered)) {
+            if (target.type().equals("file")) {
+                for (Kind kind : List.of(Kind.MARKUP, Kind.NUL)) {
+                    String content = strings.next(kind) + "\n" + strings.next(Kind.SQL) + ",=HYPERLINK(\"x\")\n";
+                    MockMultipartFile file = new MockMultipartFile(target.name(), strings.next(Kind.MARKUP) + ".csv",
+                            "text/csv", content.getBytes(StandardCharsets.UTF_8));
+                    form = send(form, target.name(), null, file, failures);
+                }
+                continue;
+            }
+            // A choice or hidden value is not typed: anything but one of its values only tests the conversion.
+            List<Kind> kinds = target.typed() ? List.of(Kind.values()) : List.of(Kind.MARKUP, Kind.NUL);
+            for (Kind kind : kinds) {
+                form = send(form, target.name(), strings.next(kind), null, failures);
+            }
+        }
+        log.debug("{} {}: {} ms", rendered.method().toUpperCase(), rendered.action(), (System.nanoTime() - started) / 1_000_000);
+        assertThat(failures).as("hostile values sent to " + rendered.method().toUpperCase() + " " + rendered.action()
+                + " from " + rendered.page() + " (seed " + SEED + ")").isEmpty();
+    }
+
+    /**
+     * Sends the form with {@code value} in the control named {@code name} and checks the answer, and the page a
+     * redirect leads to. Returns the form to send next: after a save, as the page now renders it (a new version).
+     */
+    private FormOnPage send(FormOnPage form, String name, String value, MockMultipartFile file, List<String> failures) throws Exception {
+        String unique = TestData.unique();
+        Control target = form.controls().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (Control control : form.controls()) {
+            if (control == target) {
+                if (value != null) {
+                    params.put(control.name(), List.of(value));
+                }
+            } else if (!control.csrf() && !control.type().equals("file")) {
+                params.put(control.name(), baseline(form, control, unique));
+            }
+        }
+        String label = target.name() + " = " + (value == null ? "file " + HostileStrings.describe(file.getOriginalFilename())
+                : HostileStrings.describe(value));
+        MockHttpSession session = new MockHttpSession();
+        AbstractMockHttpServletRequestBuilder<?> request = form.get() ? get(URI.create(withQuery(form.action(), params)))
+                : form.multipart() ? upload(form, file) : post(URI.create(form.action()));
+        if (!form.get()) {
+            params.forEach((param, values) -> request.param(param, values.toArray(String[]::new)));
+            request.with(csrf());
+        }
+        MvcResult result = perform(request, form.anonymous(), session, failures, label);
+        if (result == null) {
+            return form;
+        }
+        problems(result).forEach(problem -> failures.add(label + ": " + problem));
+        int status = result.getResponse().getStatus();
+        if (target.typed() && status >= 400 && status < 500) {
+            // Typed text deserves a message beside its field, with what was typed kept, not an error page.
+            failures.add(label + ": answered " + status + " instead of showing the form with a message");
+        }
+        String location = result.getResponse().getRedirectedUrl();
+        if (status / 100 != 3 || location == null || !location.startsWith("/") || location.startsWith("/login")) {
+            return form;
+        }
+        String page = location.replaceFirst("#.*$", "");
+        MvcResult shown = perform(get(URI.create(page)).flashAttrs(flash(result)), form.anonymous(), session,
+                failures, label + " then " + page);
+        if (shown != null) {
+            problems(shown).forEach(problem -> failures.add(label + " then " + page + ": " + problem));
+        }
+        return rerendered(form);
+    }
+
+    /**
+     * The same form as its page renders it now (a saved record has a new version in a hidden field), or the form
+     * as it was if the page no longer shows it.
+     */
+    private FormOnPage rerendered(FormOnPage form) throws Exception {
+        if (form.controls().stream().noneMatch(c -> c.type().equals("hidden"))) {
+            return form;
+        }
+        MvcResult page = perform(get(URI.create(form.page())), form.anonymous(), new MockHttpSession(), new ArrayList<>(), form.page());
+        if (page == null || page.getResponse().getStatus() != 200) {
+            return form;
+        }
+        List<String> names = form.controls().stream().map(Control::name).sorted().toList();
+        return FormOnPage.read(form.page(), FormOnPage.parse(form.page(), page.getResponse().getContentAsString(StandardCharsets.UTF_8)), form.anonymous())
+                .stream().filter(f -> f.action().equals(form.action()) && f.controls().stream().map(Control::name).sorted().toList().equals(names))
+                .findFirst().orElse(form);
+    }
+
+    /** The flash attributes a redirect carries (MockMvc refuses null ones). */
+    private static Map<String, Object> flash(MvcResult result) {
+        Map<String, Object> flash = new LinkedHashMap<>();
+        result.getFlashMap().forEach((key, value) -> {
+            if (value != null) {
+                flash.put(key, value);
+            }
+        });
+        return flash;
+    }
+
+    private static MockMultipartHttpServletRequestBuilder upload(FormOnPage form, MockMultipartFile file) {
+        MockMultipartHttpServletRequestBuilder upload = multipart(URI.create(form.action()));
+        if (file != null) {
+            upload.file(file);
+        }
+        return upload;
+    }
+
+    /** What a control holds when another field is under test: what the page rendered, or something plausible. */
+    private static List<String> baseline(FormOnPage form, Control control, String unique) {
+        List<String> rendered = control.values();
+        if (form.get()) {
+            return rendered;
+        }
+        return switch (control.type()) {
+            case "checkbox" -> control.options();
+            case "radio" -> rendered.isEmpty() ? control.options().subList(0, 1) : rendered;
+            case "select" -> rendered.stream().anyMatch(v -> !v.isEmpty()) ? rendered
+                    : control.options().stream().filter(v -> !v.isEmpty()).limit(1).toList();
+            case "hidden", "submit" -> rendered;
+            default -> rendered.stream().anyMatch(v -> !v.isBlank()) ? rendered : List.of(plausible(control, unique));
+        };
+    }
+
+    private static String plausible(Control control, String unique) {
+        return switch (control.type()) {
+            case "email" -> unique.toLowerCase() + "@hostile.example.org";
+            case "url" -> "https://www.mekonginstitute.org";
+            case "tel" -> "+66 43 202 411";
+            case "number" -> control.min().isBlank() ? "1" : control.min();
+            case "date" -> "2025-03-03";
+            case "month" -> "2025-03";
+            case "time" -> "09:00";
+            case "datetime-local" -> "2025-03-03T09:00";
+            // A different one per field: a password typed twice never matches, so no form sets a password.
+            case "password" -> "Hostile-Input-" + control.name() + "-2026";
+            default -> unique;
+        };
+    }
+
+    /** Ids that do not exist, are not numbers or carry markup, in every page's address. */
+    private void oddPathVariables() throws Exception {
+        List<String> failures = new ArrayList<>();
+        List<String> odd = List.of("0", "-1", "99999999999999999999", "abc", "%00", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+        for (RegisteredRoutes.Route route : routes.all("GET")) {
+            if (!route.hasVariables()) {
+                continue;
+            }
+            for (String value : odd) {
+                String url = route.pattern().getPatternString().replaceAll("\\{[^}]+}", value);
+                MvcResult result = perform(get(URI.create(url)), false, new MockHttpSession(), failures, url);
+                if (result != null) {
+                    problems(result).forEach(problem -> failures.add(url + ": " + problem));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    // Requests and what is wrong with an answer
+
+    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request, boolean anonymous, MockHttpSession session,
+                              List<String> failures, String label) {
+        try {
+            return mvc.perform(request.accept(MediaType.TEXT_HTML).session(session).with(anonymous ? anonymous() : admin))
+                    .andReturn();
+        } catch (Exception failure) {
+            // An exception no handler turned into an answer: on a real server, a 500 page.
+            Throwable cause = failure;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            failures.add(label + ": failed with " + cause.getClass().getSimpleName() + " " + shorten(cause.getMessage()));
+            return null;
+        }
+    }
+
+    private static List<String> problems(MvcResult result) throws Exception {
+        List<String> problems = new ArrayList<>();
+        MockHttpServletResponse response = result.getResponse();
+        if (response.getStatus() >= 500) {
+            problems.add("answered " + response.getStatus());
+        }
+        if (isHtml(response)) {
+            String body = response.getContentAsString(StandardCharsets.UTF_8);
+            String marker = HostileStrings.rawMarkerIn(body);
+            if (marker != null) {
+                int at = body.toLowerCase().indexOf(marker.toLowerCase());
+                problems.add("shows " + marker + " unescaped: …" + shorten(body.substring(Math.max(0, at - 30), Math.min(body.length(), at + 50))));
+            }
+            INTERNALS.stream().filter(body::contains).findFirst()
+                    .ifPresent(internal -> problems.add("shows the portal's internals (" + internal.strip() + ")"));
+        }
+        for (String header : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.LOCATION)) {
+            String value = response.getHeader(header);
+            if (value != null && (HostileStrings.rawMarkerIn(value) != null || value.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>'))) {
+                problems.add(header + " header carries raw input: " + HostileStrings.describe(value));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isHtml(MockHttpServletResponse response) {
+        String type = response.getContentType();
+        return type == null || type.contains("html");
+    }
+
+    private static String withQuery(String path, Map<String, List<String>> params) {
+        String query = params.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + query;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String pathOf(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static String queryNames(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return "";
+        }
+        return new TreeSet<>(Stream.of(url.substring(query + 1).split("&")).map(p -> p.replaceFirst("=.*$", "")).toList()).toString();
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : HostileStrings.describe(text.replace('\n', ' '));
+    }
+}
