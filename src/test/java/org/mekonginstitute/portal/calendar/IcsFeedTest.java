@@ -69,12 +69,22 @@ class IcsFeedTest {
         return data.project("ICS-" + TestData.unique(), LocalDate.of(2020, 1, 1), LocalDate.of(2040, 12, 31));
     }
 
-    /** Creates a feed of one project on the feeds page, as the staff member; returns its token. */
-    private String feedOf(Project project) throws Exception {
-        MvcResult created = mvc.perform(post("/calendar/feeds").param("name", "Outlook " + project.getCode())
-                        .param("project", project.getId().toString()).with(users.staff()).with(csrf()))
+    /** An approved workshop on 3–4 March 2035. */
+    private Activity approved(Project project) {
+        return data.step(data.activity(project, LocalDate.of(2035, 3, 3), LocalDate.of(2035, 3, 4)),
+                ReviewAction.SUBMIT, ReviewAction.APPROVE);
+    }
+
+    /** Creates a feed of one project on the feeds page, as the staff member. */
+    private MvcResult create(Project project, String name) throws Exception {
+        return mvc.perform(post("/calendar/feeds").param("name", name).param("project", project.getId().toString())
+                        .with(users.staff()).with(csrf()))
                 .andExpect(redirectedUrl("/calendar/feeds")).andReturn();
-        String url = (String) created.getFlashMap().get("newFeedUrl");
+    }
+
+    /** Creates a feed of one project named "Outlook CODE"; returns its token. */
+    private String feedOf(Project project) throws Exception {
+        String url = (String) create(project, "Outlook " + project.getCode()).getFlashMap().get("newFeedUrl");
         Matcher token = TOKEN.matcher(url);
         assertThat(token.find()).as(url).isTrue();
         return token.group(1);
@@ -104,8 +114,7 @@ class IcsFeedTest {
     @Test
     void aFeedHoldsTheScheduledActivitiesThatGoAheadOrWereCalledOffWithoutLoggingIn() throws Exception {
         Project project = project();
-        Activity approved = data.step(data.activity(project, LocalDate.of(2035, 3, 3), LocalDate.of(2035, 3, 4)),
-                ReviewAction.SUBMIT, ReviewAction.APPROVE);
+        Activity approved = approved(project);
         Activity completed = data.step(data.activity(project, LocalDate.now().minusDays(20), LocalDate.now().minusDays(19)),
                 ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.COMPLETE);
         Activity cancelled = data.step(data.activity(project, LocalDate.of(2035, 4, 1), LocalDate.of(2035, 4, 1)),
@@ -136,8 +145,7 @@ class IcsFeedTest {
     @Test
     void theUidStaysAndTheSequenceGrowsWhenTheActivityChanges() throws Exception {
         Project project = project();
-        Activity activity = data.step(data.activity(project, LocalDate.of(2035, 3, 3), LocalDate.of(2035, 3, 4)),
-                ReviewAction.SUBMIT, ReviewAction.APPROVE);
+        Activity activity = approved(project);
         String token = feedOf(project);
         VEvent before = event(parse(fetch(token)), activity);
         VEvent again = event(parse(fetch(token)), activity);
@@ -210,8 +218,7 @@ class IcsFeedTest {
     @Test
     void theDescriptionLinksToTheActivityAtTheAddressTheCallerUsedBehindAProxy() throws Exception {
         Project project = project();
-        Activity activity = data.step(data.activity(project, LocalDate.of(2035, 3, 3), LocalDate.of(2035, 3, 4)),
-                ReviewAction.SUBMIT, ReviewAction.APPROVE);
+        Activity activity = approved(project);
         String token = feedOf(project);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/calendar/feed/" + token + ".ics"))
@@ -226,7 +233,7 @@ class IcsFeedTest {
     @Test
     void aRevokedUnknownOrMalformedTokenIsNotFound() throws Exception {
         Project project = project();
-        data.step(data.activity(project, LocalDate.of(2035, 3, 3), LocalDate.of(2035, 3, 4)), ReviewAction.SUBMIT, ReviewAction.APPROVE);
+        approved(project);
         String token = feedOf(project);
         fetch(token);
         long id = jdbc.queryForObject("select id from calendar_feed where name = ?", Long.class, "Outlook " + project.getCode());
@@ -259,9 +266,7 @@ class IcsFeedTest {
     @Test
     void theAddressIsShownOnceAndOnlyItsFingerprintIsKept() throws Exception {
         Project project = project();
-        MvcResult created = mvc.perform(post("/calendar/feeds").param("name", "Google " + project.getCode())
-                        .param("project", project.getId().toString()).with(users.staff()).with(csrf()))
-                .andReturn();
+        MvcResult created = create(project, "Google " + project.getCode());
         String url = (String) created.getFlashMap().get("newFeedUrl");
         String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
         mvc.perform(get("/calendar/feeds").flashAttrs(created.getFlashMap()).with(users.staff()))
