@@ -17,6 +17,7 @@ import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.user.UserAccount;
 
 import java.time.Instant;
@@ -24,7 +25,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -136,16 +139,17 @@ public class Activity extends AuditedEntity {
     }
 
     /** "MI, Khon Kaen, Thailand" style location for lists and calendar entries. */
-    public String place(org.mekonginstitute.portal.shared.Countries countries) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        if (venue != null) {
-            parts.add(venue);
-        }
-        if (city != null) {
-            parts.add(city);
-        }
-        if (country != null) {
-            parts.add(countries.name(country));
+    public String place(Countries countries) {
+        return place(venue, city, country == null ? null : countries.name(country), modality);
+    }
+
+    /** Venue, city and country name, those present; "Online" for an online activity with none of them. */
+    public static String place(String venue, String city, String countryName, Modality modality) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[]{venue, city, countryName}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
         }
         if (parts.isEmpty() && modality == Modality.ONLINE) {
             parts.add("Online");

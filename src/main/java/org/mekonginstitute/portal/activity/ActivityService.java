@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +51,8 @@ public class ActivityService {
 
     public ActivityDetails details(long id, PortalUser user) {
         Activity activity = get(id);
-        return new ActivityDetails(activity, transitions.findHistory(id), actionsFor(activity, user.role()),
-                canEdit(activity, user.role()));
+        return new ActivityDetails(activity, transitions.findHistory(id),
+                actionsFor(activity, user.role(), LocalDate.now(clock)), canEdit(activity, user.role()));
     }
 
     Page<ActivityRow> search(ActivityFilter filter) {
@@ -66,10 +68,21 @@ public class ActivityService {
     }
 
     /** The steps this user may take now: the only ones the page offers. */
-    static List<ReviewAction> actionsFor(Activity activity, Role role) {
+    static List<ReviewAction> actionsFor(Activity activity, Role role, LocalDate today) {
         return Arrays.stream(ReviewAction.values())
-                .filter(action -> action.refusal(activity.getStatus(), role) == null)
+                .filter(action -> refusal(activity, action, role, today) == null)
                 .toList();
+    }
+
+    /** Why this user may not take this step today, or null when they may. */
+    static String refusal(Activity activity, ReviewAction action, Role role, LocalDate today) {
+        String refusal = action.refusal(activity.getStatus(), role);
+        if (refusal == null && action == ReviewAction.COMPLETE && activity.getStartDate() != null
+                && activity.getStartDate().isAfter(today)) {
+            return "An activity can be marked completed once it has started; this one starts on "
+                    + new Dates().date(activity.getStartDate()) + ".";
+        }
+        return refusal;
     }
 
     static boolean canEdit(Activity activity, Role role) {
@@ -95,7 +108,7 @@ public class ActivityService {
         if (!canEdit(activity, user.role())) {
             throw new TransitionRefused(activity.getStatus() == ActivityStatus.SUBMITTED
                     ? "This activity is under review and cannot be changed now; a manager can return it for changes."
-                    : "A " + activity.getStatus().label().toLowerCase() + " activity cannot be changed"
+                    : activity.getStatus().withArticle() + " activity cannot be changed"
                     + (activity.getStatus() == ActivityStatus.CANCELLED ? "." : " by " + user.role().label().toLowerCase() + "."));
         }
         applyChecked(activity, activity.getProject(), form, id);
@@ -114,7 +127,7 @@ public class ActivityService {
     @Transactional
     Activity transition(long id, ReviewAction action, String comment, PortalUser user, Instant now) {
         Activity activity = get(id);
-        String refusal = action.refusal(activity.getStatus(), user.role());
+        String refusal = refusal(activity, action, user.role(), now.atZone(clock.getZone()).toLocalDate());
         if (refusal != null) {
             throw new TransitionRefused(refusal);
         }
@@ -127,11 +140,6 @@ public class ActivityService {
         PlainText.problem(comment).ifPresent(problem -> {
             throw new TransitionRefused("The comment was not saved. " + problem);
         });
-        if (action == ReviewAction.COMPLETE && activity.getStartDate() != null
-                && activity.getStartDate().isAfter(now.atZone(clock.getZone()).toLocalDate())) {
-            throw new TransitionRefused("An activity can be marked completed once it has started ("
-                    + activity.getStartDate() + ").");
-        }
         ActivityStatus from = activity.getStatus();
         activity.moveTo(action.target(), now);
         transitions.save(new ActivityTransition(activity, from, action.target(), user.getUsername(), now, comment));

@@ -26,8 +26,9 @@ public enum ActivityStatus {
         return badge;
     }
 
-    /** Staff may change the activity's details in these states; managers also after approval. */
-    boolean editableByStaff() {
-        return this == DRAFT || this == RETURNED || this == POSTPONED;
+    /** "A draft", "An approved": the start of a sentence about an activity in this state. */
+    public String withArticle() {
+        String name = label.toLowerCase();
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "An " : "A ") + name;
     }
 }

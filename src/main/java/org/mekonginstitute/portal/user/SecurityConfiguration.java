@@ -13,17 +13,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what. Anyone not logged in sees only the login page, set-password links, static assets and the
- * health endpoint; finer rules sit on the controllers as {@code @PreAuthorize}. Every response carries the
+ * Who may reach what. Anyone not logged in sees only the login page, set-password links, static assets, the
+ * health endpoint and tokenised calendar feeds (the token is the key); finer rules sit on the controllers as {@code @PreAuthorize}. Every response carries the
  * security headers below; the session id changes at login.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** No inline scripts anywhere (static files only); inline styles stay allowed for Bootstrap and FullCalendar. */
+    /**
+     * No inline scripts anywhere (static files only); inline styles stay allowed for Bootstrap and FullCalendar,
+     * and fonts from data: addresses for FullCalendar's icons (its stylesheet embeds them).
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -34,7 +37,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/password/set/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/calendar/feed/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login

@@ -3,21 +3,15 @@ package org.mekonginstitute.portal.user;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One-time set-password links. An administrator issues one for a new account (or for someone who forgot their
@@ -51,10 +45,6 @@ class SetPasswordLinks {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** 32 random bytes, URL-safe Base64 without padding. Anything else is not one of ours. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
     private final SetPasswordTokenRepository tokens;
     private final UserAccountRepository accounts;
     private final PasswordPolicy policy;
@@ -74,7 +64,7 @@ class SetPasswordLinks {
     Issued issue(long accountId, Instant now) {
         UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("User", accountId));
         tokens.deleteUnusedOf(accountId);
-        String token = newToken();
+        String token = SecretTokens.generate();
         Instant expiresAt = now.plus(settings.setPasswordLinkValidity());
         tokens.save(new SetPasswordToken(account, hash(token), now, expiresAt,
                 auditor.getCurrentAuditor().orElse("system")));
@@ -134,22 +124,11 @@ class SetPasswordLinks {
     }
 
     private static boolean isWellFormed(String token) {
-        return token != null && TOKEN.matcher(token).matches();
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.isWellFormed(token);
     }
 
     /** Lower-case hex SHA-256 of the token, as stored. */
     static String hash(String token) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return SecretTokens.hash(token);
     }
 }

@@ -6,10 +6,12 @@ import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
 import org.mekonginstitute.portal.user.PortalUser;
+import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,7 @@ class ReviewWorkflowTest {
     @Autowired TestData data;
     @Autowired TestUsers testUsers;
     @Autowired MockMvc mvc;
+    @Autowired Clock clock;
 
     @Test
     void everyStepIsAllowedOrRefusedExactlyAsTheWorkflowSaysForEveryRole() {
@@ -65,6 +68,11 @@ class ReviewWorkflowTest {
                     Activity activity = inState(project, status);
                     String least = ALLOWED.get(status).get(action);
                     boolean expected = least != null && ROLES.indexOf(role) >= ROLES.indexOf(least);
+                    boolean offered = ActivityService.actionsFor(activities.get(activity.getId()), Role.valueOf(role),
+                            LocalDate.now(clock)).contains(action);
+                    if (offered != expected) {
+                        mismatches.add(role + " " + action + " from " + status + ": expected " + (expected ? "" : "not ") + "offered");
+                    }
                     boolean happened;
                     try {
                         activities.transition(activity.getId(), action, "A comment", as(role));
@@ -126,7 +134,7 @@ class ReviewWorkflowTest {
         Activity cancelled = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)), ReviewAction.CANCEL);
         mvc.perform(post("/activities/" + cancelled.getId() + "/review").param("action", "COMPLETE")
                         .with(testUsers.manager()).with(csrf()))
-                .andExpect(flash().attribute("problem", containsString("A cancelled activity cannot be completed")));
+                .andExpect(flash().attribute("problem", containsString("A cancelled activity cannot be marked completed: only approved activities can.")));
         mvc.perform(post("/activities/" + cancelled.getId() + "/review").param("action", "NONSENSE")
                         .with(testUsers.manager()).with(csrf()))
                 .andExpect(flash().attribute("problem", "That review step does not exist."));
@@ -135,11 +143,25 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void anActivityInTheFutureCannotBeMarkedCompleted() {
+    void anActivityInTheFutureIsNeitherOfferedNorAllowedToBeMarkedCompleted() throws Exception {
         Activity later = data.step(data.activity(data.project("FUT-" + TestData.unique(), LocalDate.of(2025, 1, 1), LocalDate.of(2040, 1, 1)),
                 LocalDate.of(2039, 3, 3), LocalDate.of(2039, 3, 4)), ReviewAction.SUBMIT, ReviewAction.APPROVE);
+        mvc.perform(get("/activities/" + later.getId()).with(testUsers.staff()))
+                .andExpect(content().string(containsString("value=\"POSTPONE\"")))
+                .andExpect(content().string(not(containsString("value=\"COMPLETE\""))));
         assertThatThrownBy(() -> activities.transition(later.getId(), ReviewAction.COMPLETE, null, as("STAFF")))
-                .isInstanceOf(TransitionRefused.class).hasMessageContaining("once it has started");
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("once it has started; this one starts on 3 Mar 2039");
+        assertThat(activities.get(later.getId()).getStatus()).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void refusalsReadAsPlainSentences() {
+        Activity approved = data.step(data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)),
+                ReviewAction.SUBMIT, ReviewAction.APPROVE);
+        assertThatThrownBy(() -> activities.transition(approved.getId(), ReviewAction.SUBMIT, null, as("STAFF")))
+                .hasMessage("An approved activity cannot be submitted: only draft or returned activities can.");
+        assertThatThrownBy(() -> activities.transition(approved.getId(), ReviewAction.CANCEL, "No budget", as("STAFF")))
+                .hasMessage("Only a manager can cancel an activity.");
     }
 
     @Test

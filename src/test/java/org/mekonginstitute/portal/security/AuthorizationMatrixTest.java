@@ -130,6 +130,15 @@ class AuthorizationMatrixTest {
             Map.entry("GET /activities/{id}/delete", Access.MANAGER),
             Map.entry("POST /activities/{id}/delete", Access.MANAGER),
             Map.entry("GET /review", Access.MANAGER),
+            // Calendar: everyone logged in sees it and keeps their own feeds; a feed itself opens with its token alone.
+            Map.entry("GET /calendar", Access.STAFF),
+            Map.entry("GET /calendar/events", Access.STAFF),
+            Map.entry("GET /calendar/list", Access.STAFF),
+            Map.entry("GET /calendar/feeds", Access.STAFF),
+            Map.entry("POST /calendar/feeds", Access.STAFF),
+            Map.entry("POST /calendar/feeds/{id}/revoke", Access.STAFF),
+            Map.entry("GET /calendar/feed/{token}.ics", Access.PUBLIC),
+            Map.entry("GET /activities/{id}/calendar.ics", Access.STAFF),
             // Participants, enrolment, attendance and action plans: staff; merging managers; privacy administrators.
             Map.entry("GET /participants", Access.STAFF),
             Map.entry("POST /participants", Access.STAFF),

@@ -68,15 +68,7 @@ public class TestData {
     }
 
     public Project project(String code, LocalDate start, LocalDate end) {
-        ProjectForm form = new ProjectForm();
-        form.setCode(code);
-        form.setTitle("Project " + code);
-        form.setDepartmentId(departments.all().get(0).getId());
-        form.setStatus(ProjectStatus.ONGOING);
-        form.setStartDate(start);
-        form.setEndDate(end);
-        form.setCountries(List.of("TH", "LA"));
-        return projects.create(form);
+        return project(code, start, end, departments.all().get(0).getId());
     }
 
     public void fund(Project project, Organisation donor, String amount, String currency) {
@@ -89,16 +81,10 @@ public class TestData {
 
     /** A draft activity scheduled on fixed dates, with a unique title. */
     public Activity activity(Project project, LocalDate start, LocalDate end) {
-        ActivityForm form = new ActivityForm();
-        form.setType(ActivityType.WORKSHOP);
-        form.setTitle("Workshop " + unique());
-        form.setModality(Modality.IN_PERSON);
-        form.setCity("Khon Kaen");
-        form.setCountry("TH");
-        form.setStartDate(start);
-        form.setEndDate(end);
-        form.setConfirmWarnings(true);
-        return activities.create(project.getId(), form);
+        return activity(project, form -> {
+            form.setStartDate(start);
+            form.setEndDate(end);
+        });
     }
 
     /** A draft activity with only a planned window of months. */
@@ -204,5 +190,31 @@ public class TestData {
                       org.mekonginstitute.portal.participant.EnrolmentRole role,
                       org.mekonginstitute.portal.participant.AttendanceStatus status) {
         enrolments.enrol(activity.getId(), participant.getId(), role, status);
+    }
+
+    /** A draft workshop in Khon Kaen, Thailand, with a unique title, changed by {@code details} (dates, type, times...). */
+    public Activity activity(Project project, java.util.function.Consumer<ActivityForm> details) {
+        ActivityForm form = new ActivityForm();
+        form.setType(ActivityType.WORKSHOP);
+        form.setTitle("Workshop " + unique());
+        form.setModality(Modality.IN_PERSON);
+        form.setCity("Khon Kaen");
+        form.setCountry("TH");
+        form.setConfirmWarnings(true);
+        details.accept(form);
+        return activities.create(project.getId(), form);
+    }
+
+    /** A project of the given department (the other builders use the first one). */
+    public Project project(String code, LocalDate start, LocalDate end, long departmentId) {
+        ProjectForm form = new ProjectForm();
+        form.setCode(code);
+        form.setTitle("Project " + code);
+        form.setDepartmentId(departmentId);
+        form.setStatus(ProjectStatus.ONGOING);
+        form.setStartDate(start);
+        form.setEndDate(end);
+        form.setCountries(List.of("TH", "LA"));
+        return projects.create(form);
     }
 }

@@ -1,0 +1,74 @@
+package org.mekonginstitute.portal.calendar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityType;
+
+import java.time.Instant;
+
+/**
+ * A personal iCalendar feed as the database knows it: whose it is, its name, the SHA-256 of its token (never the
+ * token itself), the filters it keeps, and when it was created and revoked.
+ */
+@Getter
+@Entity
+@Table(name = "calendar_feed")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class CalendarFeed {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_account_id", nullable = false, updatable = false)
+    private long ownerId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, updatable = false)
+    private String tokenHash;
+
+    private Long projectId;
+    private Long departmentId;
+
+    @Enumerated(EnumType.STRING)
+    private ActivityType type;
+
+    private String country;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    private Instant revokedAt;
+
+    CalendarFeed(long ownerId, String name, String tokenHash, CalendarFilter filter, Instant createdAt) {
+        this.ownerId = ownerId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.projectId = filter.getProject();
+        this.departmentId = filter.getDepartment();
+        this.type = filter.getType();
+        this.country = filter.getCountry();
+        this.createdAt = createdAt;
+    }
+
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.mekonginstitute.portal.calendar;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.user.PortalUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * iCalendar: each user's feeds page (create, copy, revoke), the feeds themselves, fetched by calendar
+ * applications without logging in, and one activity as an .ics file to add to a calendar.
+ */
+@Controller
+@RequiredArgsConstructor
+class CalendarFeedController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    /** A feed carries the activities of the past year and everything ahead. */
+    static final Period FEED_HISTORY = Period.ofYears(1);
+
+    private final CalendarFeeds feeds;
+    private final CalendarQueries queries;
+    private final IcsFeed ics;
+    private final ProjectService projects;
+    private final Departments departments;
+    private final Clock clock;
+
+    @GetMapping("/calendar/feeds")
+    String feeds(@ModelAttribute("form") FeedForm form, BindingResult ignoredBadFilterValues,
+                 @AuthenticationPrincipal PortalUser user, Model model) {
+        return page(model, user);
+    }
+
+    @PostMapping("/calendar/feeds")
+    String create(@Valid @ModelAttribute("form") FeedForm form, BindingResult errors, @AuthenticationPrincipal PortalUser user,
+                  Model model, RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                CalendarFeeds.Issued issued = feeds.create(user.id(), form);
+                String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/calendar/feed/{token}.ics").buildAndExpand(issued.token()).toUriString();
+                flash.addFlashAttribute("newFeedUrl", url);
+                // webcal:// opens the address in the computer's calendar application, which subscribes to it.
+                flash.addFlashAttribute("newFeedWebcal", url.replaceFirst("^https?://", "webcal://"));
+                flash.addFlashAttribute("newFeedName", form.getName().strip());
+                return "redirect:/calendar/feeds";
+            } catch (InvalidInput invalid) {
+                invalid.addTo(errors);
+            }
+        }
+        return page(model, user);
+    }
+
+    @PostMapping("/calendar/feeds/{id}/revoke")
+    String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
+        String name = feeds.revoke(user.id(), id);
+        flash.addFlashAttribute("saved", "Feed “" + name + "” revoked: calendar applications subscribed to it get nothing more.");
+        return "redirect:/calendar/feeds";
+    }
+
+    /** The feed a calendar application subscribes to: no login, the token is the key; unknown or revoked is 404. */
+    @GetMapping("/calendar/feed/{token}.ics")
+    ResponseEntity<String> feed(@PathVariable String token) {
+        CalendarFeeds.Opened feed = feeds.open(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
+        LocalDate since = LocalDate.now(clock).minus(FEED_HISTORY);
+        String body = ics.write(feed.name(), queries.forFeed(feed.filter(), since), baseUrl());
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("mekong-activities.ics").build().toString())
+                .body(body);
+    }
+
+    /** "Add to calendar": one scheduled activity as an .ics file. */
+    @GetMapping("/activities/{id}/calendar.ics")
+    ResponseEntity<String> activity(@PathVariable long id) {
+        CalendarEvent event = queries.one(id).filter(CalendarEvent::scheduled)
+                .orElseThrow(() -> new NotFoundException("Scheduled activity", id));
+        String body = ics.write(event.title(), List.of(event), baseUrl());
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(event), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    private String page(Model model, PortalUser user) {
+        model.addAttribute("feeds", feeds.of(user.id()));
+        model.addAttribute("projects", projects.options());
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("types", ActivityType.values());
+        model.addAttribute("maxFeeds", CalendarFeeds.MAX_ACTIVE);
+        return "calendar/feeds";
+    }
+
+    /** The portal's address as the caller reached it (behind a proxy too: forwarded headers are honoured). */
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** "expert-meeting-on-labour-migration.ics" */
+    static String fileName(CalendarEvent event) {
+        String slug = event.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "activity-" + event.id() : slug) + ".ics";
+    }
+}

@@ -1,0 +1,12 @@
+package org.mekonginstitute.portal.calendar;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
+
+    Optional<CalendarFeed> findByIdAndOwnerId(long id, long ownerId);
+
+    long countByOwnerIdAndRevokedAtIsNull(long ownerId);
+}

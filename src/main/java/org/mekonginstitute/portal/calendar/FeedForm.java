@@ -1,0 +1,28 @@
+package org.mekonginstitute.portal.calendar;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+import org.mekonginstitute.portal.activity.ActivityType;
+
+import java.io.Serializable;
+
+/** A new personal feed: a name to tell it apart, and optionally the calendar's filters. */
+@Getter
+@Setter
+public class FeedForm implements Serializable {
+
+    @NotBlank(message = "Give the feed a name, e.g. “Outlook at the office”.")
+    @Size(max = 120, message = "At most 120 characters.")
+    private String name = "Mekong Institute activities";
+
+    private Long project;
+    private Long department;
+    private ActivityType type;
+    private String country;
+
+    CalendarFilter filter() {
+        return CalendarFilter.of(project, department, type, country == null || country.isBlank() ? null : country);
+    }
+}
