@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** An activity's participants: enrolment, bulk status changes, the attendance sheet and the sign-in sheet. */
@@ -103,18 +105,36 @@ class EnrolmentController {
         return attendanceView(id, model);
     }
 
+    /**
+     * The printable sign-in sheet of the people expected. Up to five days fit side by side on one landscape page;
+     * a longer activity gets one page per day (or the one day asked for), each with a signature column.
+     */
     @GetMapping("/sign-in-sheet")
-    String signInSheet(@PathVariable long id, Model model) {
+    String signInSheet(@PathVariable long id,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                       Model model) {
         Activity activity = activities.get(id);
+        List<LocalDate> days = EnrolmentService.daysOf(activity);
+        List<List<LocalDate>> sheets;
+        if (day != null && days.contains(day)) {
+            sheets = List.of(List.of(day));
+        } else if (days.isEmpty()) {
+            sheets = java.util.Collections.singletonList(java.util.Collections.singletonList(null));
+        } else if (days.size() <= SIGN_IN_DAYS_SIDE_BY_SIDE) {
+            sheets = List.of(days);
+        } else {
+            sheets = days.stream().map(List::of).toList();
+        }
         model.addAttribute("activity", activity);
         model.addAttribute("enrolments", enrolments.of(id).stream()
                 .filter(e -> e.getStatus() != AttendanceStatus.WITHDRAWN).toList());
-        int days = activity.getStartDate() == null ? 1
-                : (int) Math.min(10, activity.getEndDate().toEpochDay() - activity.getStartDate().toEpochDay() + 1);
-        model.addAttribute("days", java.util.stream.IntStream.range(0, days)
-                .mapToObj(d -> activity.getStartDate() == null ? null : activity.getStartDate().plusDays(d)).toList());
+        model.addAttribute("days", days);
+        model.addAttribute("day", day);
+        model.addAttribute("sheets", sheets);
         return "participant/sign-in-sheet";
     }
+
+    private static final int SIGN_IN_DAYS_SIDE_BY_SIDE = 5;
 
     private String attendanceView(long id, Model model) {
         model.addAttribute("activity", activities.get(id));

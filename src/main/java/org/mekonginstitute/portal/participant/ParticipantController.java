@@ -55,8 +55,11 @@ class ParticipantController {
     /** Search as you type (htmx): people to enrol in an activity. */
     @GetMapping("/search")
     String quickSearch(@RequestParam(defaultValue = "") String q, @RequestParam long activity, Model model) {
-        model.addAttribute("results", participants.quickSearch(q));
+        List<ParticipantRow> results = participants.quickSearch(q);
+        model.addAttribute("results", results);
+        model.addAttribute("enrolled", enrolments.enrolledAmong(activity, results.stream().map(ParticipantRow::id).toList()));
         model.addAttribute("query", q);
+        model.addAttribute("searchable", ParticipantService.searchable(q));
         model.addAttribute("activityId", activity);
         model.addAttribute("roles", EnrolmentRole.values());
         return "participant/enrolment :: results";

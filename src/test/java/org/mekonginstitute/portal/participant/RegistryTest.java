@@ -107,6 +107,17 @@ class RegistryTest {
     }
 
     @Test
+    void aParticipantWithoutEmailOrPhoneIsSavedFromTheFormsEmptyFields() throws Exception {
+        String family = "Noemail" + TestData.unique();
+        mvc.perform(newParticipant("Somchai", family, "TH").param("email", "").param("phone", "").param("title", ""))
+                .andExpect(redirectedUrlPattern("/participants/*"));
+        Participant saved = participants.search(filter(family)).getContent().stream().findFirst()
+                .map(row -> participants.get(row.id())).orElseThrow();
+        assertThat(saved.getEmail()).isNull();
+        assertThat(saved.getPhone()).isNull();
+    }
+
+    @Test
     void aNewParticipantCanBeEnrolledStraightAway() throws Exception {
         var activity = data.activity(data.project(), java.time.LocalDate.of(2025, 3, 3), java.time.LocalDate.of(2025, 3, 4));
         mvc.perform(newParticipant("Vanna", "Seng" + TestData.unique(), "KH").param("enrolIn", activity.getId().toString()))
