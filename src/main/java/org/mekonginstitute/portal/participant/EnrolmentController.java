@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.participant;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +32,7 @@ class EnrolmentController {
 
     private final EnrolmentService enrolments;
     private final ActivityService activities;
+    private final ParticipantExport export;
 
     @GetMapping("/participants")
     String participants(@PathVariable long id, Model model) {
@@ -74,6 +77,14 @@ class EnrolmentController {
         enrolments.remove(id, enrolmentId);
         flash.addFlashAttribute("saved", "Enrolment removed.");
         return "redirect:/activities/" + id + "/participants";
+    }
+
+    /** The activity's enrolments with their attendance, as CSV for Excel. */
+    @GetMapping("/enrolments.csv")
+    void export(@PathVariable long id, HttpServletResponse response) throws IOException {
+        activities.get(id);
+        ParticipantExport.attachment(response, "enrolments-activity-" + id + ".csv");
+        export.enrolments(id, response.getOutputStream());
     }
 
     @GetMapping("/attendance")
