@@ -217,7 +217,6 @@ public class ParticipantImportService {
         Map<String, OrganisationOption> registered = registeredOrganisations();
         Map<Long, Organisation> linked = new HashMap<>();
         List<Participant> toCreate = new ArrayList<>();
-        List<Integer> createdLines = new ArrayList<>();
         Set<Long> toEnrol = new LinkedHashSet<>();
         int existing = 0;
         int skipped = (int) problems;
@@ -237,11 +236,15 @@ public class ParticipantImportService {
                     Organisation organisation = form.getOrganisationId() == null ? null : linked.computeIfAbsent(
                             form.getOrganisationId(), orgId -> organisations.find(orgId).orElse(null));
                     toCreate.add(new Participant(form, organisation));
-                    createdLines.add(row.line());
                 }
             }
         }
-        List<Long> ids = insert(toCreate, createdLines, user);
+        if (!toEnrol.isEmpty() && jdbc.queryForObject("select count(*) from participant where id in (:ids)",
+                Map.of("ids", toEnrol), Integer.class) < toEnrol.size()) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem(null, "Since the preview, someone it matched was merged "
+                    + "into another record or removed. Nothing was imported: upload the file again to see the current matches.")));
+        }
+        List<Long> ids = insert(toCreate, user);
         int enrolled = 0;
         int alreadyEnrolled = 0;
         Optional<String> warning = Optional.empty();
@@ -424,7 +427,7 @@ public class ParticipantImportService {
     }
 
     /** New participants in one batch, with ids drawn from the table's own sequence beforehand. */
-    private List<Long> insert(List<Participant> people, List<Integer> lines, String user) {
+    private List<Long> insert(List<Participant> people, String user) {
         if (people.isEmpty()) {
             return List.of();
         }

@@ -193,6 +193,22 @@ class ParticipantImportTest {
     }
 
     @Test
+    void aPersonMergedAwaySinceThePreviewStopsTheImportWithNothingWritten() {
+        String tag = TestData.unique();
+        Participant kept = data.participant("Thida", "Kept" + tag, Gender.FEMALE, "MM");
+        Participant duplicate = data.participant("Thida", "Duplicate" + tag, Gender.FEMALE, "MM");
+        String csv = String.join("\n", HEADER, "Ms,Thida,Duplicate" + tag + ",FEMALE,MM,,,,," + duplicate.getEmail() + ",,",
+                "Ms,Nandar,New" + tag + ",FEMALE,MM,,,,,,,");
+        UUID id = imports.preview("merged.csv", csv.getBytes(StandardCharsets.UTF_8),
+                ParticipantImportService.Target.registryOnly(), TestUsers.STAFF);
+        participants.merge(kept.getId(), duplicate.getId(), TestUsers.MANAGER);
+
+        assertThatThrownBy(() -> imports.confirm(id, TestUsers.STAFF, false, Map.of()))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("was merged into another record or removed");
+        assertThat(countTagged(tag)).isEqualTo(1);
+    }
+
+    @Test
     void eachBadFileGetsAMessageOnTheFormAndNothingIsKept() throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("The file has no “gender” column", "given_name,family_name,country\nA,B,TH\n".getBytes(StandardCharsets.UTF_8));
