@@ -139,15 +139,15 @@ class ParticipantImportController {
             flash.addFlashAttribute("problem", "That preview was imported or discarded already, or is older than a day.");
             return "redirect:/participants/import";
         }
-        StringBuilder saved = new StringBuilder(String.format("Imported %d participant%s: %d new, %d already registered.",
+        StringBuilder saved = new StringBuilder(String.format("Imported %,d participant%s: %,d new, %,d already registered.",
                 result.imported(), result.imported() == 1 ? "" : "s", result.created(), result.existing()));
         if (result.activityId() != null) {
-            saved.append(String.format(" %d enrolled in the activity", result.enrolled()));
-            saved.append(result.alreadyEnrolled() == 0 ? "." : String.format(", %d %s enrolled already.", result.alreadyEnrolled(),
+            saved.append(String.format(" %,d enrolled in the activity", result.enrolled()));
+            saved.append(result.alreadyEnrolled() == 0 ? "." : String.format(", %,d %s enrolled already.", result.alreadyEnrolled(),
                     result.alreadyEnrolled() == 1 ? "was" : "were"));
         }
         if (result.skipped() > 0) {
-            saved.append(String.format(" %d line%s left out.", result.skipped(), result.skipped() == 1 ? "" : "s"));
+            saved.append(String.format(" %,d line%s left out.", result.skipped(), result.skipped() == 1 ? "" : "s"));
         }
         flash.addFlashAttribute("saved", saved.toString());
         if (result.activityId() == null) {

@@ -122,17 +122,11 @@ class ParticipantExportTest {
     }
 
     private Participant person(String given, String family, String country, String organisation, String phone) {
-        ParticipantForm form = new ParticipantForm();
-        form.setGivenName(given);
-        form.setFamilyName(family);
-        form.setGender(Gender.FEMALE);
-        form.setCountry(country);
+        ParticipantForm form = data.participantForm(given, family, Gender.FEMALE, country);
         form.setOrganisationName(organisation);
         form.setOrganisationType(OrganisationType.NGO);
         form.setPhone(phone);
-        form.setEmail(TestData.unique().toLowerCase() + "@export.example.org");
         form.setConsentToContact(true);
-        form.setCreateAnyway(true);
         return participants.create(form);
     }
 
