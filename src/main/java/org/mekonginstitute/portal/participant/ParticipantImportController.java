@@ -58,9 +58,6 @@ class ParticipantImportController {
         if (file == null || file.isEmpty()) {
             problem = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? "Choose a CSV file to upload." : "The file is empty.";
-        } else if (file.getSize() > ParticipantImportService.MAX_BYTES) {
-            problem = String.format(java.util.Locale.ROOT, "The file is %.1f MB; at most 5 MB can be imported at once. "
-                    + "Split it into smaller files.", file.getSize() / 1024.0 / 1024.0);
         } else {
             try {
                 ParticipantImportService.Target target = activity == null ? ParticipantImportService.Target.registryOnly()
