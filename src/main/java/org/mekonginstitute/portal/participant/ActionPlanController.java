@@ -35,6 +35,7 @@ class ActionPlanController {
     private final ActivityService activities;
     private final ProjectService projects;
     private final UserDirectory userNames;
+    private final java.time.Clock clock;
 
     @GetMapping("/activities/{id}/action-plans")
     String ofActivity(@PathVariable long id, Model model) {
@@ -66,7 +67,7 @@ class ActionPlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("activity", activities.get(plan.getActivity().getId()));
         model.addAttribute("statuses", ActionPlanStatus.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "participant/action-plan";
     }
 

@@ -67,11 +67,16 @@ public class AttendanceForm implements Serializable {
             row.name = enrolment.getParticipant().fullName();
             row.status = enrolment.getStatus();
             row.daysAttended = enrolment.getDaysAttended();
-            row.preTestScore = enrolment.getPreTestScore();
-            row.postTestScore = enrolment.getPostTestScore();
+            row.preTestScore = plain(enrolment.getPreTestScore());
+            row.postTestScore = plain(enrolment.getPostTestScore());
             row.satisfaction = enrolment.getSatisfaction();
             row.certificateIssued = enrolment.isCertificateIssued();
             return row;
+        }
+
+        /** 80 rather than the column's 80.00. */
+        private static BigDecimal plain(BigDecimal score) {
+            return score == null ? null : score.stripTrailingZeros();
         }
     }
 }

@@ -7,4 +7,9 @@ public record DuplicateMatch(long id, String name, String country, String organi
     public boolean sameEmail() {
         return "email".equals(reason);
     }
+
+    /** Names that fold to the same letters (case and accents aside): "Nguyen Thi Hang" and "Nguyễn Thị Hằng". */
+    public boolean sameName() {
+        return !sameEmail() && similarity >= 0.999;
+    }
 }

@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.participant;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
@@ -7,6 +8,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /** An activity's participants: enrolment, bulk status changes, the attendance sheet and the sign-in sheet. */
@@ -28,6 +32,7 @@ class EnrolmentController {
 
     private final EnrolmentService enrolments;
     private final ActivityService activities;
+    private final ParticipantExport export;
 
     @GetMapping("/participants")
     String participants(@PathVariable long id, Model model) {
@@ -74,6 +79,14 @@ class EnrolmentController {
         return "redirect:/activities/" + id + "/participants";
     }
 
+    /** The activity's enrolments with their attendance, as CSV for Excel. */
+    @GetMapping("/enrolments.csv")
+    void export(@PathVariable long id, HttpServletResponse response) throws IOException {
+        activities.get(id);
+        ParticipantExport.attachment(response, "enrolments-activity-" + id + ".csv");
+        export.enrolments(id, response.getOutputStream());
+    }
+
     @GetMapping("/attendance")
     String attendance(@PathVariable long id, Model model) {
         model.addAttribute("form", enrolments.attendanceSheet(id));
@@ -103,18 +116,36 @@ class EnrolmentController {
         return attendanceView(id, model);
     }
 
+    /**
+     * The printable sign-in sheet of the people expected. Up to five days fit side by side on one landscape page;
+     * a longer activity gets one page per day (or the one day asked for), each with a signature column.
+     */
     @GetMapping("/sign-in-sheet")
-    String signInSheet(@PathVariable long id, Model model) {
+    String signInSheet(@PathVariable long id,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                       Model model) {
         Activity activity = activities.get(id);
+        List<LocalDate> days = EnrolmentService.daysOf(activity);
+        List<List<LocalDate>> sheets;
+        if (day != null && days.contains(day)) {
+            sheets = List.of(List.of(day));
+        } else if (days.isEmpty()) {
+            sheets = java.util.Collections.singletonList(java.util.Collections.singletonList(null));
+        } else if (days.size() <= SIGN_IN_DAYS_SIDE_BY_SIDE) {
+            sheets = List.of(days);
+        } else {
+            sheets = days.stream().map(List::of).toList();
+        }
         model.addAttribute("activity", activity);
         model.addAttribute("enrolments", enrolments.of(id).stream()
                 .filter(e -> e.getStatus() != AttendanceStatus.WITHDRAWN).toList());
-        int days = activity.getStartDate() == null ? 1
-                : (int) Math.min(10, activity.getEndDate().toEpochDay() - activity.getStartDate().toEpochDay() + 1);
-        model.addAttribute("days", java.util.stream.IntStream.range(0, days)
-                .mapToObj(d -> activity.getStartDate() == null ? null : activity.getStartDate().plusDays(d)).toList());
+        model.addAttribute("days", days);
+        model.addAttribute("day", day);
+        model.addAttribute("sheets", sheets);
         return "participant/sign-in-sheet";
     }
+
+    private static final int SIGN_IN_DAYS_SIDE_BY_SIDE = 5;
 
     private String attendanceView(long id, Model model) {
         model.addAttribute("activity", activities.get(id));

@@ -53,6 +53,16 @@ public class EnrolmentService {
         return warnings;
     }
 
+    /** Which of these people are enrolled in the activity already. */
+    java.util.Set<Long> enrolledAmong(long activityId, Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "select participant_id from enrolment where activity_id = :activity and participant_id in (:ids)",
+                Map.of("activity", activityId, "ids", participantIds), Long.class));
+    }
+
     /** Sets one status on the selected enrolments of an activity. */
     @Transactional
     int changeStatus(long activityId, Collection<Long> enrolmentIds, AttendanceStatus status) {
@@ -90,8 +100,8 @@ public class EnrolmentService {
         Map<Long, Enrolment> byId = new HashMap<>();
         of(activityId).forEach(e -> byId.put(e.getId(), e));
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        Integer maxDays = activity.getStartDate() == null ? null
-                : (int) (activity.getEndDate().toEpochDay() - activity.getStartDate().toEpochDay() + 1);
+        List<LocalDate> days = daysOf(activity);
+        Integer maxDays = days.isEmpty() ? null : days.size();
         for (int i = 0; i < form.getRows().size(); i++) {
             AttendanceForm.Row row = form.getRows().get(i);
             Enrolment enrolment = byId.get(row.getEnrolmentId());
@@ -110,6 +120,15 @@ public class EnrolmentService {
             enrolment.recordAttendance(row);
         }
         enrolments.flush();
+    }
+
+    /** The scheduled days of an activity, first to last; none while it has only a planned window. */
+    static List<LocalDate> daysOf(Activity activity) {
+        if (activity.getStartDate() == null) {
+            return List.of();
+        }
+        LocalDate end = activity.getEndDate() == null ? activity.getStartDate() : activity.getEndDate();
+        return activity.getStartDate().datesUntil(end.plusDays(1)).toList();
     }
 
     /** "More enrolled than the target" while the enrolments that still count exceed the activity's target. */

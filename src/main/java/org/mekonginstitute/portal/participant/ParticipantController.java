@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.participant;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +47,8 @@ class ParticipantController {
     private final ActivityService activities;
     private final OrganisationService organisations;
     private final UserDirectory userNames;
+    private final ParticipantExport export;
+    private final Clock clock;
 
     @GetMapping
     String list(@ModelAttribute("filter") ParticipantFilter filter, BindingResult ignoredBadFilterValues, Model model) {
@@ -52,11 +58,22 @@ class ParticipantController {
         return "participant/list";
     }
 
+    /** The list with its current search and filters as CSV for Excel (UTF-8 with a BOM). */
+    @GetMapping("/export.csv")
+    void export(@ModelAttribute("filter") ParticipantFilter filter, BindingResult ignoredBadFilterValues,
+                HttpServletResponse response) throws IOException {
+        ParticipantExport.attachment(response, "participants-" + LocalDate.now(clock) + ".csv");
+        export.participants(filter, response.getOutputStream());
+    }
+
     /** Search as you type (htmx): people to enrol in an activity. */
     @GetMapping("/search")
     String quickSearch(@RequestParam(defaultValue = "") String q, @RequestParam long activity, Model model) {
-        model.addAttribute("results", participants.quickSearch(q));
+        List<ParticipantRow> results = participants.quickSearch(q);
+        model.addAttribute("results", results);
+        model.addAttribute("enrolled", enrolments.enrolledAmong(activity, results.stream().map(ParticipantRow::id).toList()));
         model.addAttribute("query", q);
+        model.addAttribute("searchable", ParticipantService.searchable(q));
         model.addAttribute("activityId", activity);
         model.addAttribute("roles", EnrolmentRole.values());
         return "participant/enrolment :: results";

@@ -173,8 +173,7 @@ class ParticipantDemoData implements ApplicationRunner {
 
     private void attend(long activityId, List<Long> people, Random random, boolean tests) {
         var activity = activities.get(activityId);
-        int days = activity.getStartDate() == null ? 1
-                : (int) (activity.getEndDate().toEpochDay() - activity.getStartDate().toEpochDay() + 1);
+        int days = Math.max(1, EnrolmentService.daysOf(activity).size());
         enrol(activityId, people, AttendanceStatus.CONFIRMED);
         AttendanceForm sheet = enrolments.attendanceSheet(activityId);
         for (AttendanceForm.Row row : sheet.getRows()) {

@@ -47,7 +47,8 @@ public class ParticipantForm implements Serializable {
     private Seniority seniority;
 
     @Size(max = 254, message = "At most 254 characters.")
-    @Email(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter an email address like name@example.org.")
+    // Blank is allowed (the email is optional): a browser sends the empty field as "", which a bare pattern refuses.
+    @Email(regexp = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter an email address like name@example.org.")
     private String email;
 
     @Size(max = 50, message = "At most 50 characters.")

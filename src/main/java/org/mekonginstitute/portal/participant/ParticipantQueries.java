@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,14 +46,39 @@ class ParticipantQueries {
             rs.getString("email"), rs.getBoolean("anonymised"));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
 
     /** The conditions of a filtered participant list, shared by the page and the CSV export. */
     static ListQuery conditions(ParticipantFilter filter) {
         ListQuery query = new ListQuery();
-        if (filter.getQ() != null && !filter.getQ().isBlank()) {
-            query.where("(p.search_name like portal_fold(:q) or lower(p.email) like lower(:q)"
-                    + " or portal_fold(p.organisation_name) like portal_fold(:q))", "q", ListQuery.contains(filter.getQ()));
+        String text = textCondition(filter, query.params());
+        if (text != null) {
+            query.where(text);
         }
+        return filters(filter, query);
+    }
+
+    /**
+     * The search text as a condition on {@code participant p} (its parameter added), or null without one. Three
+     * letters or more are looked for anywhere in names, emails and organisations, through the trigram indexes;
+     * fewer, which no trigram index can serve, at the start of a word of the name ("王", "Li").
+     */
+    private static String textCondition(ParticipantFilter filter, MapSqlParameterSource params) {
+        String q = filter.getQ() == null ? "" : filter.getQ().strip();
+        if (q.isEmpty()) {
+            return null;
+        }
+        if (q.codePointCount(0, q.length()) >= 3) {
+            params.addValue("q", ListQuery.contains(q));
+            return "(p.search_name like portal_fold(:q) or lower(p.email) like lower(:q)"
+                    + " or portal_fold(p.organisation_name) like portal_fold(:q))";
+        }
+        String start = ListQuery.contains(q).substring(1);
+        params.addValue("q", start).addValue("qWord", "% " + start);
+        return "(p.search_name like portal_fold(:q) or p.search_name like portal_fold(:qWord))";
+    }
+
+    private static ListQuery filters(ParticipantFilter filter, ListQuery query) {
         if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
             query.where("p.country = :country", "country", filter.getCountry());
         }
@@ -65,6 +91,17 @@ class ParticipantQueries {
         return query;
     }
 
+    /**
+     * What a page of the list reads from: with a search text, the people it finds through the indexes, sorted
+     * afterwards. (OFFSET 0 keeps them apart: otherwise PostgreSQL walks the name index in order to fill the first
+     * page, testing the text on up to all 200,000 people, seconds for a name that sorts late.)
+     */
+    private static String source(ParticipantFilter filter, ListQuery query) {
+        String text = textCondition(filter, query.params());
+        filters(filter, query);
+        return text == null ? "participant p" : "(select * from participant p where " + text + " offset 0) p";
+    }
+
     static String order(ParticipantFilter filter) {
         String dir = "desc".equals(filter.getDir()) ? "desc" : "asc";
         return String.format(SORTS.getOrDefault(filter.getSort(), SORTS.get("name")), dir, dir) + ", p.id";
@@ -72,7 +109,9 @@ class ParticipantQueries {
 
     @Transactional(readOnly = true)
     Page<ParticipantRow> search(ParticipantFilter filter) {
-        return conditions(filter).page(jdbc, COLUMNS, "participant p", order(filter), filter.getPage() - 1, PAGE_SIZE, ROW);
+        ListQuery query = new ListQuery();
+        String from = source(filter, query);
+        return query.page(jdbc, COLUMNS, from, order(filter), filter.getPage() - 1, PAGE_SIZE, ROW);
     }
 
     /** Up to ten people to enrol, for search-as-you-type. */
@@ -80,41 +119,83 @@ class ParticipantQueries {
     List<ParticipantRow> quickSearch(String text) {
         ParticipantFilter filter = new ParticipantFilter();
         filter.setQ(text);
-        ListQuery query = conditions(filter);
-        return jdbc.query(COLUMNS + " from participant p" + query.whereClause() + " order by " + order(filter) + " limit 10",
+        ListQuery query = new ListQuery();
+        String from = source(filter, query);
+        return jdbc.query(COLUMNS + " from " + from + query.whereClause() + " order by " + order(filter) + " limit 10",
                 query.params(), ROW);
     }
 
-    /** Same email, or a similar name in the same country: the people this one may already be. */
+    /**
+     * Same email, or (when nobody has the email) a similar name in the same country: the people this one may
+     * already be. With the email of someone else, only that person counts: a new record cannot take it anyway.
+     */
     @Transactional(readOnly = true)
     List<DuplicateMatch> duplicates(String email, String givenName, String familyName, String country, Long excludeId) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("email", email == null || email.isBlank() ? null : email.strip())
-                .addValue("name", (givenName == null ? "" : givenName.strip()) + " " + (familyName == null ? "" : familyName.strip()))
-                .addValue("country", country)
-                .addValue("exclude", excludeId == null ? -1L : excludeId)
-                .addValue("threshold", NAME_SIMILARITY);
-        return jdbc.query("""
-                select id, name, country, organisation_name, email, reason, similarity from (
-                    select p.id, concat_ws(' ', p.title, p.given_name, p.family_name) as name, p.country,
-                           p.organisation_name, p.email, 'email' as reason, 1.0 as similarity
-                    from participant p
-                    where cast(:email as varchar) is not null and lower(p.email) = lower(cast(:email as varchar)) and p.id <> :exclude
-                    union all
-                    select * from (
-                        select p.id, concat_ws(' ', p.title, p.given_name, p.family_name), p.country, p.organisation_name,
-                               p.email, 'name', similarity(p.search_name, portal_fold(:name))
-                        from participant p
-                        where p.country = :country and p.id <> :exclude and p.anonymised_at is null
-                          and p.search_name % portal_fold(:name)
-                          and similarity(p.search_name, portal_fold(:name)) >= :threshold
-                          and (cast(:email as varchar) is null or p.email is null or lower(p.email) <> lower(cast(:email as varchar)))
-                        order by 7 desc limit 5) similar_names
-                ) matches order by similarity desc, id""", params,
-                (rs, n) -> new DuplicateMatch(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
-                        rs.getString("organisation_name"), rs.getString("email"), rs.getString("reason"),
-                        rs.getDouble("similarity")));
+        return duplicates(List.of(new PersonToMatch(email, givenName, familyName, country)), excludeId).get(0);
     }
+
+    /** Someone to look for in the registry: what a form or a line of a CSV file says. */
+    record PersonToMatch(String email, String givenName, String familyName, String country) {
+    }
+
+    /**
+     * The probable duplicates of many people at once (a CSV import): one statement per thousand people, each
+     * looked up exactly as a single new participant is. The result has one list per person, in their order.
+     */
+    @Transactional(readOnly = true)
+    List<List<DuplicateMatch>> duplicates(List<PersonToMatch> people, Long excludeId) {
+        List<List<DuplicateMatch>> matches = new java.util.ArrayList<>();
+        people.forEach(person -> matches.add(new java.util.ArrayList<>()));
+        // The trigram index leaves out names below the threshold itself, instead of handing over every name with a
+        // few trigrams in common (pg_trgm's default 0.3) to be compared one by one: several times faster.
+        jdbc.queryForObject("select set_config('pg_trgm.similarity_threshold', :threshold, true)",
+                Map.of("threshold", String.valueOf(NAME_SIMILARITY)), String.class);
+        for (int from = 0; from < people.size(); from += DUPLICATE_BATCH) {
+            List<Map<String, Object>> input = new java.util.ArrayList<>();
+            for (int n = from; n < Math.min(people.size(), from + DUPLICATE_BATCH); n++) {
+                PersonToMatch person = people.get(n);
+                Map<String, Object> item = new java.util.HashMap<>();
+                item.put("n", n);
+                item.put("email", person.email() == null || person.email().isBlank() ? null : person.email().strip());
+                item.put("name", (person.givenName() == null ? "" : person.givenName().strip()) + " "
+                        + (person.familyName() == null ? "" : person.familyName().strip()));
+                item.put("country", person.country());
+                input.add(item);
+            }
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("input", json.writeValueAsString(input))
+                    .addValue("exclude", excludeId == null ? -1L : excludeId)
+                    .addValue("threshold", NAME_SIMILARITY);
+            jdbc.query("""
+                    with i as materialized (   -- each name folded once, not once per candidate
+                        select n, lower(email) as email, portal_fold(name) as name, country
+                        from jsonb_to_recordset(cast(:input as jsonb)) as t(n int, email varchar, name text, country varchar))
+                    select i.n, m.id, m.name, m.country, m.organisation_name, m.email, m.reason, m.similarity
+                    from i cross join lateral (
+                        select p.id, concat_ws(' ', p.title, p.given_name, p.family_name) as name, p.country,
+                               p.organisation_name, p.email, 'email' as reason, 1.0 as similarity
+                        from participant p
+                        where i.email is not null and lower(p.email) = i.email and p.id <> :exclude
+                        union all
+                        select * from (
+                            select p.id, concat_ws(' ', p.title, p.given_name, p.family_name), p.country, p.organisation_name,
+                                   p.email, 'name', similarity(p.search_name, i.name)
+                            from participant p
+                            where p.country = i.country and p.id <> :exclude and p.anonymised_at is null
+                              and p.search_name % i.name and similarity(p.search_name, i.name) >= :threshold
+                              and (i.email is null or not exists (
+                                  select 1 from participant e where lower(e.email) = i.email and e.id <> :exclude))
+                            order by 7 desc limit 5) similar_names
+                    ) m
+                    order by i.n, m.similarity desc, m.id""", params,
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> matches.get(rs.getInt("n")).add(new DuplicateMatch(
+                            rs.getLong("id"), rs.getString("name"), rs.getString("country"), rs.getString("organisation_name"),
+                            rs.getString("email"), rs.getString("reason"), rs.getDouble("similarity"))));
+        }
+        return matches;
+    }
+
+    private static final int DUPLICATE_BATCH = 1000;
 
     /** Every activity the person was enrolled in, latest first. */
     @Transactional(readOnly = true)

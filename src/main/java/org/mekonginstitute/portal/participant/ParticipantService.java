@@ -47,7 +47,14 @@ public class ParticipantService {
 
     List<ParticipantRow> quickSearch(String text) {
         // Nobody's name holds a character that cannot be stored: such a search finds no one.
-        return text == null || text.strip().length() < 2 || !PlainText.storable(text) ? List.of() : queries.quickSearch(text);
+        return searchable(text) && PlainText.storable(text) ? queries.quickSearch(text) : List.of();
+    }
+
+    /** Two letters at least, or one Chinese character: many Chinese names are two characters in all. */
+    static boolean searchable(String text) {
+        String typed = text == null ? "" : text.strip();
+        return typed.codePointCount(0, typed.length()) >= 2
+                || typed.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     List<HistoryRow> history(long id) {

@@ -129,7 +129,41 @@ class EnrolmentAndAttendanceTest {
                 .andExpect(content().string(containsString(coming.fullName())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(gone.fullName()))))
                 .andExpect(content().string(containsString("6 Jan")))
-                .andExpect(content().string(containsString("/assets/css/print")));
+                .andExpect(content().string(containsString("/assets/css/print")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(coming.getEmail()))));
+    }
+
+    @Test
+    void aLongActivityHasASignInPagePerDayAndEachDayCanBePrintedAlone() throws Exception {
+        Activity course = data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 14));
+        Participant person = data.participant("Nattaya", "Kittisak" + TestData.unique(), Gender.FEMALE, "TH");
+        enrolments.enrol(course.getId(), person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.CONFIRMED);
+        String all = mvc.perform(get("/activities/" + course.getId() + "/sign-in-sheet").with(users.staff()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(all.split("<section class=\"sheet-page\"", -1)).hasSize(13);
+        assertThat(all).contains("3 Mar 2025", "14 Mar 2025").doesNotContain("Mon 3 Mar");
+        String oneDay = mvc.perform(get("/activities/" + course.getId() + "/sign-in-sheet").param("day", "2025-03-05")
+                .with(users.staff())).andReturn().getResponse().getContentAsString();
+        assertThat(oneDay.split("<section class=\"sheet-page\"", -1)).hasSize(2);
+        assertThat(oneDay).contains("5 Mar 2025", person.fullName());
+
+        Activity short3 = data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 5));
+        String columns = mvc.perform(get("/activities/" + short3.getId() + "/sign-in-sheet").with(users.staff()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(columns.split("<section class=\"sheet-page\"", -1)).hasSize(2);
+        assertThat(columns).contains("Mon 3 Mar", "Tue 4 Mar", "Wed 5 Mar");
+    }
+
+    @Test
+    void theAttendanceSheetShowsScoresAsTyped() throws Exception {
+        Activity activity = data.activity(data.project(), LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 7));
+        Participant person = data.participant("Kanokwan", "Thongdee" + TestData.unique(), Gender.FEMALE, "TH");
+        enrolments.enrol(activity.getId(), person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.CONFIRMED);
+        mvc.perform(sheet(activity, enrolments.of(activity.getId()), "ATTENDED", "2", "45.5", "80", "5"));
+        mvc.perform(get("/activities/" + activity.getId() + "/attendance").with(users.staff()))
+                .andExpect(content().string(containsString("value=\"45.5\"")))
+                .andExpect(content().string(containsString("value=\"80\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"80.00\""))));
     }
 
     @Test
@@ -178,6 +212,24 @@ class EnrolmentAndAttendanceTest {
                 .andExpect(content().string(containsString("Anucha " + family)))
                 .andExpect(content().string(containsString("Enrol")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<nav"))));
+    }
+
+    @Test
+    void searchAsYouTypeMarksPeopleEnrolledAlreadyAndTakesOneChineseCharacter() throws Exception {
+        Activity activity = data.activity(data.project(), LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 7));
+        String tag = TestData.unique();
+        Participant enrolled = data.participant("Yuan", "Enrolled" + tag, Gender.FEMALE, "CN");
+        Participant free = data.participant("Yuan", "Free" + tag, Gender.FEMALE, "CN");
+        enrolments.enrol(activity.getId(), enrolled.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.INVITED);
+        String results = mvc.perform(get("/participants/search").param("q", tag).param("activity", activity.getId().toString())
+                .with(users.staff())).andReturn().getResponse().getContentAsString();
+        assertThat(results).contains("Already enrolled", "aria-label=\"Enrol " + free.fullName() + "\"")
+                .doesNotContain("aria-label=\"Enrol " + enrolled.fullName() + "\"");
+        data.participant("晓", "玲" + tag, Gender.FEMALE, "CN");
+        mvc.perform(get("/participants/search").param("q", "晓").param("activity", activity.getId().toString()).with(users.staff()))
+                .andExpect(content().string(containsString("晓 玲" + tag)));
+        mvc.perform(get("/participants/search").param("q", "y").param("activity", activity.getId().toString()).with(users.staff()))
+                .andExpect(content().string(containsString("Type at least two letters.")));
     }
 
     private MockHttpServletRequestBuilder enrol(Activity activity, Participant person) {

@@ -95,6 +95,17 @@ class RegistryTest {
     }
 
     @Test
+    void theMergePageOffersThePeopleWithASimilarNameInTheSameCountry() throws Exception {
+        String family = "Inthavong" + TestData.unique();
+        Participant kept = data.participant("Phonesavanh", family, Gender.MALE, "LA");
+        Participant similar = data.participant("Phonesavan", family, Gender.MALE, "LA");
+        Participant elsewhere = data.participant("Phonesavanh", family, Gender.MALE, "TH");
+        mvc.perform(get("/participants/" + kept.getId() + "/merge").with(users.manager()))
+                .andExpect(content().string(containsString("/participants/" + kept.getId() + "/merge?with=" + similar.getId())))
+                .andExpect(content().string(not(containsString("with=" + elsewhere.getId()))));
+    }
+
+    @Test
     void badValuesAreRefusedBesideTheirFieldsAndKept() throws Exception {
         mvc.perform(post("/participants").with(users.staff()).with(csrf())
                         .param("givenName", "").param("gender", "ROBOT").param("country", "XX").param("email", "not an email")
@@ -104,6 +115,17 @@ class RegistryTest {
                 .andExpect(content().string(containsString("value=\"call me\"")));
         mvc.perform(newParticipant("Valid", "Name" + TestData.unique(), "XX"))
                 .andExpect(model().attributeHasFieldErrors("form", "country"));
+    }
+
+    @Test
+    void aParticipantWithoutEmailOrPhoneIsSavedFromTheFormsEmptyFields() throws Exception {
+        String family = "Noemail" + TestData.unique();
+        mvc.perform(newParticipant("Somchai", family, "TH").param("email", "").param("phone", "").param("title", ""))
+                .andExpect(redirectedUrlPattern("/participants/*"));
+        Participant saved = participants.search(filter(family)).getContent().stream().findFirst()
+                .map(row -> participants.get(row.id())).orElseThrow();
+        assertThat(saved.getEmail()).isNull();
+        assertThat(saved.getPhone()).isNull();
     }
 
     @Test

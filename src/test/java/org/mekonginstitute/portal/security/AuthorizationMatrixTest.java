@@ -153,6 +153,16 @@ class AuthorizationMatrixTest {
             Map.entry("GET /participants/{id}/anonymise", Access.ADMIN),
             Map.entry("POST /participants/{id}/anonymise", Access.ADMIN),
             Map.entry("GET /participants/{id}/data.json", Access.ADMIN),
+            // CSV import (upload, preview, choices, confirm, discard; each preview is its uploader's) and exports: staff.
+            Map.entry("GET /participants/import", Access.STAFF),
+            Map.entry("POST /participants/import", Access.STAFF),
+            Map.entry("GET /participants/import/template.csv", Access.STAFF),
+            Map.entry("GET /participants/import/{id}", Access.STAFF),
+            Map.entry("POST /participants/import/{id}", Access.STAFF),
+            Map.entry("POST /participants/import/{id}/choices", Access.STAFF),
+            Map.entry("POST /participants/import/{id}/discard", Access.STAFF),
+            Map.entry("GET /participants/export.csv", Access.STAFF),
+            Map.entry("GET /activities/{id}/enrolments.csv", Access.STAFF),
             Map.entry("GET /activities/{id}/participants", Access.STAFF),
             Map.entry("POST /activities/{id}/enrolments", Access.STAFF),
             Map.entry("POST /activities/{id}/enrolments/status", Access.STAFF),
@@ -324,6 +334,7 @@ class AuthorizationMatrixTest {
         while (matcher.find()) {
             String variable = matcher.group(1);
             String value = variable.equals("slug") ? "project"
+                    : pattern.startsWith("/participants/import/") ? java.util.UUID.randomUUID().toString()
                     : variable.equals("token") ? "not-a-real-token-" + TestData.unique()
                     : String.valueOf(fixture.id(variable, pattern));
             matcher.appendReplacement(url, value);

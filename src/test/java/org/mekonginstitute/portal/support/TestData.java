@@ -112,14 +112,7 @@ public class TestData {
     /** A participant with a unique email, created through the registry (duplicates allowed). */
     public org.mekonginstitute.portal.participant.Participant participant(String given, String family,
             org.mekonginstitute.portal.participant.Gender gender, String country) {
-        org.mekonginstitute.portal.participant.ParticipantForm form = new org.mekonginstitute.portal.participant.ParticipantForm();
-        form.setGivenName(given);
-        form.setFamilyName(family);
-        form.setGender(gender);
-        form.setCountry(country);
-        form.setEmail(unique().toLowerCase() + "@participants.example.org");
-        form.setCreateAnyway(true);
-        return participantService.create(form);
+        return participantService.create(participantForm(given, family, gender, country));
     }
 
     public void partner(Project project, Organisation organisation, PartnershipRole role) {
@@ -216,5 +209,18 @@ public class TestData {
         form.setEndDate(end);
         form.setCountries(List.of("TH", "LA"));
         return projects.create(form);
+    }
+
+    /** The form of a participant with a unique email, "create anyway" set, for a test to add details to. */
+    public org.mekonginstitute.portal.participant.ParticipantForm participantForm(String given, String family,
+            org.mekonginstitute.portal.participant.Gender gender, String country) {
+        org.mekonginstitute.portal.participant.ParticipantForm form = new org.mekonginstitute.portal.participant.ParticipantForm();
+        form.setGivenName(given);
+        form.setFamilyName(family);
+        form.setGender(gender);
+        form.setCountry(country);
+        form.setEmail(unique().toLowerCase() + "@participants.example.org");
+        form.setCreateAnyway(true);
+        return form;
     }
 }

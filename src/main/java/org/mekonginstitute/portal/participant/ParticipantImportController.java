@@ -1,0 +1,196 @@
+package org.mekonginstitute.portal.participant;
+
+import lombok.RequiredArgsConstructor;
+import org.apache.commons.csv.CSVPrinter;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.shared.Csv;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.user.PortalUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** CSV import of participants: upload, preview with each line's problems and matches, confirm; and the template. */
+@Controller
+@RequestMapping("/participants/import")
+@RequiredArgsConstructor
+class ParticipantImportController {
+
+    static final int PREVIEW_PAGE_SIZE = 100;
+    private static final String LINE = "line-";
+
+    private final ParticipantImportService imports;
+    private final ActivityService activities;
+
+    @GetMapping
+    String form(@RequestParam(required = false) Long activity, @AuthenticationPrincipal PortalUser user, Model model) {
+        return formView(activity, EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED, user, model);
+    }
+
+    @PostMapping
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long activity,
+                  @RequestParam(defaultValue = "PARTICIPANT") EnrolmentRole role,
+                  @RequestParam(defaultValue = "REGISTERED") AttendanceStatus status,
+                  @AuthenticationPrincipal PortalUser user, Model model) throws IOException {
+        String problem;
+        if (file == null || file.isEmpty()) {
+            problem = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? "Choose a CSV file to upload." : "The file is empty.";
+        } else {
+            try {
+                ParticipantImportService.Target target = activity == null ? ParticipantImportService.Target.registryOnly()
+                        : new ParticipantImportService.Target(activity, role, status);
+                UUID id = imports.preview(file.getOriginalFilename(), file.getBytes(), target, user.getUsername());
+                return "redirect:/participants/import/" + id;
+            } catch (Csv.Unreadable unreadable) {
+                problem = unreadable.getMessage();
+            }
+        }
+        model.addAttribute("problem", problem);
+        model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
+        return formView(activity, role, status, user, model);
+    }
+
+    /** The columns with an example line: UTF-8 with a BOM, so that Excel opens it right. */
+    @GetMapping("/template.csv")
+    ResponseEntity<byte[]> template() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter csv = Csv.printer(bytes)) {
+            csv.printRecord(ParticipantColumn.headers());
+            for (ParticipantColumn column : ParticipantColumn.values()) {
+                csv.print(Csv.safe(column.example()));
+            }
+            csv.println();
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participants-template.csv\"")
+                .body(bytes.toByteArray());
+    }
+
+    @GetMapping("/{id}")
+    String preview(@PathVariable UUID id, @RequestParam(defaultValue = "all") String show,
+                   @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+        ParticipantImport preview = imports.get(id, user.getUsername());
+        boolean attentionOnly = "attention".equals(show);
+        List<ParticipantImport.Row> shown = preview.rows().stream()
+                .filter(r -> !attentionOnly || !r.valid() || !r.matches().isEmpty()).toList();
+        int last = Math.max(0, (shown.size() - 1) / PREVIEW_PAGE_SIZE);
+        int current = Math.min(Math.max(page - 1, 0), last);
+        Page<ParticipantImport.Row> rows = new PageImpl<>(
+                shown.subList(current * PREVIEW_PAGE_SIZE, Math.min(shown.size(), (current + 1) * PREVIEW_PAGE_SIZE)),
+                PageRequest.of(current, PREVIEW_PAGE_SIZE), shown.size());
+        model.addAttribute("preview", preview);
+        model.addAttribute("rows", rows);
+        model.addAttribute("show", attentionOnly ? "attention" : "all");
+        model.addAttribute("attention", preview.problemCount() + preview.duplicateCount());
+        model.addAttribute("valid", preview.rows().size() - preview.problemCount());
+        if (preview.activityId() != null) {
+            model.addAttribute("activity", activities.get(preview.activityId()));
+        }
+        return "participant/import-preview";
+    }
+
+    /** The choices of the lines on the page, saved as they change (htmx) so that other pages can be looked at. */
+    @PostMapping("/{id}/choices")
+    ResponseEntity<Void> choose(@PathVariable UUID id, @RequestParam Map<String, String> params,
+                                @AuthenticationPrincipal PortalUser user) {
+        imports.choose(id, user.getUsername(), choices(params));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}")
+    String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean onlyValid,
+                   @RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser user,
+                   RedirectAttributes flash) {
+        ParticipantImportService.Result result;
+        try {
+            result = imports.confirm(id, user.getUsername(), onlyValid, choices(params));
+        } catch (InvalidInput refused) {
+            imports.choose(id, user.getUsername(), choices(params));
+            flash.addFlashAttribute("problem", refused.problems().get(0).message());
+            return "redirect:/participants/import/" + id;
+        } catch (NotFoundException gone) {
+            flash.addFlashAttribute("problem", "That preview was imported or discarded already, or is older than a day.");
+            return "redirect:/participants/import";
+        }
+        StringBuilder saved = new StringBuilder(String.format("Imported %,d participant%s: %,d new, %,d already registered.",
+                result.imported(), result.imported() == 1 ? "" : "s", result.created(), result.existing()));
+        if (result.activityId() != null) {
+            saved.append(String.format(" %,d enrolled in the activity", result.enrolled()));
+            saved.append(result.alreadyEnrolled() == 0 ? "." : String.format(", %,d %s enrolled already.", result.alreadyEnrolled(),
+                    result.alreadyEnrolled() == 1 ? "was" : "were"));
+        }
+        if (result.skipped() > 0) {
+            saved.append(String.format(" %,d line%s left out.", result.skipped(), result.skipped() == 1 ? "" : "s"));
+        }
+        flash.addFlashAttribute("saved", saved.toString());
+        if (result.activityId() == null) {
+            return "redirect:/participants?sort=updated&dir=desc";
+        }
+        List<String> warnings = new ArrayList<>();
+        result.targetWarning().ifPresent(warnings::add);
+        flash.addFlashAttribute("warnings", warnings);
+        return "redirect:/activities/" + result.activityId() + "/participants";
+    }
+
+    @PostMapping("/{id}/discard")
+    String discard(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
+        ParticipantImport preview = imports.get(id, user.getUsername());
+        imports.discard(id, user.getUsername());
+        flash.addFlashAttribute("saved", "The preview of " + preview.fileName() + " was discarded; nothing was imported.");
+        return preview.activityId() == null ? "redirect:/participants/import"
+                : "redirect:/participants/import?activity=" + preview.activityId();
+    }
+
+    private String formView(Long activity, EnrolmentRole role, AttendanceStatus status, PortalUser user, Model model) {
+        if (activity != null) {
+            model.addAttribute("activity", activities.get(activity));
+        }
+        model.addAttribute("role", role);
+        model.addAttribute("status", status);
+        model.addAttribute("roles", EnrolmentRole.values());
+        model.addAttribute("statuses", AttendanceStatus.values());
+        model.addAttribute("columns", ParticipantColumn.values());
+        model.addAttribute("waiting", imports.waiting(user.getUsername()));
+        model.addAttribute("maxRows", ParticipantImportService.MAX_ROWS);
+        return "participant/import";
+    }
+
+    /** "line-12=use:345" parameters as line → choice. */
+    private static Map<Integer, String> choices(Map<String, String> params) {
+        Map<Integer, String> choices = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(LINE)) {
+                try {
+                    choices.put(Integer.parseInt(name.substring(LINE.length())), value);
+                } catch (NumberFormatException ignored) {
+                    // not a line of the preview
+                }
+            }
+        });
+        return choices;
+    }
+}

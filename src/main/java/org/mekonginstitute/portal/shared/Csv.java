@@ -1,0 +1,225 @@
+package org.mekonginstitute.portal.shared;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * CSV files as people make them in Excel or LibreOffice: read strictly (UTF-8 with or without a BOM, RFC 4180
+ * quoting, commas) with a message that says what is wrong and on which line, and written so that Excel opens them
+ * right (a BOM, so Thai and Vietnamese are not garbled; no cell that Excel would run as a formula).
+ */
+public final class Csv {
+
+    /** RFC 4180 (commas, double quotes, CRLF), blank lines ignored. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Csv() {
+    }
+
+    /** One line of data: its line number in the file (the header is line 1) and its cells as written. */
+    public record Row(int line, List<String> values) {
+
+        public boolean blank() {
+            return values.stream().allMatch(v -> v == null || v.isBlank());
+        }
+    }
+
+    /** The header's column names (trimmed) and the rows under it, blank rows left out. */
+    public record Table(List<String> header, List<Row> rows) {
+    }
+
+    /** A file that cannot be read as CSV at all; the message is for the person who uploaded it. */
+    public static class Unreadable extends RuntimeException {
+        public Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads an uploaded file. Refuses, with {@link Unreadable}: an empty file, a spreadsheet or UTF-16 file, bytes
+     * that are not UTF-8 (naming the first such line), another delimiter than the comma, broken quoting (naming the
+     * line), and more than {@code maxRows} rows of data.
+     */
+    public static Table read(byte[] bytes, int maxRows) {
+        String text = decode(bytes);
+        if (text.isBlank()) {
+            throw new Unreadable("The file is empty.");
+        }
+        LineNumbers lines = new LineNumbers(text);
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        int lastLine = 0;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            for (CSVRecord record : parser) {
+                int line = lines.lineAt(record.getCharacterPosition());
+                lastLine = (int) parser.getCurrentLineNumber();
+                if (header == null) {
+                    header = record.stream().map(String::strip).toList();
+                    checkDelimiter(header);
+                    continue;
+                }
+                Row row = new Row(line, record.toList());
+                if (row.blank()) {
+                    continue;
+                }
+                if (rows.size() == maxRows) {
+                    throw new Unreadable(String.format("The file has more than %,d rows of data. Split it into files of "
+                            + "at most %,d rows and import them one after the other.", maxRows, maxRows));
+                }
+                rows.add(row);
+            }
+        } catch (UncheckedIOException | IOException broken) {
+            int line = lines.nextNonBlankLine(lastLine + 1);
+            String message = String.valueOf(broken.getMessage());
+            throw new Unreadable(message.contains("EOF reached before encapsulated token finished")
+                    ? "Line " + line + ": a value starts with a quote (\") that is never closed. Close it, or double a quote "
+                    + "that belongs to the text (\"\")."
+                    : "Line " + line + ": a quote (\") stands inside a quoted value. Double a quote that belongs to the text "
+                    + "(\"\"), and put nothing between a closing quote and the next comma.");
+        }
+        if (header == null) {
+            throw new Unreadable("The file is empty.");
+        }
+        return new Table(header, List.copyOf(rows));
+    }
+
+    /** Opens a CSV for Excel on {@code out}: UTF-8 with a BOM, RFC 4180. Closing the printer flushes it. */
+    public static CSVPrinter printer(OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        return new CSVPrinter(writer, CSVFormat.RFC4180);
+    }
+
+    /**
+     * Text as a cell Excel shows as text: a value starting with = + - @ (or a tab or carriage return) would be run as
+     * a formula, so it gets a leading apostrophe, which Excel hides (OWASP "CSV injection").
+     */
+    public static String safe(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+    /** Undoes {@link #safe}: what a re-imported export cell originally said. */
+    public static String unsafe(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == '\'' && safe(text.substring(1)).equals(text)
+                ? text.substring(1) : text;
+    }
+
+    private static String decode(byte[] bytes) {
+        if (startsWith(bytes, (byte) 0xFF, (byte) 0xFE) || startsWith(bytes, (byte) 0xFE, (byte) 0xFF)) {
+            throw new Unreadable("The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8 (Comma delimited)” "
+                    + "and upload it again.");
+        }
+        if (startsWith(bytes, (byte) 'P', (byte) 'K', (byte) 3, (byte) 4)) {
+            throw new Unreadable("This is a spreadsheet workbook (such as .xlsx), not a CSV file. In Excel choose "
+                    + "File → Save as → “CSV UTF-8 (Comma delimited)” and upload that file.");
+        }
+        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = start; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new Unreadable("The file is not in UTF-8: line " + line + " has characters in another encoding "
+                    + "(such as Windows-1252 or TIS-620). In Excel choose File → Save as → “CSV UTF-8 (Comma delimited)”; "
+                    + "in LibreOffice choose the character set “Unicode (UTF-8)”.");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.indexOf('\u0000') >= 0) {
+            throw new Unreadable("This is not a text file. Upload a CSV file saved as “CSV UTF-8 (Comma delimited)”.");
+        }
+        return text;
+    }
+
+    private static void checkDelimiter(List<String> header) {
+        if (header.size() != 1) {
+            return;
+        }
+        String only = header.get(0);
+        String used = only.contains(";") ? "semicolons (;)" : only.contains("\t") ? "tabs" : only.contains("|") ? "bars (|)" : null;
+        if (used != null) {
+            throw new Unreadable("The columns are separated by " + used + ", but the portal reads commas. In Excel choose "
+                    + "“CSV UTF-8 (Comma delimited)” when saving; in LibreOffice choose the comma as field delimiter.");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte... prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** Line numbers of character positions in a text (\n, \r\n or \r ends a line). */
+    private static final class LineNumbers {
+        private final String text;
+        private final int[] starts;
+
+        LineNumbers(String text) {
+            this.text = text;
+            List<Integer> found = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    found.add(i + 1);
+                }
+            }
+            this.starts = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The line of the first character at or after {@code position} that is not a line break. */
+        int lineAt(long position) {
+            int at = (int) position;
+            while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+                at++;
+            }
+            int found = Arrays.binarySearch(starts, at);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+
+        /** {@code line}, or the first line after it that is not blank. */
+        int nextNonBlankLine(int line) {
+            int current = Math.max(1, line);
+            while (current < starts.length && lineIsBlank(current)) {
+                current++;
+            }
+            return current;
+        }
+
+        private boolean lineIsBlank(int line) {
+            int from = starts[line - 1];
+            int to = line < starts.length ? starts[line] : text.length();
+            return text.substring(from, to).isBlank();
+        }
+    }
+}
