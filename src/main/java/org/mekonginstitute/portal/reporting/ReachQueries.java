@@ -41,6 +41,12 @@ import java.util.TreeMap;
 @Component
 public class ReachQueries {
 
+    /** The counting rules in one sentence, for exported files. */
+    public static final String COUNTING_RULE = "People reached: different participants who attended at least one of"
+            + " the activities (someone attending three activities counts once); participations: attended enrolments"
+            + " (three for that person). Withdrawn, no-show, invited, registered and confirmed enrolments, resource"
+            + " persons, facilitators and observers do not count; anonymised participants do.";
+
     /** The part of the portal's data a reach figure reads: attended enrolments of participants. */
     static final String COUNTED = "e.status = 'ATTENDED' and e.role = 'PARTICIPANT'";
     /** An activity's date (the expression indexed by activity_when_idx). */

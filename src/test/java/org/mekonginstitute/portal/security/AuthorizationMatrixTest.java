@@ -117,6 +117,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /activities/{id}/delete", Access.MANAGER),
             Map.entry("POST /activities/{id}/delete", Access.MANAGER),
             Map.entry("GET /review", Access.MANAGER),
+            // Reach reports and their exports: managers and above (reports across departments).
+            Map.entry("GET /reports", Access.MANAGER),
+            Map.entry("GET /reports/{table}.csv", Access.MANAGER),
+            Map.entry("GET /reports/{table}.xlsx", Access.MANAGER),
             // Participants, enrolment, attendance and action plans: staff; merging managers; privacy administrators.
             Map.entry("GET /participants", Access.STAFF),
             Map.entry("POST /participants", Access.STAFF),
@@ -297,6 +301,7 @@ class AuthorizationMatrixTest {
             String variable = matcher.group(1);
             String value = variable.equals("slug") ? "project"
                     : variable.equals("token") ? "not-a-real-token-" + TestData.unique()
+                    : variable.equals("table") ? "by-activity-type"
                     : String.valueOf(fixture.id(variable, pattern));
             matcher.appendReplacement(url, value);
         }
