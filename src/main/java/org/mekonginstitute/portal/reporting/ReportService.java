@@ -1,12 +1,9 @@
 package org.mekonginstitute.portal.reporting;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
-import org.mekonginstitute.portal.project.ProjectOption;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
-import org.mekonginstitute.portal.shared.Department;
 import org.mekonginstitute.portal.shared.Departments;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -14,8 +11,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 
 /** The reach report: its tables for a filter, the filter's choices, and the filter in words and in file names. */
 @Service
@@ -28,8 +23,12 @@ class ReportService {
     private final OrganisationService organisations;
     private final Dates dates;
 
+    /** A choice of the filter: what it shows in the picker, and a short name for file names. */
+    record Option(long id, String label, String shortName) {
+    }
+
     /** What the filter can choose from. */
-    record Choices(List<ProjectOption> projects, List<Department> departments, List<OrganisationOption> donors) {
+    record Choices(List<Option> projects, List<Option> departments, List<Option> donors) {
     }
 
     /** The filter in words ("Project MI-1 · from 1 Jan 2024"), in a file name, and as export links' query. */
@@ -37,7 +36,11 @@ class ReportService {
     }
 
     Choices choices() {
-        return new Choices(projects.options(), departments.all(), organisations.options());
+        return new Choices(
+                projects.options().stream().map(p -> new Option(p.id(), p.label(), p.code())).toList(),
+                departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
+                organisations.options().stream()
+                        .map(o -> new Option(o.id(), o.label(), o.acronym() != null ? o.acronym() : o.name())).toList());
     }
 
     /** Every table of the report, from one reach computation. */
@@ -59,21 +62,21 @@ class ReportService {
         List<String> file = new ArrayList<>();
         UriComponentsBuilder query = UriComponentsBuilder.newInstance();
         if (filter.project() != null) {
-            String code = find(choices.projects(), ProjectOption::id, filter.project(), ProjectOption::code);
-            words.add("Project " + code);
-            file.add(code);
+            Option project = find(choices.projects(), filter.project());
+            words.add("Project " + project.shortName());
+            file.add(project.shortName());
             query.queryParam("project", filter.project());
         }
         if (filter.department() != null) {
-            String acronym = find(choices.departments(), Department::getId, filter.department(), Department::getAcronym);
-            words.add("Department " + find(choices.departments(), Department::getId, filter.department(), Department::getName));
-            file.add(acronym);
+            Option department = find(choices.departments(), filter.department());
+            words.add("Department " + department.label());
+            file.add(department.shortName());
             query.queryParam("department", filter.department());
         }
         if (filter.donor() != null) {
-            words.add("Donor " + find(choices.donors(), OrganisationOption::id, filter.donor(), OrganisationOption::label));
-            file.add(find(choices.donors(), OrganisationOption::id, filter.donor(),
-                    o -> o.acronym() != null ? o.acronym() : o.name()));
+            Option donor = find(choices.donors(), filter.donor());
+            words.add("Donor " + donor.label());
+            file.add(donor.shortName());
             query.queryParam("donor", filter.donor());
         }
         if (filter.from() != null || filter.to() != null) {
@@ -94,14 +97,15 @@ class ReportService {
         return new Described(text, label, query.build().encode().toUriString());
     }
 
+    /** The chosen option; one that no longer exists (an old link) by its number. */
+    private static Option find(List<Option> options, long id) {
+        return options.stream().filter(o -> o.id() == id).findFirst()
+                .orElse(new Option(id, "#" + id, String.valueOf(id)));
+    }
+
     /** A file name for one table's export, e.g. "reach-by-activity-type_MI-ACMECS-2023_from-2024-01-01.csv". */
     static String fileName(ReachTable table, Described filter, String extension) {
         return "reach-" + table.slug() + "_" + filter.fileLabel() + "." + extension;
-    }
-
-    private static <T> String find(List<T> options, Function<T, Long> id, long wanted, Function<T, String> text) {
-        return options.stream().filter(o -> Objects.equals(id.apply(o), wanted)).map(text).findFirst()
-                .orElse("#" + wanted);
     }
 
     /** Letters, digits and hyphens only, so the name is safe on every system. */
