@@ -52,7 +52,7 @@ public class ReachQueries {
     /** An activity's date (the expression indexed by activity_when_idx). */
     static final String WHEN = "coalesce(a.start_date, a.planned_from)";
     /** Sorting big aggregates in memory rather than in temporary files. */
-    private static final String WORK_MEM = "set local work_mem = '64MB'";
+    private static final String WORK_MEM = "set local work_mem = '32MB'";
 
     /*
      * Distinct people without count(distinct): each attended enrolment is numbered within its person's year, type

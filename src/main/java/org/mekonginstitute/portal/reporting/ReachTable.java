@@ -4,9 +4,13 @@ import org.mekonginstitute.portal.reporting.Reach.Figures;
 import org.mekonginstitute.portal.reporting.ReportTable.Column;
 import org.mekonginstitute.portal.reporting.ReportTable.Line;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -91,9 +95,28 @@ public enum ReachTable {
 
     /** The labels, then the figures: women, men, other, not stated, people, share of women, participations. */
     private static Line line(Line.Level level, Figures f, Object... labels) {
-        List<Object> cells = new ArrayList<>(Arrays.asList(labels));
-        cells.addAll(Arrays.asList(f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.shareOfWomen(),
+        List<Object> values = new ArrayList<>(Arrays.asList(labels));
+        values.addAll(Arrays.asList(f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.shareOfWomen(),
                 f.participations()));
-        return new Line(java.util.Collections.unmodifiableList(cells), level);
+        return new Line(Collections.unmodifiableList(values), values.stream().map(ReachTable::shown).toList(), level);
+    }
+
+    /** A value as the page shows it: "1,234", "48.1%", "—" for none, labels as they are. */
+    static String shown(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof BigDecimal share) {
+            return percent(share).toPlainString() + "%";
+        }
+        if (value instanceof Long number) {
+            return String.format(Locale.ENGLISH, "%,d", number);
+        }
+        return value.toString();
+    }
+
+    /** A share as a percentage with one decimal: 0.4815 is 48.2. */
+    static BigDecimal percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
     }
 }

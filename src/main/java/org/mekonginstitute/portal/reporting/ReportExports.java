@@ -20,7 +20,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -40,11 +39,11 @@ class ReportExports {
             csv.printRecord(table.columns().stream()
                     .map(c -> c.kind() == Column.Kind.SHARE ? c.heading() + " (%)" : c.heading()).toList());
             for (Line line : table.lines()) {
-                List<Object> cells = line.cells();
+                List<Object> cells = line.values();
                 Object[] record = new Object[cells.size()];
                 for (int i = 0; i < cells.size(); i++) {
                     Object value = cells.get(i);
-                    record[i] = value instanceof BigDecimal share ? percent(share) : value;
+                    record[i] = value instanceof BigDecimal share ? ReachTable.percent(share) : value;
                 }
                 csv.printRecord(record);
             }
@@ -76,7 +75,7 @@ class ReportExports {
                 Row row = sheet.createRow(r++);
                 boolean bold = line.level() != Line.Level.DETAIL;
                 for (int i = 0; i < columns.size(); i++) {
-                    Object value = line.cell(i);
+                    Object value = line.value(i);
                     CellStyle style = switch (columns.get(i).kind()) {
                         case SHARE -> bold ? styles.boldShare : styles.share;
                         case NUMBER -> bold ? styles.boldNumber : null;
@@ -108,9 +107,6 @@ class ReportExports {
         }
     }
 
-    static BigDecimal percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-    }
 
     private static final class Styles {
         final CellStyle title;

@@ -1,10 +1,10 @@
 package org.mekonginstitute.portal.reporting;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Departments;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -20,8 +20,13 @@ class ReportService {
     private final ReachQueries reach;
     private final ProjectService projects;
     private final Departments departments;
-    private final OrganisationService organisations;
+    private final JdbcTemplate jdbc;
+    private final ReportingCache cache;
     private final Dates dates;
+
+    /** Donors are the organisations that fund a project, by name. */
+    private static final String DONORS = "select o.id, o.name, o.acronym from organisation o"
+            + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id";
 
     /** A choice of the filter: what it shows in the picker, and a short name for file names. */
     record Option(long id, String label, String shortName) {
@@ -39,14 +44,20 @@ class ReportService {
         return new Choices(
                 projects.options().stream().map(p -> new Option(p.id(), p.label(), p.code())).toList(),
                 departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
-                organisations.options().stream()
-                        .map(o -> new Option(o.id(), o.label(), o.acronym() != null ? o.acronym() : o.name())).toList());
+                jdbc.query(DONORS, (rs, n) -> {
+                    String name = rs.getString("name");
+                    String acronym = rs.getString("acronym");
+                    return new Option(rs.getLong("id"), acronym == null ? name : name + " (" + acronym + ")",
+                            acronym == null ? name : acronym);
+                }));
     }
 
-    /** Every table of the report, from one reach computation. */
+    /** Every table of the report, from one reach computation; laid out once, kept until the data changes. */
     List<ReportTable> tables(ReachFilter filter) {
-        Reach figures = reach.reach(filter);
-        return Arrays.stream(ReachTable.values()).map(t -> t.of(figures)).toList();
+        return cache.get(List.of("report-tables", filter), () -> {
+            Reach figures = reach.reach(filter);
+            return Arrays.stream(ReachTable.values()).map(t -> t.of(figures)).toList();
+        });
     }
 
     ReportTable table(ReachTable kind, ReachFilter filter) {

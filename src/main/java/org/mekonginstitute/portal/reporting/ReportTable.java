@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One table of the reach report as it is shown, printed and exported: the page, the CSV and the XLSX file are all
- * written from the same lines, so they carry the same numbers.
+ * written from the same lines, so they carry the same numbers. Each line holds its values (for the files) and the
+ * same values as the page shows them, formatted once.
  */
 public record ReportTable(ReachTable kind, List<Column> columns, List<Line> lines) {
 
@@ -14,28 +15,41 @@ public record ReportTable(ReachTable kind, List<Column> columns, List<Line> line
         public enum Kind {
             /** A label (first columns); the first column heads its row. */
             TEXT,
-            /** A whole number: people, participations, activities, a year. */
+            /** A whole number: people, participations, activities. */
             NUMBER,
             /** A fraction between 0 and 1 shown as a percentage, or empty. */
             SHARE
         }
+
+        /** How the page aligns the column: numbers to the right. */
+        public String css() {
+            return kind == Kind.TEXT ? "text-nowrap" : "text-end text-nowrap";
+        }
     }
 
-    /** A line of cells, one per column (String, Long, Integer or BigDecimal; null for empty). */
-    public record Line(List<Object> cells, Level level) {
+    /**
+     * A line: one value per column (String, Integer, Long or BigDecimal; null for none), and the same as text,
+     * e.g. "1,234", "48.1%", "—".
+     */
+    public record Line(List<Object> values, List<String> texts, Level level) {
 
         public enum Level { DETAIL, SUBTOTAL, TOTAL }
 
-        public Object cell(int index) {
-            return cells.get(index);
+        public Object value(int index) {
+            return values.get(index);
+        }
+
+        /** The page's row class: subtotal and total lines stand out. */
+        public String css() {
+            return switch (level) {
+                case DETAIL -> null;
+                case SUBTOTAL -> "subtotal";
+                case TOTAL -> "total";
+            };
         }
     }
 
     public String title() {
         return kind.title();
-    }
-
-    public boolean isEmpty() {
-        return lines.stream().noneMatch(line -> line.level() == Line.Level.DETAIL);
     }
 }
