@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
@@ -38,17 +39,23 @@ class ReportController {
 
     @GetMapping
     String page(@ModelAttribute("filter") ReportFilter filter, BindingResult errors, Model model) {
-        filter.check(errors);
+        ReportService.Checked checked = reports.check(filter, errors);
         ReportService.Choices choices = reports.choices();
         model.addAttribute("choices", choices);
         model.addAttribute("today", LocalDate.now(clock));
-        if (!errors.hasErrors()) {
-            ReachFilter reach = filter.toReachFilter();
-            model.addAttribute("described", reports.describe(reach, choices));
-            model.addAttribute("tables", reports.tables(reach));
-            model.addAttribute("reach", reports.reach(reach));
+        if (checked != null) {
+            model.addAttribute("described", reports.describe(checked, choices));
+            model.addAttribute("tables", reports.tables(checked.filter()));
+            model.addAttribute("reach", reports.reach(checked.filter()));
         }
         return "reporting/reports";
+    }
+
+    /** Suggestions for the project field as one types: codes and titles containing the text. */
+    @GetMapping("/projects")
+    String projectSuggestions(@RequestParam(name = "project", required = false) String text, Model model) {
+        model.addAttribute("suggestions", reports.suggestProjects(text));
+        return "reporting/parts :: projectSuggestions";
     }
 
     @GetMapping("/{table}.csv")
@@ -64,13 +71,12 @@ class ReportController {
     /** A filter that cannot be read goes back to the page, which says what is wrong with it. */
     private ResponseEntity<byte[]> export(String slug, ReportFilter filter, BindingResult errors, String extension) {
         ReachTable kind = ReachTable.bySlug(slug).orElseThrow(() -> new NotFoundException("Report table", slug));
-        filter.check(errors);
-        if (errors.hasErrors()) {
+        ReportService.Checked checked = reports.check(filter, errors);
+        if (checked == null) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(backToThePage()).build();
         }
-        ReachFilter reach = filter.toReachFilter();
-        ReportService.Described described = reports.describe(reach, reports.choices());
-        ReportTable report = reports.table(kind, reach);
+        ReportService.Described described = reports.describe(checked, reports.choices());
+        ReportTable report = reports.table(kind, checked.filter());
         boolean csv = extension.equals("csv");
         byte[] body = csv ? exports.csv(report) : exports.xlsx(report, described.text());
         return ResponseEntity.ok()

@@ -7,12 +7,13 @@ import org.springframework.validation.Errors;
 
 import java.time.LocalDate;
 
-/** The reach report's filters as they stand in the address bar (and in the export links). */
+/** The reach report's filters as they stand in the address bar (and in the export links); a project by its code. */
 @Getter
 @Setter
 public class ReportFilter {
 
-    private Long project;
+    /** A project's code, e.g. MI-ACMECS-2023. */
+    private String project;
     private Long department;
     private Long donor;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -25,9 +26,5 @@ public class ReportFilter {
         if (from != null && to != null && to.isBefore(from) && !errors.hasFieldErrors("to")) {
             errors.rejectValue("to", "range", "The end date is before the start date.");
         }
-    }
-
-    ReachFilter toReachFilter() {
-        return new ReachFilter(project, department, donor, from, to);
     }
 }

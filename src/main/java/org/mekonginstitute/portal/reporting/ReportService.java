@@ -1,48 +1,64 @@
 package org.mekonginstitute.portal.reporting;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Departments;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** The reach report: its tables for a filter, the filter's choices, and the filter in words and in file names. */
+/**
+ * The reach report: its tables for a filter, the filter's choices, and the filter in words and in file names.
+ * Projects are chosen by code, with suggestions as one types: there can be thousands.
+ */
 @Service
 @RequiredArgsConstructor
+@Transactional(readOnly = true)
 class ReportService {
 
-    private final ReachQueries reach;
-    private final ProjectService projects;
-    private final Departments departments;
-    private final JdbcTemplate jdbc;
-    private final ReportingCache cache;
-    private final Dates dates;
+    static final int SUGGESTIONS = 20;
 
     /** Donors are the organisations that fund a project, by name. */
     private static final String DONORS = "select o.id, o.name, o.acronym from organisation o"
             + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id";
+    private static final RowMapper<Option> PROJECT = (rs, n) ->
+            new Option(rs.getLong("id"), rs.getString("code") + " – " + rs.getString("title"), rs.getString("code"));
 
-    /** A choice of the filter: what it shows in the picker, and a short name for file names. */
+    private final ReachQueries reach;
+    private final Departments departments;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportingCache cache;
+    private final Dates dates;
+
+    /** A choice of the filter: what it shows in the picker, and a short name (a project's code, an acronym). */
     record Option(long id, String label, String shortName) {
     }
 
-    /** What the filter can choose from. */
-    record Choices(List<Option> projects, List<Option> departments, List<Option> donors) {
+    /** What the filter can choose from in drop-downs. */
+    record Choices(List<Option> departments, List<Option> donors) {
     }
 
-    /** The filter in words ("Project MI-1 · from 1 Jan 2024"), in a file name, and as export links' query. */
+    /** The filter in words ("Project MI-1 – Title · Activities dated from 1 Jan 2024"), in a file name, and as export links' query. */
     record Described(String text, String fileLabel, String query) {
+    }
+
+    /** A filter checked and with its project found by code; null when the form has errors. */
+    record Checked(ReachFilter filter, Option project) {
     }
 
     Choices choices() {
         return new Choices(
-                projects.options().stream().map(p -> new Option(p.id(), p.label(), p.code())).toList(),
                 departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
                 jdbc.query(DONORS, (rs, n) -> {
                     String name = rs.getString("name");
@@ -50,6 +66,36 @@ class ReportService {
                     return new Option(rs.getLong("id"), acronym == null ? name : name + " (" + acronym + ")",
                             acronym == null ? name : acronym);
                 }));
+    }
+
+    /** Projects whose code or title contains the text, codes starting with it first. */
+    List<Option> suggestProjects(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return jdbc.query("select id, code, title from project where code ilike :q or title ilike :q"
+                        + " order by (code ilike :start) desc, code limit :limit",
+                Map.of("q", ListQuery.contains(text), "start", ListQuery.contains(text).substring(1), "limit", SUGGESTIONS),
+                PROJECT);
+    }
+
+    /** The form's filter with its project found; a range that ends before it starts or an unknown code is refused. */
+    Checked check(ReportFilter form, Errors errors) {
+        form.check(errors);
+        Option project = null;
+        String code = form.getProject() == null ? "" : form.getProject().strip().toUpperCase(Locale.ROOT);
+        if (!code.isEmpty()) {
+            project = jdbc.query("select id, code, title from project where code = :code", Map.of("code", code), PROJECT)
+                    .stream().findFirst().orElse(null);
+            if (project == null) {
+                errors.rejectValue("project", "unknown", "No project has this code. Type part of its code or title and pick it from the list.");
+            }
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new Checked(new ReachFilter(project == null ? null : project.id(), form.getDepartment(), form.getDonor(),
+                form.getFrom(), form.getTo()), project);
     }
 
     /** Every table of the report, from one reach computation; laid out once, kept until the data changes. */
@@ -68,15 +114,15 @@ class ReportService {
         return reach.reach(filter);
     }
 
-    Described describe(ReachFilter filter, Choices choices) {
+    Described describe(Checked checked, Choices choices) {
+        ReachFilter filter = checked.filter();
         List<String> words = new ArrayList<>();
         List<String> file = new ArrayList<>();
         UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-        if (filter.project() != null) {
-            Option project = find(choices.projects(), filter.project());
-            words.add("Project " + project.shortName());
-            file.add(project.shortName());
-            query.queryParam("project", filter.project());
+        if (checked.project() != null) {
+            words.add("Project " + checked.project().label());
+            file.add(checked.project().shortName());
+            query.queryParam("project", checked.project().shortName());
         }
         if (filter.department() != null) {
             Option department = find(choices.departments(), filter.department());
@@ -108,7 +154,7 @@ class ReportService {
         return new Described(text, label, query.build().encode().toUriString());
     }
 
-    /** The chosen option; one that no longer exists (an old link) by its number. */
+    /** The chosen option; one that does not exist (an old or edited link) by its number. */
     private static Option find(List<Option> options, long id) {
         return options.stream().filter(o -> o.id() == id).findFirst()
                 .orElse(new Option(id, "#" + id, String.valueOf(id)));

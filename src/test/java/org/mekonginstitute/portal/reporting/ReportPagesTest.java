@@ -33,7 +33,7 @@ class ReportPagesTest {
     @BeforeAll
     void buildFixture() throws Exception {
         fixture = new ReachFixture(data, mvc, users);
-        query = "?project=" + fixture.project.getId();
+        query = "?project=" + fixture.project.getCode();
     }
 
     private String page(String url) throws Exception {
@@ -73,7 +73,8 @@ class ReportPagesTest {
 
         Document document = Jsoup.parse(html);
         assertThat(document.select(".headlines .stat").eachText()).containsExactly("5", "7", "60.0%", "4");
-        assertThat(document.select(".report-filter").text()).isEqualTo("Project " + fixture.project.getCode());
+        assertThat(document.select(".report-filter").text())
+                .isEqualTo("Project " + fixture.project.getCode() + " – " + fixture.project.getTitle());
         assertThat(document.select(".counting-rules").text())
                 .contains("a person who attended three activities counts once in people reached and three times in participations")
                 .contains("Resource persons, facilitators and observers do not")
@@ -144,7 +145,24 @@ class ReportPagesTest {
         Document page = Jsoup.parse(page("/reports" + query + "&from=2030-01-01"));
         assertThat(page.text()).contains("Nobody has been recorded as attending the activities this filter selects.");
         assertThat(page.select(".headlines .stat").eachText()).containsExactly("0", "0", "—", "0");
-        assertThat(page.select(".report-filter").text()).isEqualTo("Project " + fixture.project.getCode() + " · Activities dated from 1 Jan 2030");
+        assertThat(page.select(".report-filter").text()).isEqualTo("Project " + fixture.project.getCode() + " – "
+                + fixture.project.getTitle() + " · Activities dated from 1 Jan 2030");
+    }
+
+    @Test
+    void aProjectIsChosenByItsCodeWithSuggestionsAsOneTypes() throws Exception {
+        String code = fixture.project.getCode();
+        Document suggestions = Jsoup.parse(page("/reports/projects?project=" + code.substring(2).toLowerCase()));
+        assertThat(suggestions.select("option").eachAttr("value")).containsExactly(code);
+        assertThat(suggestions.select("option").text()).isEqualTo(code + " – " + fixture.project.getTitle());
+        assertThat(Jsoup.parse(page("/reports/projects?project=%20")).select("option")).isEmpty();
+
+        Document typedInLowerCase = Jsoup.parse(page("/reports?project=" + code.toLowerCase()));
+        assertThat(typedInLowerCase.select(".report-filter").text()).startsWith("Project " + code + " – ");
+        Document unknown = Jsoup.parse(page("/reports?project=NO-SUCH-PROJECT"));
+        assertThat(unknown.select("#project-error").text()).startsWith("No project has this code.");
+        assertThat(unknown.select("#project").val()).isEqualTo("NO-SUCH-PROJECT");
+        assertThat(unknown.select("table.report-numbers")).isEmpty();
     }
 
     @Test

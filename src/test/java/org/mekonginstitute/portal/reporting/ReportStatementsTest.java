@@ -42,7 +42,7 @@ class ReportStatementsTest {
     void theReportRunsTheSameStatementsForOneActivityAsForTen() throws Exception {
         LocalDate today = LocalDate.now(clock);
         Project project = data.project("S-" + TestData.unique(), today.minusYears(2), today.plusYears(1));
-        String url = "/reports?project=" + project.getId();
+        String url = "/reports?project=" + project.getCode();
         addActivities(project, 1, 2);
         long small = statements(url, users.manager());
         addActivities(project, 9, 6);

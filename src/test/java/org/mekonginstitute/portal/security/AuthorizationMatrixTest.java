@@ -119,6 +119,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /review", Access.MANAGER),
             // Reach reports and their exports: managers and above (reports across departments).
             Map.entry("GET /reports", Access.MANAGER),
+            Map.entry("GET /reports/projects", Access.MANAGER),
             Map.entry("GET /reports/{table}.csv", Access.MANAGER),
             Map.entry("GET /reports/{table}.xlsx", Access.MANAGER),
             // Participants, enrolment, attendance and action plans: staff; merging managers; privacy administrators.
