@@ -5,12 +5,16 @@ import org.mekonginstitute.portal.activity.ActivityAgenda;
 import org.mekonginstitute.portal.activity.ReviewBadge;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Puts a user's dashboard together: their own lists, and figures shared by everyone (kept until data changes). */
+/**
+ * Puts a user's dashboard together, in one transaction: their own lists, and figures shared by everyone (kept until
+ * the data changes).
+ */
 @Service
 @RequiredArgsConstructor
 class DashboardService {
@@ -24,6 +28,7 @@ class DashboardService {
     private final ReachQueries reach;
     private final Clock clock;
 
+    @Transactional(readOnly = true)
     Dashboard of(PortalUser user) {
         LocalDate today = LocalDate.now(clock);
         boolean reviewer = user.isManager();

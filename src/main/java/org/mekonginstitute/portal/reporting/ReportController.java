@@ -39,15 +39,12 @@ class ReportController {
 
     @GetMapping
     String page(@ModelAttribute("filter") ReportFilter filter, BindingResult errors, Model model) {
-        ReportService.Checked checked = reports.check(filter, errors);
-        ReportService.Choices choices = reports.choices();
-        model.addAttribute("choices", choices);
+        ReportService.Page page = reports.page(filter, errors);
+        model.addAttribute("choices", page.choices());
+        model.addAttribute("described", page.described());
+        model.addAttribute("reach", page.reach());
+        model.addAttribute("tables", page.tables());
         model.addAttribute("today", LocalDate.now(clock));
-        if (checked != null) {
-            model.addAttribute("described", reports.describe(checked, choices));
-            model.addAttribute("tables", reports.tables(checked.filter()));
-            model.addAttribute("reach", reports.reach(checked.filter()));
-        }
         return "reporting/reports";
     }
 
@@ -71,12 +68,12 @@ class ReportController {
     /** A filter that cannot be read goes back to the page, which says what is wrong with it. */
     private ResponseEntity<byte[]> export(String slug, ReportFilter filter, BindingResult errors, String extension) {
         ReachTable kind = ReachTable.bySlug(slug).orElseThrow(() -> new NotFoundException("Report table", slug));
-        ReportService.Checked checked = reports.check(filter, errors);
-        if (checked == null) {
+        ReportService.Export export = reports.export(kind, filter, errors);
+        if (export == null) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(backToThePage()).build();
         }
-        ReportService.Described described = reports.describe(checked, reports.choices());
-        ReportTable report = reports.table(kind, checked.filter());
+        ReportService.Described described = export.described();
+        ReportTable report = export.table();
         boolean csv = extension.equals("csv");
         byte[] body = csv ? exports.csv(report) : exports.xlsx(report, described.text());
         return ResponseEntity.ok()

@@ -57,7 +57,34 @@ class ReportService {
     record Checked(ReachFilter filter, Option project) {
     }
 
-    Choices choices() {
+    /** The report page: the filter's choices, and unless the filter has errors, the filter in words and the tables. */
+    record Page(Choices choices, Described described, Reach reach, List<ReportTable> tables) {
+    }
+
+    /** One table to export, with the filter it was made for; null when the filter has errors. */
+    record Export(ReportTable table, Described described) {
+    }
+
+    /** Everything the report page shows, in one transaction. */
+    Page page(ReportFilter form, Errors errors) {
+        Checked checked = check(form, errors);
+        Choices choices = choices();
+        if (checked == null) {
+            return new Page(choices, null, null, List.of());
+        }
+        return new Page(choices, describe(checked, choices), reach.reach(checked.filter()), tables(checked.filter()));
+    }
+
+    /** One table of the report, as the page shows it, to be written to a file; null if the filter has errors. */
+    Export export(ReachTable kind, ReportFilter form, Errors errors) {
+        Checked checked = check(form, errors);
+        if (checked == null) {
+            return null;
+        }
+        return new Export(kind.of(reach.reach(checked.filter())), describe(checked, choices()));
+    }
+
+    private Choices choices() {
         return new Choices(
                 departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
                 jdbc.query(DONORS, (rs, n) -> {
@@ -80,7 +107,7 @@ class ReportService {
     }
 
     /** The form's filter with its project found; a range that ends before it starts or an unknown code is refused. */
-    Checked check(ReportFilter form, Errors errors) {
+    private Checked check(ReportFilter form, Errors errors) {
         form.check(errors);
         Option project = null;
         String code = form.getProject() == null ? "" : form.getProject().strip().toUpperCase(Locale.ROOT);
@@ -99,22 +126,14 @@ class ReportService {
     }
 
     /** Every table of the report, from one reach computation; laid out once, kept until the data changes. */
-    List<ReportTable> tables(ReachFilter filter) {
+    private List<ReportTable> tables(ReachFilter filter) {
         return cache.get(List.of("report-tables", filter), () -> {
             Reach figures = reach.reach(filter);
             return Arrays.stream(ReachTable.values()).map(t -> t.of(figures)).toList();
         });
     }
 
-    ReportTable table(ReachTable kind, ReachFilter filter) {
-        return kind.of(reach.reach(filter));
-    }
-
-    Reach reach(ReachFilter filter) {
-        return reach.reach(filter);
-    }
-
-    Described describe(Checked checked, Choices choices) {
+    private Described describe(Checked checked, Choices choices) {
         ReachFilter filter = checked.filter();
         List<String> words = new ArrayList<>();
         List<String> file = new ArrayList<>();
