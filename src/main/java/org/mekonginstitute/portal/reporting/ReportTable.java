@@ -28,12 +28,22 @@ public record ReportTable(ReachTable kind, List<Column> columns, List<Line> line
     }
 
     /**
-     * A line: one value per column (String, Integer, Long or BigDecimal; null for none), and the same as text,
-     * e.g. "1,234", "48.1%", "—".
+     * A line: one value per column (String, Integer, Long or BigDecimal; null for none), the same as text, e.g.
+     * "1,234", "48.1%", "—", and the cells after the first (which heads the row) as the page shows them.
      */
-    public record Line(List<Object> values, List<String> texts, Level level) {
+    public record Line(List<Object> values, List<String> texts, Level level, List<Cell> cells) {
 
         public enum Level { DETAIL, SUBTOTAL, TOTAL }
+
+        /** A cell as the page shows it: its text, and numbers aligned to the right. */
+        public record Cell(String text, String css) {
+        }
+
+        public Line(List<Object> values, List<String> texts, Level level) {
+            this(values, texts, level, java.util.stream.IntStream.range(1, values.size())
+                    .mapToObj(i -> new Cell(texts.get(i), values.get(i) instanceof String ? "text-nowrap" : "text-end text-nowrap"))
+                    .toList());
+        }
 
         public Object value(int index) {
             return values.get(index);
