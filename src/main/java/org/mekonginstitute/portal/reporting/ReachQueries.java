@@ -41,28 +41,48 @@ import java.util.TreeMap;
 @Component
 public class ReachQueries {
 
+    /** The counting rules in one sentence, for exported files. */
+    public static final String COUNTING_RULE = "People reached: different participants who attended at least one of"
+            + " the activities (someone attending three activities counts once); participations: attended enrolments"
+            + " (three for that person). Withdrawn, no-show, invited, registered and confirmed enrolments, resource"
+            + " persons, facilitators and observers do not count; anonymised participants do.";
+
     /** The part of the portal's data a reach figure reads: attended enrolments of participants. */
     static final String COUNTED = "e.status = 'ATTENDED' and e.role = 'PARTICIPANT'";
     /** An activity's date (the expression indexed by activity_when_idx). */
     static final String WHEN = "coalesce(a.start_date, a.planned_from)";
     /** Sorting big aggregates in memory rather than in temporary files. */
-    private static final String WORK_MEM = "set local work_mem = '64MB'";
+    private static final String WORK_MEM = "set local work_mem = '32MB'";
 
+    /*
+     * Distinct people without count(distinct): each attended enrolment is numbered within its person's year, type
+     * and whole record, and a person is counted by their first row of each. Then every breakdown is one pass of
+     * hashed grouping sets; people are counted per year in the year rows, per type in the type rows, and once
+     * overall in the others (a person has one gender, country and organisation type).
+     */
     private static final String SQL = """
             with counted as (
-                select e.participant_id, e.activity_id, p.gender, p.country, coalesce(p.organisation_type, '') as org_type,
+                select e.participant_id, p.gender, p.country, coalesce(p.organisation_type, '') as org_type,
                        a.type as activity_type, extract(year from %s)::int as year
                   from enrolment e
                   join activity a on a.id = e.activity_id
                   join participant p on p.id = e.participant_id
                  %s
+            ), numbered as (
+                select c.*, row_number() over (partition by participant_id, year) as in_year,
+                       row_number() over (partition by participant_id order by year) as overall,
+                       row_number() over (partition by participant_id, activity_type) as of_type
+                  from counted c
             )
             select case grouping(year, country, org_type, activity_type)
                        when 15 then 'total' when 11 then 'country' when 7 then 'year' when 3 then 'year-country'
                        when 13 then 'organisation-type' when 14 then 'activity-type' end as breakdown,
                    year, country, org_type, activity_type, gender,
-                   count(distinct participant_id) as people, count(*) as participations
-              from counted
+                   case when grouping(year) = 0 then count(*) filter (where in_year = 1)
+                        when grouping(activity_type) = 0 then count(*) filter (where of_type = 1)
+                        else count(*) filter (where overall = 1) end as people,
+                   count(*) as participations
+              from numbered
              group by grouping sets ((gender), (country, gender), (year, gender), (year, country, gender),
                                      (org_type, gender), (activity_type, gender))
             union all

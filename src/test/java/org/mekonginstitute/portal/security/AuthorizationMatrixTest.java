@@ -139,6 +139,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /calendar/feeds/{id}/revoke", Access.STAFF),
             Map.entry("GET /calendar/feed/{token}.ics", Access.PUBLIC),
             Map.entry("GET /activities/{id}/calendar.ics", Access.STAFF),
+            // Reach reports and their exports: managers and above (reports across departments).
+            Map.entry("GET /reports", Access.MANAGER),
+            Map.entry("GET /reports/projects", Access.MANAGER),
+            Map.entry("GET /reports/{table}.csv", Access.MANAGER),
+            Map.entry("GET /reports/{table}.xlsx", Access.MANAGER),
             // Participants, enrolment, attendance and action plans: staff; merging managers; privacy administrators.
             Map.entry("GET /participants", Access.STAFF),
             Map.entry("POST /participants", Access.STAFF),
@@ -336,6 +341,7 @@ class AuthorizationMatrixTest {
             String value = variable.equals("slug") ? "project"
                     : pattern.startsWith("/participants/import/") ? java.util.UUID.randomUUID().toString()
                     : variable.equals("token") ? "not-a-real-token-" + TestData.unique()
+                    : variable.equals("table") ? "by-activity-type"
                     : String.valueOf(fixture.id(variable, pattern));
             matcher.appendReplacement(url, value);
         }

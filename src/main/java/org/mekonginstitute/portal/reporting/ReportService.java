@@ -1,0 +1,192 @@
+package org.mekonginstitute.portal.reporting;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reach report: its tables for a filter, the filter's choices, and the filter in words and in file names.
+ * Projects are chosen by code, with suggestions as one types: there can be thousands.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class ReportService {
+
+    static final int SUGGESTIONS = 20;
+
+    /** Donors are the organisations that fund a project, by name. */
+    private static final String DONORS = "select o.id, o.name, o.acronym from organisation o"
+            + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id";
+    private static final RowMapper<Option> PROJECT = (rs, n) ->
+            new Option(rs.getLong("id"), rs.getString("code") + " – " + rs.getString("title"), rs.getString("code"));
+
+    private final ReachQueries reach;
+    private final Departments departments;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportingCache cache;
+    private final Dates dates;
+
+    /** A choice of the filter: what it shows in the picker, and a short name (a project's code, an acronym). */
+    record Option(long id, String label, String shortName) {
+    }
+
+    /** What the filter can choose from in drop-downs. */
+    record Choices(List<Option> departments, List<Option> donors) {
+    }
+
+    /** The filter in words ("Project MI-1 – Title · Activities dated from 1 Jan 2024"), in a file name, and as export links' query. */
+    record Described(String text, String fileLabel, String query) {
+    }
+
+    /** A filter checked and with its project found by code; null when the form has errors. */
+    record Checked(ReachFilter filter, Option project) {
+    }
+
+    /** The report page: the filter's choices, and unless the filter has errors, the filter in words and the tables. */
+    record Page(Choices choices, Described described, Reach reach, List<ReportTable> tables) {
+    }
+
+    /** One table to export, with the filter it was made for; null when the filter has errors. */
+    record Export(ReportTable table, Described described) {
+    }
+
+    /** Everything the report page shows, in one transaction. */
+    Page page(ReportFilter form, Errors errors) {
+        Checked checked = check(form, errors);
+        Choices choices = choices();
+        if (checked == null) {
+            return new Page(choices, null, null, List.of());
+        }
+        return new Page(choices, describe(checked, choices), reach.reach(checked.filter()), tables(checked.filter()));
+    }
+
+    /** One table of the report, as the page shows it, to be written to a file; null if the filter has errors. */
+    Export export(ReachTable kind, ReportFilter form, Errors errors) {
+        Checked checked = check(form, errors);
+        if (checked == null) {
+            return null;
+        }
+        return new Export(kind.of(reach.reach(checked.filter())), describe(checked, choices()));
+    }
+
+    private Choices choices() {
+        return new Choices(
+                departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
+                jdbc.query(DONORS, (rs, n) -> {
+                    String name = rs.getString("name");
+                    String acronym = rs.getString("acronym");
+                    return new Option(rs.getLong("id"), acronym == null ? name : name + " (" + acronym + ")",
+                            acronym == null ? name : acronym);
+                }));
+    }
+
+    /** Projects whose code or title contains the text, codes starting with it first. */
+    List<Option> suggestProjects(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return jdbc.query("select id, code, title from project where code ilike :q or title ilike :q"
+                        + " order by (code ilike :start) desc, code limit :limit",
+                Map.of("q", ListQuery.contains(text), "start", ListQuery.contains(text).substring(1), "limit", SUGGESTIONS),
+                PROJECT);
+    }
+
+    /** The form's filter with its project found; a range that ends before it starts or an unknown code is refused. */
+    private Checked check(ReportFilter form, Errors errors) {
+        form.check(errors);
+        Option project = null;
+        String code = form.getProject() == null ? "" : form.getProject().strip().toUpperCase(Locale.ROOT);
+        if (!code.isEmpty()) {
+            project = jdbc.query("select id, code, title from project where code = :code", Map.of("code", code), PROJECT)
+                    .stream().findFirst().orElse(null);
+            if (project == null) {
+                errors.rejectValue("project", "unknown", "No project has this code. Type part of its code or title and pick it from the list.");
+            }
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new Checked(new ReachFilter(project == null ? null : project.id(), form.getDepartment(), form.getDonor(),
+                form.getFrom(), form.getTo()), project);
+    }
+
+    /** Every table of the report, from one reach computation; laid out once, kept until the data changes. */
+    private List<ReportTable> tables(ReachFilter filter) {
+        return cache.get(List.of("report-tables", filter), () -> {
+            Reach figures = reach.reach(filter);
+            return Arrays.stream(ReachTable.values()).map(t -> t.of(figures)).toList();
+        });
+    }
+
+    private Described describe(Checked checked, Choices choices) {
+        ReachFilter filter = checked.filter();
+        List<String> words = new ArrayList<>();
+        List<String> file = new ArrayList<>();
+        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+        if (checked.project() != null) {
+            words.add("Project " + checked.project().label());
+            file.add(checked.project().shortName());
+            query.queryParam("project", checked.project().shortName());
+        }
+        if (filter.department() != null) {
+            Option department = find(choices.departments(), filter.department());
+            words.add("Department " + department.label());
+            file.add(department.shortName());
+            query.queryParam("department", filter.department());
+        }
+        if (filter.donor() != null) {
+            Option donor = find(choices.donors(), filter.donor());
+            words.add("Donor " + donor.label());
+            file.add(donor.shortName());
+            query.queryParam("donor", filter.donor());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            words.add("Activities dated " + (filter.from() == null ? "until " + dates.date(filter.to())
+                    : filter.to() == null ? "from " + dates.date(filter.from())
+                    : dates.period(filter.from(), filter.to())));
+            if (filter.from() != null) {
+                file.add("from-" + filter.from());
+                query.queryParam("from", filter.from());
+            }
+            if (filter.to() != null) {
+                file.add("to-" + filter.to());
+                query.queryParam("to", filter.to());
+            }
+        }
+        String text = words.isEmpty() ? "All activities" : String.join(" · ", words);
+        String label = file.isEmpty() ? "all-activities" : String.join("_", file.stream().map(ReportService::slug).toList());
+        return new Described(text, label, query.build().encode().toUriString());
+    }
+
+    /** The chosen option; one that does not exist (an old or edited link) by its number. */
+    private static Option find(List<Option> options, long id) {
+        return options.stream().filter(o -> o.id() == id).findFirst()
+                .orElse(new Option(id, "#" + id, String.valueOf(id)));
+    }
+
+    /** A file name for one table's export, e.g. "reach-by-activity-type_MI-ACMECS-2023_from-2024-01-01.csv". */
+    static String fileName(ReachTable table, Described filter, String extension) {
+        return "reach-" + table.slug() + "_" + filter.fileLabel() + "." + extension;
+    }
+
+    /** Letters, digits and hyphens only, so the name is safe on every system. */
+    static String slug(String text) {
+        String slug = text.strip().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+}
