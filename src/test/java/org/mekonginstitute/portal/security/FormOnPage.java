@@ -17,7 +17,7 @@ import java.util.Set;
  * A form as a browser would send it, read from a rendered page: where it goes, how, and its controls with the
  * values they were rendered with. Controls outside the form that name it ({@code form="id"}) belong to it; a
  * submit button with its own {@code formaction} makes a form of its own; an htmx input outside any form is a
- * one-field GET form to its {@code hx-get} address.
+ * one-field GET form to its {@code hx-get} address, and one with {@code hx-post} a POST form to that address.
  */
 record FormOnPage(String page, String method, String action, boolean multipart, boolean anonymous, List<Control> controls) {
 
@@ -71,6 +71,15 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
                     forms.add(new FormOnPage(pageUrl, method, local(button.absUrl("formaction")), multipart, anonymous,
                             controls(elements, button)));
                 }
+            }
+        }
+        // An htmx control that posts by itself sends its own value and, inside a form, the form's values too.
+        for (Element input : document.select("input[hx-post][name], select[hx-post][name], textarea[hx-post][name]")) {
+            String action = local(input.absUrl("hx-post"));
+            Element form = input.closest("form");
+            List<Element> elements = new ArrayList<>(form instanceof FormElement f ? f.elements() : List.of(input));
+            if (action != null) {
+                forms.add(new FormOnPage(pageUrl, "post", action, false, anonymous, controls(elements, null)));
             }
         }
         for (Element input : document.select("input[hx-get][name], select[hx-get][name], textarea[hx-get][name]")) {

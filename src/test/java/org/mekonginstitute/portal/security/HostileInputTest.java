@@ -17,6 +17,10 @@ import org.mekonginstitute.portal.project.ComponentForm;
 import org.mekonginstitute.portal.project.PartnershipRole;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.reporting.IndicatorForm;
+import org.mekonginstitute.portal.reporting.IndicatorService;
+import org.mekonginstitute.portal.reporting.IndicatorSource;
+import org.mekonginstitute.portal.reporting.IndicatorValueForm;
 import org.mekonginstitute.portal.security.FormOnPage.Control;
 import org.mekonginstitute.portal.support.HostileStrings;
 import org.mekonginstitute.portal.support.HostileStrings.Kind;
@@ -125,6 +129,7 @@ class HostileInputTest {
     @Autowired TestUsers users;
     @Autowired JdbcTemplate jdbc;
     @Autowired ProjectService projects;
+    @Autowired IndicatorService indicators;
     @Autowired EnrolmentService enrolments;
     @Autowired ActionPlanService actionPlans;
     @Autowired
@@ -236,7 +241,49 @@ class HostileInputTest {
         Project empty = data.project();
         Activity unattended = data.activity(project, LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 8));
 
+        // An indicator reported by hand with one value: its edit, value and delete forms.
+        IndicatorForm indicator = new IndicatorForm();
+        indicator.setName("Indicator of the hostile input test");
+        indicator.setSource(IndicatorSource.MANUAL);
+        indicator.setUnit("people");
+        indicator.setBaseline(java.math.BigDecimal.ZERO);
+        indicator.setTarget(java.math.BigDecimal.TEN);
+        long indicatorId = indicators.create(project.getId(), indicator).getId();
+        IndicatorValueForm value = new IndicatorValueForm();
+        value.setValueDate(LocalDate.of(2025, 3, 31));
+        value.setValue(java.math.BigDecimal.ONE);
+        indicators.addValue(project.getId(), indicatorId, value);
+
+        // A participant import waiting in its preview (the template's example line), and a calendar feed, whose
+        // address is shown once, right after it is made.
+        // Its one line has the email of someone registered, so the preview offers a choice for it.
+        String template = mvc.perform(get("/participants/import/template.csv").with(admin)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String header = template.lines().findFirst().orElseThrow().replace("\uFEFF", "");
+        String line = Stream.of(header.split(",")).map(column -> switch (column.strip().toLowerCase()) {
+            case "given_name" -> "Hostile";
+            case "family_name" -> enrolled.getFamilyName();
+            case "gender" -> "FEMALE";
+            case "country" -> "TH";
+            case "email" -> enrolled.getEmail();
+            default -> "";
+        }).collect(Collectors.joining(","));
+        byte[] csv = (header + "\r\n" + line + "\r\n").getBytes(StandardCharsets.UTF_8);
+        String preview = mvc.perform(multipart("/participants/import").file(new MockMultipartFile("file",
+                        "hostile-input.csv", "text/csv", csv)).with(csrf()).with(admin)).andReturn()
+                .getResponse().getRedirectedUrl();
+        assertThat(preview).as("the import preview").matches("/participants/import/[0-9a-f-]{36}");
+        MvcResult feed = mvc.perform(post("/calendar/feeds").with(csrf()).with(admin)
+                .param("name", "Feed of the hostile input test")).andReturn();
+        String feeds = mvc.perform(get("/calendar/feeds").with(admin).flashAttrs(flash(feed))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher feedAddress = Pattern.compile("/calendar/feed/[A-Za-z0-9_-]+\\.ics").matcher(feeds);
+        assertThat(feedAddress.find()).as("the new feed's address on the feeds page").isTrue();
+
         List<Visit> seeds = new ArrayList<>(List.of(
+                new Visit("/projects/" + project.getId() + "/indicators", false, true),
+                new Visit(preview, false, true),
+                new Visit(feedAddress.group(), true, true),
                 new Visit("/projects/" + project.getId(), false, true),
                 new Visit("/activities/" + activity.getId(), false, true),
                 new Visit("/activities/" + activity.getId() + "/participants", false, true),
