@@ -94,10 +94,21 @@ class ActivityDemoData implements ApplicationRunner {
                 LocalDate.of(2020, 11, 23), LocalDate.of(2020, 11, 25), LocalTime.of(13, 0), LocalTime.of(16, 30)), "2020-10-15");
 
         long ais = project("MI-AIS-2024");
+        // This year's activities of the ongoing project (illustrative: the seeds describe the project, not them),
+        // so that the dashboard and the reports have figures for the current year.
+        done(add(ais, ActivityType.CONSULTATION, "Regional consultation on the ACMECS project pipeline",
+                "Review the member countries' project proposals with their national focal points.", Modality.IN_PERSON,
+                "Ministry of Foreign Affairs", "Bangkok", "TH", "MFA", 20, YearMonth.of(2026, 3), null,
+                LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 26), LocalTime.of(9, 0), LocalTime.of(17, 0)), "2026-02-16");
+        done(add(ais, ActivityType.TRAINING, "Training on policy coordination for ACMECS national focal points",
+                "Strengthen the focal points' skills in policy coordination, planning and reporting.", Modality.IN_PERSON,
+                "Mekong Institute", "Khon Kaen", "TH", null, 25, YearMonth.of(2026, 7), YearMonth.of(2026, 8),
+                LocalDate.of(2026, 8, 17), LocalDate.of(2026, 8, 21), LocalTime.of(8, 30), LocalTime.of(16, 30)), "2026-07-06");
         long masterPlan = add(ais, ActivityType.WORKSHOP, "Workshop on monitoring and reporting of the ACMECS Master Plan",
                 "Agree on a common reporting format for member countries.", Modality.IN_PERSON, "Ministry of Foreign Affairs",
                 "Bangkok", "TH", "MFA", 35, YearMonth.of(2026, 11), YearMonth.of(2026, 12),
                 LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 9), LocalTime.of(9, 0), LocalTime.of(17, 0));
+        coResponsible(masterPlan, manager);
         step(masterPlan, ReviewAction.SUBMIT, null, staff, "2026-10-20");
         step(masterPlan, ReviewAction.APPROVE, null, manager, "2026-10-22");
         long webinar = add(ais, ActivityType.WEBINAR, "Webinar: communicating the results of regional cooperation",
@@ -108,6 +119,7 @@ class ActivityDemoData implements ApplicationRunner {
                 "Review the interim secretariat's workplan with the national coordinators.", Modality.HYBRID, "Don Chan Palace",
                 "Vientiane", "LA", null, 15, YearMonth.of(2027, 1), null,
                 LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 21), null, null);
+        coResponsible(consultation, manager);
         step(consultation, ReviewAction.SUBMIT, null, staff, "2026-11-18");
         long training = add(ais, ActivityType.TRAINING, "Training on project monitoring, evaluation and reporting",
                 "Strengthen MI staff in monitoring, evaluation and reporting for the secretariat's projects.", Modality.IN_PERSON,
@@ -141,6 +153,11 @@ class ActivityDemoData implements ApplicationRunner {
         form.setStaffIds(List.of(staff.id()));
         form.setConfirmWarnings(true);
         return activities.create(projectId, form).getId();
+    }
+
+    /** The manager shares the responsibility for some activities, so their dashboard lists them too. */
+    private void coResponsible(long activityId, PortalUser user) {
+        jdbc.update("insert into activity_staff (activity_id, user_id) values (?, ?)", activityId, user.id());
     }
 
     /** Submitted, approved and completed, on plausible days before and after the activity. */

@@ -116,6 +116,8 @@ class ParticipantDemoData implements ApplicationRunner {
         }
         List<Long> external = new ArrayList<>();
         List<Long> staff = new ArrayList<>();
+        // Government officials of the five ACMECS countries (China is not a member), for this year's activities.
+        List<Long> acmecsOfficials = new ArrayList<>();
         int n = 0;
         for (String[] p : PEOPLE) {
             ParticipantForm form = new ParticipantForm();
@@ -137,6 +139,9 @@ class ParticipantDemoData implements ApplicationRunner {
             form.setCreateAnyway(true);
             long id = participants.create(form).getId();
             (p[5].equals("INTERGOVERNMENTAL_ORGANISATION") ? staff : external).add(id);
+            if (!p[3].equals("CN") && p[5].equals("GOVERNMENT_AGENCY")) {
+                acmecsOfficials.add(id);
+            }
         }
 
         Random random = new Random(2008);
@@ -148,6 +153,8 @@ class ParticipantDemoData implements ApplicationRunner {
         attend(activityId("Capacity Development Program on Strategic Management"), external.subList(4, 28), random, true);
         attend(activityId("Learning program on labour migration in Mae Sot"), external.subList(10, 36), random, true);
         attend(activityId("Synthesis and Evaluation Workshop"), external.subList(12, 38), random, false);
+        attend(activityId("Regional consultation on the ACMECS project pipeline"), acmecsOfficials, random, false);
+        attend(activityId("Training on policy coordination for ACMECS national focal points"), acmecsOfficials, random, true);
         enrol(activityId("Workshop on monitoring and reporting of the ACMECS Master Plan"), staff.subList(0, 6), AttendanceStatus.CONFIRMED);
         enrol(activityId("Webinar: communicating the results"), staff, AttendanceStatus.INVITED);
 
