@@ -2,10 +2,12 @@ package org.mekonginstitute.portal.user;
 
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.AuditActor;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +55,7 @@ class SetPasswordLinks {
     private final UserSessions sessions;
     private final AuditorAware<String> auditor;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     /** Issues a new link for the account; the links it had and did not use stop working. */
     @Transactional
@@ -111,6 +114,8 @@ class SetPasswordLinks {
         }
         UserAccount account = link.getAccount();
         policy.check(newPassword, account.getEmail());
+        // Nobody is logged in: the trail records the account's owner, who holds the link, not "system".
+        AuditActor.name(jdbc, account.getEmail());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setFailedLogins(0);
         account.setLockedUntil(null);

@@ -65,6 +65,19 @@ class SetPasswordLinkTest {
     }
 
     @Test
+    void theAuditTrailNamesWhoSetThePasswordWithTheLink(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc)
+            throws Exception {
+        Created created = newUser();
+        mvc.perform(post("/password/set/" + created.token()).with(csrf())
+                        .param("newPassword", CHOSEN).param("confirmPassword", CHOSEN))
+                .andExpect(redirectedUrl("/login?passwordSet"));
+        String actor = jdbc.queryForObject("select e.actor from audit_event e join user_account u on u.id = e.record_id"
+                + " where e.table_name = 'user_account' and u.email = ? and jsonb_exists(e.changes, 'password_hash')"
+                + " order by e.id desc limit 1", String.class, created.email());
+        org.assertj.core.api.Assertions.assertThat(actor).isEqualTo(created.email());
+    }
+
+    @Test
     void aLinkExpiresAfterTheConfiguredValidity() {
         Created created = newUser();
         Instant issued = Instant.parse("2026-11-20T03:00:00Z");
