@@ -1,8 +1,11 @@
 package org.mekonginstitute.portal.user;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,16 +17,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.Instant;
+
 /**
  * Passwords chosen by their owners: through a one-time link (public: its user cannot log in yet) and, once
  * logged in, by changing their own with the current one.
  */
 @Controller
 @RequiredArgsConstructor
+@Slf4j
 class PasswordController {
 
     private final SetPasswordLinks links;
     private final UserAdministration users;
+    private final LoginAttempts attempts;
+    private final Clock clock;
 
     @GetMapping("/password/set/{token}")
     String setPasswordForm(@PathVariable String token, Model model, HttpServletResponse response) {
@@ -69,7 +78,7 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal PortalUser me, @Valid @ModelAttribute("form") ChangePasswordForm form,
-                          BindingResult errors, RedirectAttributes flash) {
+                          BindingResult errors, RedirectAttributes flash, HttpServletRequest request) throws ServletException {
         checkRepeated(form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -78,6 +87,15 @@ class PasswordController {
                 return "redirect:/account/password";
             } catch (InvalidInput invalid) {
                 invalid.addTo(errors);
+            }
+            // A wrong current password counts like a wrong password at the login page, so that whoever holds an
+            // open session cannot try passwords one after another; the lock ends this session too.
+            if (errors.hasFieldErrors("currentPassword")
+                    && attempts.recordFailure(me.getUsername(), Instant.now(clock)).isPresent()) {
+                log.warn("Account {} locked after too many wrong current passwords when changing the password",
+                        LoginEvents.loggable(me.getUsername()));
+                request.logout();
+                return "redirect:/login?locked";
             }
         }
         form.forget();

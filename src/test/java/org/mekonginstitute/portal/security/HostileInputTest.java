@@ -130,6 +130,7 @@ class HostileInputTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProjectService projects;
     @Autowired IndicatorService indicators;
+    @Autowired org.mekonginstitute.portal.user.UserService userService;
     @Autowired EnrolmentService enrolments;
     @Autowired ActionPlanService actionPlans;
     @Autowired
@@ -153,7 +154,12 @@ class HostileInputTest {
     @TestFactory
     Stream<DynamicTest> noFormAnswersHostileInputWithAServerErrorOrShowsItUnescaped() throws Exception {
         routes = new RegisteredRoutes(mappings);
-        admin = users.admin();
+        // An administrator of its own: hostile "current passwords" count towards a lock, which must not lock the
+        // demo administrator that other tests log in as.
+        String email = "hostile-admin-" + TestData.unique().toLowerCase() + "@test.mekonginstitute.org";
+        userService.create(email, "Hostile Input Administrator", org.mekonginstitute.portal.user.Role.ADMIN,
+                "Hostile-Input-Admin-2026");
+        admin = users.as(email);
         Crawl crawl = new Crawl();
         List<Visit> seeds = seeds();
         answerPages(crawl, enrolled, activity);

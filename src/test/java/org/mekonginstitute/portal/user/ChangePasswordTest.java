@@ -59,6 +59,25 @@ class ChangePasswordTest {
     }
 
     @Test
+    void wrongCurrentPasswordsCountTowardsTheLockWhichEndsTheSession() throws Exception {
+        String email = newUser();
+        for (int attempt = 1; attempt < 5; attempt++) {
+            mvc.perform(post("/account/password").with(users.as(email)).with(csrf())
+                            .param("currentPassword", "Not-My-Password-" + attempt).param("newPassword", NEW_PASSWORD)
+                            .param("confirmPassword", NEW_PASSWORD))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrors("form", "currentPassword"));
+        }
+        mvc.perform(post("/account/password").with(users.as(email)).with(csrf())
+                        .param("currentPassword", "Not-My-Password-5").param("newPassword", NEW_PASSWORD)
+                        .param("confirmPassword", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(formLogin("/login").userParameter("email").user(email).password(DemoUsers.PASSWORD))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("your account is locked")));
+    }
+
+    @Test
     void theNewPasswordMustPassThePolicyAndDifferFromTheCurrentOne() throws Exception {
         String email = newUser();
         mvc.perform(post("/account/password").with(users.as(email)).with(csrf())
