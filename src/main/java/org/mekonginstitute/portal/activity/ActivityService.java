@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
@@ -55,15 +56,15 @@ public class ActivityService {
                 actionsFor(activity, user.role(), LocalDate.now(clock)), canEdit(activity, user.role()));
     }
 
-    Page<ActivityRow> search(ActivityFilter filter) {
-        return queries.search(filter);
+    Page<ActivityRow> search(ActivityFilter filter, ProjectChoice project) {
+        return queries.search(filter, project);
     }
 
     List<ActivityRow> ofProject(long projectId) {
         return queries.ofProject(projectId);
     }
 
-    Page<ActivityRow> reviewQueue(Long project, int page) {
+    Page<ActivityRow> reviewQueue(ProjectChoice project, int page) {
         return queries.reviewQueue(project, page);
     }
 

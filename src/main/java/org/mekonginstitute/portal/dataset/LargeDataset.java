@@ -103,7 +103,7 @@ public class LargeDataset implements ApplicationRunner {
                 resetSequences(connection);
                 try (Statement statement = connection.createStatement()) {
                     // The triggers that bump the data version are off for this transaction: bump it here, so that
-                    // every running instance drops the figures it keeps (reporting/ReportingCache).
+                    // every running instance drops the figures it keeps (shared/KeptUntilChanged).
                     statement.execute("update reporting_data_version set version = version + 1,"
                             + " changed_by = pg_current_xact_id(), changed_at = now() where id = 1");
                 }

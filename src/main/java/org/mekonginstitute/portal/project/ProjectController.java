@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Projects: the list, the project page and its overview form. Funding, partners and components: see below. */
@@ -44,6 +45,13 @@ class ProjectController {
         model.addAttribute("donors", organisations.options());
         model.addAttribute("years", queries.years());
         return "project/list";
+    }
+
+    /** Suggestions for the project field of lists, the calendar and reports (project/picker), as one types. */
+    @GetMapping("/suggestions")
+    String suggestions(@RequestParam(name = "project", required = false) String text, Model model) {
+        model.addAttribute("suggestions", projects.suggest(text));
+        return "project/picker :: suggestions";
     }
 
     @GetMapping("/{id}")

@@ -68,10 +68,30 @@ class ProjectQueries {
                         rs.getString("donors")));
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<ProjectOption> OPTION =
+            (rs, n) -> new ProjectOption(rs.getLong("id"), rs.getString("code"), rs.getString("title"));
+
     @Transactional(readOnly = true)
     List<ProjectOption> options() {
-        return jdbc.query("select id, code, title from project order by start_date desc, code", Map.of(),
-                (rs, n) -> new ProjectOption(rs.getLong("id"), rs.getString("code"), rs.getString("title")));
+        return jdbc.query("select id, code, title from project order by start_date desc, code", Map.of(), OPTION);
+    }
+
+    /**
+     * Projects whose code or title contains the text, those whose code starts with it first; through the trigram
+     * index on code and title (V20), so it stays quick however many projects there are.
+     */
+    @Transactional(readOnly = true)
+    List<ProjectOption> suggest(String text, int limit) {
+        String contains = ListQuery.contains(text);
+        return jdbc.query("select id, code, title from project where (code || ' ' || title) ilike :q"
+                        + " order by (code ilike :start) desc, code limit :limit",
+                Map.of("q", contains, "start", contains.substring(1), "limit", limit), OPTION);
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<ProjectOption> byCode(String code) {
+        return jdbc.query("select id, code, title from project where code = :code", Map.of("code", code), OPTION)
+                .stream().findFirst();
     }
 
     /** The years projects ran in, newest first, for the year filter. */

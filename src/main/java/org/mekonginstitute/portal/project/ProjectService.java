@@ -57,6 +57,24 @@ public class ProjectService {
         return queries.options();
     }
 
+    /** How many suggestions the project field offers as one types. */
+    static final int SUGGESTIONS = 20;
+
+    /** Projects whose code or title contains the text, for the project field (project/picker); none for blank text. */
+    public List<ProjectOption> suggest(String text) {
+        return text == null || text.isBlank() ? List.of() : queries.suggest(text, SUGGESTIONS);
+    }
+
+    /** The project a filter's field names by its code, typed in any case; see {@link ProjectChoice}. */
+    public ProjectChoice choice(String typed) {
+        String code = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            return ProjectChoice.NONE;
+        }
+        return queries.byCode(code).map(p -> new ProjectChoice(p.code(), p, null))
+                .orElseGet(() -> new ProjectChoice(typed, null, ProjectChoice.UNKNOWN));
+    }
+
     Page<ProjectRow> search(ProjectFilter filter) {
         return queries.search(filter);
     }

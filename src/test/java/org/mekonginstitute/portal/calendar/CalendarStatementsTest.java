@@ -51,7 +51,7 @@ class CalendarStatementsTest {
         var staff = users.staff();
         SqlStatements.reset();
         mvc.perform(get("/calendar/events").param("start", "2031-02-23").param("end", "2031-04-06")
-                        .param("project", project.getId().toString()).with(staff))
+                        .param("project", project.getCode()).with(staff))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(expected));
         return SqlStatements.count();
     }
