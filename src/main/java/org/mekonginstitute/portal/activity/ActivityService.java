@@ -44,6 +44,7 @@ public class ActivityService {
     private final Countries countries;
     private final ReviewBadge badge;
     private final Clock clock;
+    private final org.mekonginstitute.portal.shared.UserDirectory userNames;
     private final org.springframework.beans.factory.ObjectProvider<ActivityDependents> dependents;
 
     public Activity get(long id) {
@@ -52,8 +53,11 @@ public class ActivityService {
 
     public ActivityDetails details(long id, PortalUser user) {
         Activity activity = get(id);
-        return new ActivityDetails(activity, transitions.findHistory(id),
-                actionsFor(activity, user.role(), LocalDate.now(clock)), canEdit(activity, user.role()));
+        List<ActivityTransition> history = transitions.findHistory(id);
+        List<String> logins = new java.util.ArrayList<>(history.stream().map(ActivityTransition::getDecidedBy).toList());
+        logins.add(activity.getCreatedBy());
+        return new ActivityDetails(activity, history, actionsFor(activity, user.role(), LocalDate.now(clock)),
+                canEdit(activity, user.role()), userNames.displayNames(logins));
     }
 
     Page<ActivityRow> search(ActivityFilter filter, ProjectChoice project) {

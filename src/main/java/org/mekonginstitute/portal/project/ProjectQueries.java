@@ -1,6 +1,8 @@
 package org.mekonginstitute.portal.project;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.organisation.OrganisationOption;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,10 +30,11 @@ class ProjectQueries {
             "end", "p.end_date");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final KeptUntilChanged kept;
 
     @Transactional(readOnly = true)
     Page<ProjectRow> search(ProjectFilter filter) {
-        ListQuery query = new ListQuery();
+        ListQuery query = new ListQuery().countFrom("project p").totalKeptBy(kept);
         if (filter.getQ() != null && !filter.getQ().isBlank()) {
             query.where("(p.code ilike :q or p.title ilike :q)", "q", ListQuery.contains(filter.getQ()));
         }
@@ -94,11 +97,27 @@ class ProjectQueries {
                 .stream().findFirst();
     }
 
-    /** The years projects ran in, newest first, for the year filter. */
+    /**
+     * The years of the year filter, newest first: from the first project's start to the last one's end, from two
+     * index lookups (kept until the data changes), not from every project.
+     */
     @Transactional(readOnly = true)
     List<Integer> years() {
-        return jdbc.queryForList("select distinct extract(year from y)::int as year"
-                + " from project p, generate_series(date_trunc('year', p.start_date), p.end_date, interval '1 year') y"
-                + " order by year desc", Map.of(), Integer.class);
+        return kept.get("project-years", () -> jdbc.query("select extract(year from min(start_date))::int as first,"
+                + " extract(year from max(end_date))::int as last from project", Map.of(), (rs, n) -> {
+            int first = rs.getInt("first");
+            int last = rs.getInt("last");
+            return rs.wasNull() ? List.<Integer>of()
+                    : java.util.stream.IntStream.iterate(last, y -> y >= first, y -> y - 1).boxed().toList();
+        }).get(0));
+    }
+
+    /** Organisations that fund a project, by name: the donors filters offer. */
+    @Transactional(readOnly = true)
+    List<OrganisationOption> donors() {
+        return jdbc.query("select o.id, o.name, o.acronym, o.type, o.active from organisation o"
+                        + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id",
+                Map.of(), (rs, n) -> new OrganisationOption(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
+                        org.mekonginstitute.portal.organisation.OrganisationType.valueOf(rs.getString("type")), rs.getBoolean("active")));
     }
 }

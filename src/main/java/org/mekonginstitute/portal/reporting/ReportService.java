@@ -6,7 +6,6 @@ import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Departments;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -26,14 +25,10 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 class ReportService {
 
-    /** Donors are the organisations that fund a project, by name. */
-    private static final String DONORS = "select o.id, o.name, o.acronym from organisation o"
-            + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id";
 
     private final ReachQueries reach;
     private final ProjectService projects;
     private final Departments departments;
-    private final NamedParameterJdbcTemplate jdbc;
     private final KeptUntilChanged cache;
     private final Dates dates;
 
@@ -83,12 +78,8 @@ class ReportService {
     private Choices choices() {
         return new Choices(
                 departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
-                jdbc.query(DONORS, (rs, n) -> {
-                    String name = rs.getString("name");
-                    String acronym = rs.getString("acronym");
-                    return new Option(rs.getLong("id"), acronym == null ? name : name + " (" + acronym + ")",
-                            acronym == null ? name : acronym);
-                }));
+                projects.donors().stream().map(o -> new Option(o.id(), o.label(), o.acronym() == null ? o.name() : o.acronym()))
+                        .toList());
     }
 
     /** The form's filter with its project found; a range that ends before it starts or an unknown code is refused. */
