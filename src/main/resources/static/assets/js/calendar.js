@@ -162,6 +162,12 @@
                 fetch(element.dataset.events + '?' + params.toString(), {headers: {Accept: 'application/json'}})
                     .then(function (response) {
                         var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+                        if (!response.ok && json) {
+                            // The portal says what is wrong with the filter, e.g. a project code nobody has.
+                            return response.json().then(function (body) {
+                                throw new Error(body.message || 'The activities could not be loaded.');
+                            });
+                        }
                         if (!response.ok || !json) {
                             throw new Error(json ? 'The activities could not be loaded.'
                                 : 'Your session has ended: reload the page and log in again.');

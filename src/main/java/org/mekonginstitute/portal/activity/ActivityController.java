@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.InvalidInput;
@@ -45,8 +46,9 @@ class ActivityController {
 
     @GetMapping("/activities")
     String list(@ModelAttribute("filter") ActivityFilter filter, BindingResult ignoredBadFilterValues, Model model) {
-        model.addAttribute("page", activities.search(filter));
-        model.addAttribute("projects", projects.options());
+        ProjectChoice project = projects.choice(filter.getProject());
+        model.addAttribute("page", activities.search(filter, project));
+        model.addAttribute("project", project);
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("statuses", ActivityStatus.values());
         return "activity/list";
@@ -129,10 +131,12 @@ class ActivityController {
     /** One review step; from the review queue the user goes back to the queue. */
     @PostMapping("/activities/{id}/review")
     String review(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String comment,
-                  @RequestParam(required = false) String from, @RequestParam(required = false) Long project,
+                  @RequestParam(required = false) String from, @RequestParam(required = false) String project,
                   @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         String back = !"queue".equals(from) ? "redirect:/activities/" + id
-                : project == null ? "redirect:/review" : "redirect:/review?project=" + project;
+                : "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/review")
+                        .queryParamIfPresent("project", java.util.Optional.ofNullable(project).filter(code -> !code.isBlank()))
+                        .encode().toUriString();
         ReviewAction step;
         try {
             step = ReviewAction.valueOf(action);

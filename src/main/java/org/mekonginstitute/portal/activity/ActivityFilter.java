@@ -12,7 +12,8 @@ import java.time.LocalDate;
 public class ActivityFilter {
 
     private String q;
-    private Long project;
+    /** A project's code (project/picker). */
+    private String project;
     private ActivityType type;
     private ActivityStatus status;
     private String country;

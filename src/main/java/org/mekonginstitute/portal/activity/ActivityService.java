@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
@@ -43,6 +44,7 @@ public class ActivityService {
     private final Countries countries;
     private final ReviewBadge badge;
     private final Clock clock;
+    private final org.mekonginstitute.portal.shared.UserDirectory userNames;
     private final org.springframework.beans.factory.ObjectProvider<ActivityDependents> dependents;
 
     public Activity get(long id) {
@@ -51,19 +53,22 @@ public class ActivityService {
 
     public ActivityDetails details(long id, PortalUser user) {
         Activity activity = get(id);
-        return new ActivityDetails(activity, transitions.findHistory(id),
-                actionsFor(activity, user.role(), LocalDate.now(clock)), canEdit(activity, user.role()));
+        List<ActivityTransition> history = transitions.findHistory(id);
+        List<String> logins = new java.util.ArrayList<>(history.stream().map(ActivityTransition::getDecidedBy).toList());
+        logins.add(activity.getCreatedBy());
+        return new ActivityDetails(activity, history, actionsFor(activity, user.role(), LocalDate.now(clock)),
+                canEdit(activity, user.role()), userNames.displayNames(logins));
     }
 
-    Page<ActivityRow> search(ActivityFilter filter) {
-        return queries.search(filter);
+    Page<ActivityRow> search(ActivityFilter filter, ProjectChoice project) {
+        return queries.search(filter, project);
     }
 
     List<ActivityRow> ofProject(long projectId) {
         return queries.ofProject(projectId);
     }
 
-    Page<ActivityRow> reviewQueue(Long project, int page) {
+    Page<ActivityRow> reviewQueue(ProjectChoice project, int page) {
         return queries.reviewQueue(project, page);
     }
 

@@ -17,10 +17,10 @@ class ReviewController {
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('MANAGER')")
-    String queue(@RequestParam(required = false) Long project, @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("page", activities.reviewQueue(project, page));
-        model.addAttribute("projects", projects.options());
-        model.addAttribute("project", project);
+    String queue(@RequestParam(required = false) String project, @RequestParam(defaultValue = "1") int page, Model model) {
+        org.mekonginstitute.portal.project.ProjectChoice choice = projects.choice(project);
+        model.addAttribute("page", activities.reviewQueue(choice, page));
+        model.addAttribute("project", choice);
         return "activity/review";
     }
 }

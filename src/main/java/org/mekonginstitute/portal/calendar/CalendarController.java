@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityStatus;
 import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Departments;
@@ -52,7 +53,7 @@ class CalendarController {
         LocalDate shown = parseDate(date);
         model.addAttribute("view", view != null && VIEWS.contains(view) ? view : "");
         model.addAttribute("date", shown == null ? LocalDate.now(clock) : shown);
-        return withOptions(model, "calendar/calendar");
+        return withOptions(model, projects.choice(filter.getProject()), "calendar/calendar");
     }
 
     /** The activities overlapping FullCalendar's visible range: start inclusive, end exclusive. */
@@ -72,6 +73,13 @@ class CalendarController {
         String contextPath = request.getContextPath();
         List<FullCalendarEvent> body = queries.between(from, to, filter).stream()
                 .map(event -> entries.entry(event, contextPath)).toList();
+        // The project comes as a code; only when nothing matches is it worth asking whether the code exists.
+        if (body.isEmpty() && filter.getProject() != null && !filter.getProject().isBlank()) {
+            ProjectChoice project = projects.choice(filter.getProject());
+            if (project.unknown()) {
+                return problem(project.error());
+            }
+        }
         return ResponseEntity.ok(body);
     }
 
@@ -86,7 +94,9 @@ class CalendarController {
             }
             shown = YearMonth.now(clock);
         }
-        List<CalendarEvent> events = queries.between(shown.atDay(1), shown.plusMonths(1).atDay(1), filter);
+        ProjectChoice project = projects.choice(filter.getProject());
+        List<CalendarEvent> events = project.unknown() ? List.of()
+                : queries.between(shown.atDay(1), shown.plusMonths(1).atDay(1), filter);
         model.addAttribute("month", shown);
         model.addAttribute("heading", "Activities in " + dates.month(shown));
         model.addAttribute("previous", shown.minusMonths(1));
@@ -95,11 +105,12 @@ class CalendarController {
         model.addAttribute("nextLabel", dates.month(shown.plusMonths(1)));
         model.addAttribute("scheduled", events.stream().filter(CalendarEvent::scheduled).toList());
         model.addAttribute("planned", events.stream().filter(e -> !e.scheduled()).toList());
-        return withOptions(model, "calendar/list");
+        return withOptions(model, project, "calendar/list");
     }
 
-    private String withOptions(Model model, String view) {
-        model.addAttribute("projects", projects.options());
+    /** The filters' choices, and why no project has the code typed in the project field, if it is so. */
+    private String withOptions(Model model, ProjectChoice project, String view) {
+        model.addAttribute("projectError", project.error());
         model.addAttribute("departments", departments.all());
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("statuses", ActivityStatus.values());

@@ -55,7 +55,7 @@ class CalendarFeed {
         this.ownerId = ownerId;
         this.name = name;
         this.tokenHash = tokenHash;
-        this.projectId = filter.getProject();
+        this.projectId = filter.getProjectId();
         this.departmentId = filter.getDepartment();
         this.type = filter.getType();
         this.country = filter.getCountry();

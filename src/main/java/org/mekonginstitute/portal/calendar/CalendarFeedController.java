@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.calendar;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
-import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Departments;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
@@ -46,7 +45,6 @@ class CalendarFeedController {
     private final CalendarFeeds feeds;
     private final CalendarQueries queries;
     private final IcsFeed ics;
-    private final ProjectService projects;
     private final Departments departments;
     private final Clock clock;
 
@@ -108,7 +106,6 @@ class CalendarFeedController {
 
     private String page(Model model, PortalUser user) {
         model.addAttribute("feeds", feeds.of(user.id()));
-        model.addAttribute("projects", projects.options());
         model.addAttribute("departments", departments.all());
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("maxFeeds", CalendarFeeds.MAX_ACTIVE);

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.calendar;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Departments;
@@ -64,10 +65,10 @@ class CalendarFeeds {
 
     @Transactional
     Issued create(long userId, FeedForm form) {
-        CalendarFilter filter = form.filter();
+        ProjectChoice project = projects.choice(form.getProject());
+        CalendarFilter filter = form.filter(project.id());
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(filter.getProject() != null && !projectExists(filter.getProject()), "project",
-                "Choose a project from the list.");
+        problems.addIf(project.unknown(), "project", project.error());
         problems.addIf(filter.getDepartment() != null && departments.find(filter.getDepartment()).isEmpty(), "department",
                 "Choose a department from the list.");
         problems.addIf(filter.getCountry() != null && !countries.isValid(filter.getCountry()), "country",
@@ -108,15 +109,6 @@ class CalendarFeeds {
                         rs.getString("type") == null ? null : ActivityType.valueOf(rs.getString("type")),
                         rs.getString("country"))))
                 .stream().findFirst();
-    }
-
-    private boolean projectExists(long id) {
-        try {
-            projects.get(id);
-            return true;
-        } catch (NotFoundException missing) {
-            return false;
-        }
     }
 
     private static Instant instant(OffsetDateTime value) {

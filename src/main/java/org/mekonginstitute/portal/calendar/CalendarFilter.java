@@ -14,7 +14,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Setter
 public class CalendarFilter {
 
-    private Long project;
+    /** A project's code, as the project field (project/picker) sends it. */
+    private String project;
+    /** A feed's project, by id (a feed keeps the project, whatever its code becomes). */
+    private Long projectId;
     private Long department;
     private ActivityType type;
     private String country;
@@ -26,7 +29,7 @@ public class CalendarFilter {
         return query(true);
     }
 
-    /** "?project=2&type=TRAINING": the filters a feed can keep, to start a feed of this view. */
+    /** "?project=MI-ACMECS-2023&type=TRAINING": the filters a feed can keep, to start a feed of this view. */
     public String feedQuery() {
         String query = query(false);
         return query.isEmpty() ? "" : "?" + query.substring(1);
@@ -34,8 +37,8 @@ public class CalendarFilter {
 
     private String query(boolean withStatus) {
         UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-        if (project != null) {
-            query.queryParam("project", project);
+        if (project != null && !project.isBlank()) {
+            query.queryParam("project", project.strip());
         }
         if (department != null) {
             query.queryParam("department", department);
@@ -57,9 +60,9 @@ public class CalendarFilter {
     }
 
     /** A feed keeps these filters; a feed's status choice is its own (what is fixed, or called off). */
-    static CalendarFilter of(Long project, Long department, ActivityType type, String country) {
+    static CalendarFilter of(Long projectId, Long department, ActivityType type, String country) {
         CalendarFilter filter = new CalendarFilter();
-        filter.project = project;
+        filter.projectId = projectId;
         filter.department = department;
         filter.type = type;
         filter.country = country;

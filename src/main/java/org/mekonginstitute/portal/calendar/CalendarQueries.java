@@ -82,8 +82,11 @@ class CalendarQueries {
     }
 
     private static void filtered(ListQuery query, CalendarFilter filter) {
-        if (filter.getProject() != null) {
-            query.where("a.project_id = :project", "project", filter.getProject());
+        if (filter.getProjectId() != null) {
+            query.where("a.project_id = :project", "project", filter.getProjectId());
+        } else if (filter.getProject() != null && !filter.getProject().isBlank()) {
+            // A code, as the project field sends it: an unknown one shows nothing (the page says why).
+            query.where("p.code = :projectCode", "projectCode", filter.getProject().strip().toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.getDepartment() != null) {
             query.where("p.department_id = :department", "department", filter.getDepartment());

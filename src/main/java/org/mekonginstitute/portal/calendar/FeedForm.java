@@ -17,12 +17,14 @@ public class FeedForm implements Serializable {
     @Size(max = 120, message = "At most 120 characters.")
     private String name = "Mekong Institute activities";
 
-    private Long project;
+    /** A project's code (project/picker). */
+    private String project;
     private Long department;
     private ActivityType type;
     private String country;
 
-    CalendarFilter filter() {
-        return CalendarFilter.of(project, department, type, country == null || country.isBlank() ? null : country);
+    /** The filters the feed keeps, with the project the code names (null for all projects). */
+    CalendarFilter filter(Long projectId) {
+        return CalendarFilter.of(projectId, department, type, country == null || country.isBlank() ? null : country);
     }
 }

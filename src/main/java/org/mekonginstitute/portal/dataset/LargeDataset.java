@@ -28,9 +28,12 @@ import java.util.Set;
 /**
  * Fills the database with a large, realistic and reproducible data set for the benchmark: at scale 1, 2,000
  * projects, 30,000 activities over twenty years, 200,000 participants with names in the region's scripts,
- * 1,000,000 enrolments and 20,000 action plans, with funding, partners and review histories. Loaded with COPY in
- * one transaction; the same seed gives the same data. Runs at start-up with {@code portal.dataset.generate=true}
- * and only on a database that does not hold it yet.
+ * 1,000,000 enrolments and 20,000 action plans, with funding, partners, components, indicators, contact persons,
+ * review histories, the staff responsible (the demo users among them, so their dashboards have upcoming
+ * activities), calendar feeds and the creation of projects and activities in the audit trail. Loaded with COPY in
+ * one transaction; the same seed gives the same data (each table draws from its own seeded stream, so adding a
+ * table leaves the others as they were). Runs at start-up with {@code portal.dataset.generate=true} and only on a
+ * database that does not hold it yet; see bench/README.md.
  */
 @Slf4j
 @Component
@@ -57,6 +60,9 @@ public class LargeDataset implements ApplicationRunner {
             "Yangon,MM", "Mandalay,MM", "Kunming,CN", "Nanning,CN", "Ha Noi,VN", "Ho Chi Minh City,VN", "Da Nang,VN",
             "Luang Prabang,LA", "Chiang Mai,TH", "Mae Sot,TH"};
     private static final String[] CURRENCIES = {"USD", "THB", "AUD", "EUR", "JPY", "CNY", "KRW", "CHF"};
+    /** DAC purpose codes of the institute's kind of projects (project/DacSectors). */
+    private static final String[] SECTORS = {"43081", "43081", "15110", "15190", "16020", "11430", "33120", "31120",
+            "23110", "41010", "22040", "43040"};
 
     private final DataSource dataSource;
     private final PasswordEncoder passwords;
@@ -95,6 +101,12 @@ public class LargeDataset implements ApplicationRunner {
                 }
                 Counts counts = load(connection, connection.unwrap(PGConnection.class).getCopyAPI());
                 resetSequences(connection);
+                try (Statement statement = connection.createStatement()) {
+                    // The triggers that bump the data version are off for this transaction: bump it here, so that
+                    // every running instance drops the figures it keeps (shared/KeptUntilChanged).
+                    statement.execute("update reporting_data_version set version = version + 1,"
+                            + " changed_by = pg_current_xact_id(), changed_at = now() where id = 1");
+                }
                 connection.commit();
                 try (Statement statement = connection.createStatement()) {
                     connection.setAutoCommit(true);
@@ -111,7 +123,7 @@ public class LargeDataset implements ApplicationRunner {
     }
 
     record Counts(long organisations, long users, long projects, long activities, long participants, long enrolments,
-                  long actionPlans) {
+                  long actionPlans, long indicators) {
     }
 
     private boolean exists(Connection connection) throws SQLException {
@@ -153,12 +165,22 @@ public class LargeDataset implements ApplicationRunner {
         int orgCount = count(500, 12);
         long orgBase = max(connection, "organisation");
         String[] orgType = new String[orgCount];
-        try (CopyWriter out = new CopyWriter(copy, "organisation", "id, name, acronym, type, country, active")) {
+        Random contactStream = stream(1);
+        long contactId = max(connection, "contact_person");
+        try (CopyWriter out = new CopyWriter(copy, "organisation", "id, name, acronym, type, country, active, website");
+             CopyWriter contacts = new CopyWriter(copy, "contact_person", "id, organisation_id, name, position, email, phone")) {
             for (int i = 0; i < orgCount; i++) {
                 orgType[i] = i < orgCount / 5 ? (i % 2 == 0 ? "DONOR_AGENCY" : "FOUNDATION") : ORG_TYPES[random.nextInt(ORG_TYPES.length)];
                 String country = i < orgCount / 5 ? OTHER_COUNTRIES[random.nextInt(OTHER_COUNTRIES.length)] : GMS[random.nextInt(GMS.length)];
                 out.row(orgBase + 1 + i, "Generated organisation " + (i + 1) + " (" + label(orgType[i]) + ", " + country + ")",
-                        "GO" + (i + 1), orgType[i], country, random.nextInt(20) != 0);
+                        "GO" + (i + 1), orgType[i], country, random.nextInt(20) != 0, "https://go" + (i + 1) + ".example.org");
+                for (int c = 0, n = contactStream.nextInt(3); c < n; c++) {
+                    String contactCountry = GMS[contactStream.nextInt(GMS.length)];
+                    Names.Name name = Names.of(contactCountry, contactStream);
+                    contacts.row(++contactId, orgBase + 1 + i, name.given() + " " + name.family(),
+                            new String[]{"Director", "Programme Officer", "Coordinator", "Head of Unit"}[contactStream.nextInt(4)],
+                            "contact" + contactId + "@go" + (i + 1) + ".example.org", "+66 2 " + (1_000_000 + contactStream.nextInt(8_999_999)));
+                }
             }
         }
         int donorCount = orgCount / 5;
@@ -186,8 +208,9 @@ public class LargeDataset implements ApplicationRunner {
         long fundingId = fundingBase;
         long partnershipId = partnershipBase;
         long componentId = componentBase;
+        Random sectorStream = stream(2);
         try (CopyWriter projects = new CopyWriter(copy, "project",
-                "id, code, title, department_id, status, start_date, end_date, countries, manager_id, background, goal");
+                "id, code, title, department_id, status, start_date, end_date, countries, manager_id, background, goal, sector_code");
              CopyWriter funding = new CopyWriter(copy, "funding",
                      "id, project_id, donor_id, amount, currency, agreement_ref, period_start, period_end");
              CopyWriter partners = new CopyWriter(copy, "partnership", "id, project_id, organisation_id, role");
@@ -210,7 +233,8 @@ public class LargeDataset implements ApplicationRunner {
                         "Capacity building on " + topic + " in the Greater Mekong Subregion, phase " + (1 + random.nextInt(3)),
                         departments.get(random.nextInt(departments.size())), status, start, end,
                         "{" + String.join(",", countries) + "}", userBase + 1 + random.nextInt(userCount),
-                        "Generated project background on " + topic + ".", "Strengthen " + topic + " across the subregion.");
+                        "Generated project background on " + topic + ".", "Strengthen " + topic + " across the subregion.",
+                        SECTORS[sectorStream.nextInt(SECTORS.length)]);
                 for (int f = 0, lines = 1 + random.nextInt(3); f < lines; f++) {
                     String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
                     int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
@@ -267,9 +291,12 @@ public class LargeDataset implements ApplicationRunner {
         long transitionId = max(connection, "activity_transition");
         long enrolmentBase = max(connection, "enrolment");
         long enrolmentId = enrolmentBase;
+        Long demoStaff = userId(connection, "staff@demo.mekonginstitute.org");
+        Long demoManager = userId(connection, "manager@demo.mekonginstitute.org");
         int[][] enrolled = new int[activityCount][];
         boolean[] followUp = new boolean[activityCount];
         LocalDate[] activityEnd = new LocalDate[activityCount];
+        long[] activityProject = new long[activityCount];
         try (CopyWriter activities = new CopyWriter(copy, "activity", "id, project_id, type, title, objective, modality,"
                 + " venue, city, country, online_link, host_organisation_id, target_participants, planned_from, planned_to,"
                 + " start_date, end_date, start_time, end_time, time_zone, status, submitted_at");
@@ -287,6 +314,7 @@ public class LargeDataset implements ApplicationRunner {
                 int days = type.equals("WEBINAR") ? 1 : type.equals("CAPACITY_DEVELOPMENT_PROGRAM") ? 5 + random.nextInt(10) : 1 + random.nextInt(5);
                 LocalDate end = start.plusDays(days - 1);
                 activityEnd[i] = end;
+                activityProject[i] = projectBase + 1 + p;
                 boolean online = type.equals("WEBINAR") || random.nextInt(10) == 0;
                 String[] place = CITIES[random.nextInt(CITIES.length)].split(",");
                 boolean plannedOnly = start.isAfter(ANCHOR.plusMonths(2)) && random.nextInt(3) == 0;
@@ -304,6 +332,14 @@ public class LargeDataset implements ApplicationRunner {
                         plannedOnly || random.nextBoolean() ? null : LocalTime.of(9, 0), null,
                         "Asia/Bangkok", status, status.equals("SUBMITTED") ? submitted : null);
                 staff.row(id, creator);
+                // The demo staff member and manager are among the staff of some activities, so that the dashboard
+                // they log in to ("my upcoming activities") looks as a busy colleague's would.
+                if (demoStaff != null && i % 12 == 5) {
+                    staff.row(id, demoStaff);
+                }
+                if (demoManager != null && i % 20 == 7) {
+                    staff.row(id, demoManager);
+                }
                 transitionId = history(transitions, transitionId, id, status, "staff" + (creator - userBase) + "@bench.mekonginstitute.org",
                         submitted);
                 followUp[i] = (type.equals("CAPACITY_DEVELOPMENT_PROGRAM") || type.equals("TRAINING")) && end.isBefore(ANCHOR)
@@ -388,7 +424,112 @@ public class LargeDataset implements ApplicationRunner {
                 }
             }
         }
-        return new Counts(orgCount, userCount, projectCount, activityCount, participantCount, enrolmentId - enrolmentBase, plans);
+        long indicators = indicators(connection, copy, projectBase, projectCount, projectStart, projectEnd);
+        feeds(connection, copy, userBase, userCount, projectBase, projectCount);
+        audit(copy, projectBase, projectStart, activityBase, activityProject, userCount);
+        return new Counts(orgCount, userCount, projectCount, activityCount, participantCount, enrolmentId - enrolmentBase, plans,
+                indicators);
+    }
+
+    /** An independent seeded stream for one part of the data set. */
+    private Random stream(int part) {
+        return new Random(seed * 1_000_003L + part);
+    }
+
+    private Long userId(Connection connection, String email) throws SQLException {
+        try (var statement = connection.prepareStatement("select id from user_account where email = ?")) {
+            statement.setString(1, email);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /**
+     * Up to four indicators per project: computed ones (participants trained, share of women, action plans...) and
+     * reported ones with a few dated values, as the project's Indicators tab and the donor report show them.
+     */
+    private long indicators(Connection connection, CopyManager copy, long projectBase, int projectCount,
+                            LocalDate[] projectStart, LocalDate[] projectEnd) throws SQLException {
+        Random random = stream(3);
+        long indicatorId = max(connection, "indicator");
+        long valueId = max(connection, "indicator_value");
+        long first = indicatorId;
+        String[][] computed = {{"PARTICIPANTS_TRAINED", "People trained", "people", "300"},
+                {"WOMEN_SHARE", "Share of women among those trained", "%", "50"},
+                {"COUNTRIES_REACHED", "Countries reached", "countries", "6"},
+                {"AVERAGE_TEST_GAIN", "Average gain in test scores", "points", "15"},
+                {"ACTION_PLANS_COMPLETED", "Action plans completed", "action plans", "20"},
+                {"ACTIVITIES_COMPLETED", "Activities held as planned", "%", "90"}};
+        String[] reported = {"Policy briefs published", "Officials applying the tools learnt", "Regional dialogues convened"};
+        try (CopyWriter out = new CopyWriter(copy, "indicator", "id, project_id, name, unit, source, baseline, target");
+             CopyWriter values = new CopyWriter(copy, "indicator_value", "id, indicator_id, value_date, value, note")) {
+            for (int p = 0; p < projectCount; p++) {
+                int n = random.nextInt(5);
+                Set<Integer> chosen = new java.util.TreeSet<>();
+                while (chosen.size() < n) {
+                    chosen.add(random.nextInt(computed.length + reported.length));
+                }
+                for (int k : chosen) {
+                    long id = ++indicatorId;
+                    if (k < computed.length) {
+                        String[] c = computed[k];
+                        out.row(id, projectBase + 1 + p, c[1], c[2], c[0], 0, c[3]);
+                        continue;
+                    }
+                    int target = 5 + random.nextInt(40);
+                    out.row(id, projectBase + 1 + p, reported[k - computed.length], "count", "MANUAL", 0, target);
+                    LocalDate date = projectStart[p].plusMonths(6);
+                    for (int v = 1; !date.isAfter(projectEnd[p]) && !date.isAfter(ANCHOR) && v <= 4; v++) {
+                        values.row(++valueId, id, date, Math.min(target, target * v / 4 + random.nextInt(3)),
+                                v == 1 ? "First report from the country teams." : null);
+                        date = date.plusMonths(6);
+                    }
+                }
+            }
+        }
+        return indicatorId - first;
+    }
+
+    /** A personal calendar feed for every generated staff member, a third of them for one project. */
+    private void feeds(Connection connection, CopyManager copy, long userBase, int userCount, long projectBase,
+                       int projectCount) throws SQLException {
+        Random random = stream(4);
+        long feedId = max(connection, "calendar_feed");
+        try (CopyWriter out = new CopyWriter(copy, "calendar_feed", "id, user_account_id, name, token_hash, project_id")) {
+            for (int u = 0; u < userCount; u++) {
+                boolean oneProject = u % 3 == 0;
+                out.row(++feedId, userBase + 1 + u, oneProject ? "My project" : "All activities",
+                        String.format("%016x%016x%016x%016x", random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong()),
+                        oneProject ? projectBase + 1 + random.nextInt(projectCount) : null);
+            }
+        }
+    }
+
+    /**
+     * The creation of every project and activity in the audit trail, as the audit trigger records it when people
+     * enter them (the triggers are off while the data set loads).
+     */
+    private void audit(CopyManager copy, long projectBase, LocalDate[] projectStart, long activityBase, long[] activityProject,
+                       int userCount) {
+        Random random = stream(5);
+        try (CopyWriter out = new CopyWriter(copy, "audit_event", "table_name, record_id, parent_table, parent_id, action, actor, at, changes")) {
+            for (int p = 0; p < projectStart.length; p++) {
+                out.row("project", projectBase + 1 + p, null, null, "INSERT", actor(random, userCount),
+                        projectStart[p].minusMonths(3).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                        "{\"status\": [null, \"PIPELINE\"]}");
+            }
+            for (int a = 0; a < activityProject.length; a++) {
+                int p = (int) (activityProject[a] - projectBase - 1);
+                out.row("activity", activityBase + 1 + a, "project", activityProject[a], "INSERT", actor(random, userCount),
+                        projectStart[p].atStartOfDay().toInstant(java.time.ZoneOffset.UTC).plusSeconds(random.nextInt(86_400 * 60)),
+                        "{\"status\": [null, \"DRAFT\"]}");
+            }
+        }
+    }
+
+    private static String actor(Random random, int userCount) {
+        return "staff" + (1 + random.nextInt(userCount)) + "@bench.mekonginstitute.org";
     }
 
     /** Review status for the activity's dates relative to the anchor day. */
@@ -452,7 +593,8 @@ public class LargeDataset implements ApplicationRunner {
     private void resetSequences(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String table : List.of("organisation", "user_account", "project", "funding", "partnership", "project_component",
-                    "participant", "activity", "activity_transition", "enrolment", "action_plan", "action_plan_update")) {
+                    "participant", "activity", "activity_transition", "enrolment", "action_plan", "action_plan_update",
+                    "contact_person", "indicator", "indicator_value", "calendar_feed")) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'),"
                         + " greatest((select coalesce(max(id), 0) from " + table + "), 1))");
             }

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.participant;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
@@ -47,6 +48,7 @@ class ParticipantQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
+    private final KeptUntilChanged kept;
 
     /** The conditions of a filtered participant list, shared by the page and the CSV export. */
     static ListQuery conditions(ParticipantFilter filter) {
@@ -109,7 +111,7 @@ class ParticipantQueries {
 
     @Transactional(readOnly = true)
     Page<ParticipantRow> search(ParticipantFilter filter) {
-        ListQuery query = new ListQuery();
+        ListQuery query = new ListQuery().totalKeptBy(kept);
         String from = source(filter, query);
         return query.page(jdbc, COLUMNS, from, order(filter), filter.getPage() - 1, PAGE_SIZE, ROW);
     }

@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.project;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.Departments;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.InUseException;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Projects: the list, the project page and its overview form. Funding, partners and components: see below. */
@@ -29,21 +29,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectController {
 
     private final ProjectService projects;
-    private final ProjectQueries queries;
     private final Departments departments;
-    private final OrganisationService organisations;
     private final UserService users;
     private final UserDirectory userNames;
     private final ProjectPage projectPage;
 
     @GetMapping
     String list(@ModelAttribute("filter") ProjectFilter filter, BindingResult ignoredBadFilterValues, Model model) {
-        model.addAttribute("page", projects.search(filter));
+        ProjectService.ListPage list = projects.listPage(filter);
+        model.addAttribute("page", list.page());
         model.addAttribute("statuses", ProjectStatus.values());
-        model.addAttribute("departments", departments.all());
-        model.addAttribute("donors", organisations.options());
-        model.addAttribute("years", queries.years());
+        model.addAttribute("departments", list.departments());
+        model.addAttribute("donors", list.donors());
+        model.addAttribute("years", list.years());
         return "project/list";
+    }
+
+    /** Suggestions for the project field of lists, the calendar and reports (project/picker), as one types. */
+    @GetMapping("/suggestions")
+    String suggestions(@RequestParam(name = "project", required = false) String text, Model model) {
+        model.addAttribute("suggestions", projects.suggest(text));
+        return "project/picker :: suggestions";
     }
 
     @GetMapping("/{id}")

@@ -7,7 +7,8 @@ import org.springframework.ui.Model;
 
 /**
  * The project page's overview: shown after GET, and again with an open form and its messages when adding a
- * funding line, partner or component was refused.
+ * funding line, partner or component was refused. Its statements do not grow with the data: the forms with a
+ * drop-down of every organisation come with the page only when they show again.
  */
 @Component
 @RequiredArgsConstructor
@@ -31,7 +32,12 @@ class ProjectPage {
             component.setNumber(details.components().stream().mapToInt(ProjectComponent::getNumber).max().orElse(0) + 1);
             model.addAttribute("componentForm", component);
         }
-        model.addAttribute("organisations", organisations.activeOptions());
+        // Every organisation is listed only in a form that was refused and shows again; closed, the page fetches
+        // its form when opened (project/parts :: lazyPart).
+        Object open = model.getAttribute("openForm");
+        if ("funding".equals(open) || "partners".equals(open)) {
+            model.addAttribute("organisations", organisations.activeOptions());
+        }
         model.addAttribute("roles", PartnershipRole.values());
         return "project/show";
     }

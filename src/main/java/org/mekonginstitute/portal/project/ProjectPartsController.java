@@ -34,6 +34,13 @@ class ProjectPartsController {
 
     // Funding lines
 
+    /** The form to add a funding line: its own page, which the project page also fetches its form from (htmx). */
+    @GetMapping("/funding/new")
+    String newFunding(@PathVariable long id, Model model) {
+        model.addAttribute("fundingForm", new FundingForm());
+        return addPartView(id, "funding", model);
+    }
+
     @PostMapping("/funding")
     String addFunding(@PathVariable long id, @Valid @ModelAttribute("fundingForm") FundingForm form,
                       BindingResult errors, Model model, RedirectAttributes flash) {
@@ -89,6 +96,12 @@ class ProjectPartsController {
     }
 
     // Partnerships
+
+    @GetMapping("/partners/new")
+    String newPartner(@PathVariable long id, Model model) {
+        model.addAttribute("partnershipForm", new PartnershipForm());
+        return addPartView(id, "partners", model);
+    }
 
     @PostMapping("/partners")
     String addPartner(@PathVariable long id, @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
@@ -173,6 +186,14 @@ class ProjectPartsController {
         model.addAttribute("fundingId", fundingId);
         model.addAttribute("donors", organisations.options());
         return "project/funding";
+    }
+
+    private String addPartView(long id, String part, Model model) {
+        model.addAttribute("project", projects.get(id));
+        model.addAttribute("part", part);
+        model.addAttribute("organisations", organisations.activeOptions());
+        model.addAttribute("roles", PartnershipRole.values());
+        return "project/add-part";
     }
 
     private String componentView(long id, long componentId, Model model) {

@@ -1,6 +1,8 @@
 package org.mekonginstitute.portal.project;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.organisation.OrganisationOption;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,10 +30,11 @@ class ProjectQueries {
             "end", "p.end_date");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final KeptUntilChanged kept;
 
     @Transactional(readOnly = true)
     Page<ProjectRow> search(ProjectFilter filter) {
-        ListQuery query = new ListQuery();
+        ListQuery query = new ListQuery().countFrom("project p").totalKeptBy(kept);
         if (filter.getQ() != null && !filter.getQ().isBlank()) {
             query.where("(p.code ilike :q or p.title ilike :q)", "q", ListQuery.contains(filter.getQ()));
         }
@@ -68,17 +71,53 @@ class ProjectQueries {
                         rs.getString("donors")));
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<ProjectOption> OPTION =
+            (rs, n) -> new ProjectOption(rs.getLong("id"), rs.getString("code"), rs.getString("title"));
+
     @Transactional(readOnly = true)
     List<ProjectOption> options() {
-        return jdbc.query("select id, code, title from project order by start_date desc, code", Map.of(),
-                (rs, n) -> new ProjectOption(rs.getLong("id"), rs.getString("code"), rs.getString("title")));
+        return jdbc.query("select id, code, title from project order by start_date desc, code", Map.of(), OPTION);
     }
 
-    /** The years projects ran in, newest first, for the year filter. */
+    /**
+     * Projects whose code or title contains the text, those whose code starts with it first; through the trigram
+     * index on code and title (V20), so it stays quick however many projects there are.
+     */
+    @Transactional(readOnly = true)
+    List<ProjectOption> suggest(String text, int limit) {
+        String contains = ListQuery.contains(text);
+        return jdbc.query("select id, code, title from project where (code || ' ' || title) ilike :q"
+                        + " order by (code ilike :start) desc, code limit :limit",
+                Map.of("q", contains, "start", contains.substring(1), "limit", limit), OPTION);
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<ProjectOption> byCode(String code) {
+        return jdbc.query("select id, code, title from project where code = :code", Map.of("code", code), OPTION)
+                .stream().findFirst();
+    }
+
+    /**
+     * The years of the year filter, newest first: from the first project's start to the last one's end, from two
+     * index lookups (kept until the data changes), not from every project.
+     */
     @Transactional(readOnly = true)
     List<Integer> years() {
-        return jdbc.queryForList("select distinct extract(year from y)::int as year"
-                + " from project p, generate_series(date_trunc('year', p.start_date), p.end_date, interval '1 year') y"
-                + " order by year desc", Map.of(), Integer.class);
+        return kept.get("project-years", () -> jdbc.query("select extract(year from min(start_date))::int as first,"
+                + " extract(year from max(end_date))::int as last from project", Map.of(), (rs, n) -> {
+            int first = rs.getInt("first");
+            int last = rs.getInt("last");
+            return rs.wasNull() ? List.<Integer>of()
+                    : java.util.stream.IntStream.iterate(last, y -> y >= first, y -> y - 1).boxed().toList();
+        }).get(0));
+    }
+
+    /** Organisations that fund a project, by name: the donors filters offer. */
+    @Transactional(readOnly = true)
+    List<OrganisationOption> donors() {
+        return jdbc.query("select o.id, o.name, o.acronym, o.type, o.active from organisation o"
+                        + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id",
+                Map.of(), (rs, n) -> new OrganisationOption(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
+                        org.mekonginstitute.portal.organisation.OrganisationType.valueOf(rs.getString("type")), rs.getBoolean("active")));
     }
 }

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.project;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Currencies;
@@ -57,8 +58,40 @@ public class ProjectService {
         return queries.options();
     }
 
-    Page<ProjectRow> search(ProjectFilter filter) {
-        return queries.search(filter);
+    /** How many suggestions the project field offers as one types. */
+    static final int SUGGESTIONS = 20;
+
+    /** Projects whose code or title contains the text, for the project field (project/picker); none for blank text. */
+    public List<ProjectOption> suggest(String text) {
+        return text == null || text.isBlank() || !org.mekonginstitute.portal.shared.PlainText.storable(text) ? List.of()
+                : queries.suggest(text, SUGGESTIONS);
+    }
+
+    /** The project a filter's field names by its code, typed in any case; see {@link ProjectChoice}. */
+    public ProjectChoice choice(String typed) {
+        String code = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            return ProjectChoice.NONE;
+        }
+        java.util.Optional<String> unstorable = org.mekonginstitute.portal.shared.PlainText.problem(typed);
+        if (unstorable.isPresent()) {
+            return new ProjectChoice(typed, null, unstorable.get());
+        }
+        return queries.byCode(code).map(p -> new ProjectChoice(p.code(), p, null))
+                .orElseGet(() -> new ProjectChoice(typed, null, ProjectChoice.UNKNOWN));
+    }
+
+    /** The project list: a page, and its filters' choices, in one transaction. */
+    ListPage listPage(ProjectFilter filter) {
+        return new ListPage(queries.search(filter), departments.all(), queries.donors(), queries.years());
+    }
+
+    record ListPage(Page<ProjectRow> page, List<Department> departments, List<OrganisationOption> donors, List<Integer> years) {
+    }
+
+    /** Organisations that fund a project, by name: the choices of donor filters. */
+    public List<OrganisationOption> donors() {
+        return queries.donors();
     }
 
     @Transactional

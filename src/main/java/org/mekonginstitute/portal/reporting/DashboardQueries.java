@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.reporting;
 
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class DashboardQueries {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ReportingCache cache;
+    private final KeptUntilChanged cache;
 
     /** Figures as they stand on {@code today}: its quarter, and the twelve months up to its month. */
     @Transactional(readOnly = true)

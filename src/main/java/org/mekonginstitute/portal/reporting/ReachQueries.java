@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.reporting;
 
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
@@ -36,7 +37,7 @@ import java.util.TreeMap;
  *     <li>an activity's date, which places it in a year and in the filter's date range, is its scheduled start,
  *     else the first month of its planned window.</li>
  * </ul>
- * Results are kept until the data changes ({@link ReportingCache}).
+ * Results are kept until the data changes ({@link KeptUntilChanged}).
  */
 @Component
 public class ReachQueries {
@@ -94,12 +95,12 @@ public class ReachQueries {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ReportingCache cache;
+    private final KeptUntilChanged cache;
     private final Countries countries;
     /** Position of each country in picker order: the six Mekong countries first, then the rest alphabetically. */
     private final Map<String, Integer> countryOrder = new HashMap<>();
 
-    ReachQueries(NamedParameterJdbcTemplate jdbc, ReportingCache cache, Countries countries) {
+    ReachQueries(NamedParameterJdbcTemplate jdbc, KeptUntilChanged cache, Countries countries) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.countries = countries;

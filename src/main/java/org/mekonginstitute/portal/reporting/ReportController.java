@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
@@ -46,13 +45,6 @@ class ReportController {
         model.addAttribute("tables", page.tables());
         model.addAttribute("today", LocalDate.now(clock));
         return "reporting/reports";
-    }
-
-    /** Suggestions for the project field as one types: codes and titles containing the text. */
-    @GetMapping("/projects")
-    String projectSuggestions(@RequestParam(name = "project", required = false) String text, Model model) {
-        model.addAttribute("suggestions", reports.suggestProjects(text));
-        return "reporting/parts :: projectSuggestions";
     }
 
     @GetMapping("/{table}.csv")

@@ -1,11 +1,11 @@
 package org.mekonginstitute.portal.reporting;
 
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.project.ProjectChoice;
+import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Departments;
-import org.mekonginstitute.portal.shared.ListQuery;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -14,31 +14,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The reach report: its tables for a filter, the filter's choices, and the filter in words and in file names.
- * Projects are chosen by code, with suggestions as one types: there can be thousands.
+ * Projects are chosen by code, with suggestions as one types (project/picker): there can be thousands.
  */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 class ReportService {
 
-    static final int SUGGESTIONS = 20;
-
-    /** Donors are the organisations that fund a project, by name. */
-    private static final String DONORS = "select o.id, o.name, o.acronym from organisation o"
-            + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id";
-    private static final RowMapper<Option> PROJECT = (rs, n) ->
-            new Option(rs.getLong("id"), rs.getString("code") + " – " + rs.getString("title"), rs.getString("code"));
 
     private final ReachQueries reach;
+    private final ProjectService projects;
     private final Departments departments;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ReportingCache cache;
+    private final KeptUntilChanged cache;
     private final Dates dates;
 
     /** A choice of the filter: what it shows in the picker, and a short name (a project's code, an acronym). */
@@ -87,37 +78,19 @@ class ReportService {
     private Choices choices() {
         return new Choices(
                 departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
-                jdbc.query(DONORS, (rs, n) -> {
-                    String name = rs.getString("name");
-                    String acronym = rs.getString("acronym");
-                    return new Option(rs.getLong("id"), acronym == null ? name : name + " (" + acronym + ")",
-                            acronym == null ? name : acronym);
-                }));
-    }
-
-    /** Projects whose code or title contains the text, codes starting with it first. */
-    List<Option> suggestProjects(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return jdbc.query("select id, code, title from project where code ilike :q or title ilike :q"
-                        + " order by (code ilike :start) desc, code limit :limit",
-                Map.of("q", ListQuery.contains(text), "start", ListQuery.contains(text).substring(1), "limit", SUGGESTIONS),
-                PROJECT);
+                projects.donors().stream().map(o -> new Option(o.id(), o.label(), o.acronym() == null ? o.name() : o.acronym()))
+                        .toList());
     }
 
     /** The form's filter with its project found; a range that ends before it starts or an unknown code is refused. */
     private Checked check(ReportFilter form, Errors errors) {
         form.check(errors);
-        Option project = null;
-        String code = form.getProject() == null ? "" : form.getProject().strip().toUpperCase(Locale.ROOT);
-        if (!code.isEmpty()) {
-            project = jdbc.query("select id, code, title from project where code = :code", Map.of("code", code), PROJECT)
-                    .stream().findFirst().orElse(null);
-            if (project == null) {
-                errors.rejectValue("project", "unknown", "No project has this code. Type part of its code or title and pick it from the list.");
-            }
+        ProjectChoice choice = projects.choice(form.getProject());
+        if (choice.unknown()) {
+            errors.rejectValue("project", "unknown", choice.error());
         }
+        Option project = choice.project() == null ? null
+                : new Option(choice.project().id(), choice.project().label(), choice.project().code());
         if (errors.hasErrors()) {
             return null;
         }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A list page's query in SQL: conditions added one filter at a time with bound parameters, then one count and
@@ -19,6 +20,26 @@ public final class ListQuery {
 
     private final List<String> conditions = new ArrayList<>();
     private final MapSqlParameterSource params = new MapSqlParameterSource();
+    private String countFrom;
+    private KeptUntilChanged totals;
+
+    /**
+     * What the count reads from, when the page's joins add columns but never rows (e.g. {@code activity a} while the
+     * page joins each activity's project): the count then reads one table.
+     */
+    public ListQuery countFrom(String from) {
+        this.countFrom = from;
+        return this;
+    }
+
+    /**
+     * Keeps the total of this list until the data changes, so that paging through a long list does not count it
+     * again every time; only for lists of the tables {@link KeptUntilChanged} watches.
+     */
+    public ListQuery totalKeptBy(KeptUntilChanged kept) {
+        this.totals = kept;
+        return this;
+    }
 
     /** Adds a condition with its parameters. */
     public ListQuery where(String condition, Map<String, ?> parameters) {
@@ -47,13 +68,15 @@ public final class ListQuery {
     }
 
     /**
-     * Runs {@code select count(*) from <from> <where>} and {@code <select> from <from> <where> order by <order>
-     * limit/offset}: two statements, whatever the page shows.
+     * Runs {@code select count(*) from <from> <where>} (or takes the total kept) and {@code <select> from <from>
+     * <where> order by <order> limit/offset}: two statements at most, whatever the page shows.
      */
     public <T> Page<T> page(NamedParameterJdbcTemplate jdbc, String select, String from, String orderBy,
                             int pageNumber, int pageSize, RowMapper<T> mapper) {
         String where = whereClause();
-        Long total = jdbc.queryForObject("select count(*) from " + from + where, params, Long.class);
+        String countSql = "select count(*) from " + (countFrom == null ? from : countFrom) + where;
+        Supplier<Long> counting = () -> jdbc.queryForObject(countSql, params, Long.class);
+        Long total = totals == null ? counting.get() : totals.get(List.of("list-total", countSql, new java.util.HashMap<>(params.getValues())), counting);
         long count = total == null ? 0 : total;
         int lastPage = (int) Math.max(0, (count - 1) / pageSize);
         int page = Math.min(Math.max(pageNumber, 0), lastPage);

@@ -8,6 +8,8 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Counts the SQL statements the portal sends, per thread and in total: tests assert that a page runs the same
  * number of statements however much data there is, and the benchmark divides the total by the requests
- * (metric {@code portal.sql.statements}).
+ * (metric {@code portal.sql.statements}). With the logger {@code org.mekonginstitute.portal.shared.SqlStatements} at
+ * DEBUG, every statement is logged (with its thread), to see what a request runs.
  */
 @Configuration(proxyBeanMethods = false)
 public class SqlStatements {
+
+    private static final Logger log = LoggerFactory.getLogger(SqlStatements.class);
 
     private static final AtomicLong TOTAL = new AtomicLong();
     private static final ThreadLocal<long[]> CURRENT = ThreadLocal.withInitial(() -> new long[1]);
@@ -61,6 +66,9 @@ public class SqlStatements {
         public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
             CURRENT.get()[0]++;
             TOTAL.incrementAndGet();
+            if (log.isDebugEnabled()) {
+                log.debug("{}", queryInfoList.stream().map(QueryInfo::getQuery).toList());
+            }
         }
 
         @Override

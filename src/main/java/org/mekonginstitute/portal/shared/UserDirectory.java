@@ -4,4 +4,10 @@ package org.mekonginstitute.portal.shared;
 public interface UserDirectory {
 
     String displayName(String login);
+
+    /**
+     * The names of several logins in one lookup, for a page that shows many (a review history): each login maps to
+     * what {@link #displayName} would say.
+     */
+    java.util.Map<String, String> displayNames(java.util.Collection<String> logins);
 }

@@ -5,6 +5,11 @@ import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Display names for the logins recorded on records ("system" for changes the portal made itself). */
 @Component
 @RequiredArgsConstructor
@@ -19,5 +24,19 @@ public class UserNames implements UserDirectory {
             return "someone";
         }
         return accounts.findByEmail(login).map(UserAccount::getDisplayName).orElse(login);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> logins) {
+        Map<String, String> names = new HashMap<>();
+        List<String> known = logins.stream().filter(login -> login != null && !login.isBlank()).distinct().toList();
+        if (!known.isEmpty()) {
+            accounts.findByEmailIn(known).forEach(account -> names.put(account.getEmail(), account.getDisplayName()));
+        }
+        for (String login : logins) {
+            names.putIfAbsent(login == null ? "" : login, login == null || login.isBlank() ? "someone" : login);
+        }
+        return names;
     }
 }

@@ -209,7 +209,7 @@ class ReviewWorkflowTest {
         Project project = data.project();
         Activity first = data.step(data.activity(project, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2)), ReviewAction.SUBMIT);
         Activity second = data.step(data.activity(project, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2)), ReviewAction.SUBMIT);
-        String page = mvc.perform(get("/review").param("project", project.getId().toString()).with(testUsers.manager()))
+        String page = mvc.perform(get("/review").param("project", project.getCode()).with(testUsers.manager()))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page.indexOf(first.getTitle())).isPositive().isLessThan(page.indexOf(second.getTitle()));
@@ -224,6 +224,46 @@ class ReviewWorkflowTest {
         assertThat(activities.get(first.getId()).getStatus()).isEqualTo(APPROVED);
         assertThat(activities.get(second.getId()).getStatus()).isEqualTo(RETURNED);
         mvc.perform(get("/review").with(testUsers.staff())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theActivityListAndTheQueueFilterByAProjectCodeTypedInAnyCaseAndSayWhenNoProjectHasIt() throws Exception {
+        Project project = data.project();
+        Activity first = data.activity(project, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2));
+        Activity second = data.step(data.activity(project, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 2)), ReviewAction.SUBMIT);
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(mvc.perform(get("/activities")
+                        .param("project", " " + project.getCode().toLowerCase() + " ").with(testUsers.staff()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(list.select("tbody a[href^=/activities/]").eachText()).containsExactly(second.getTitle(), first.getTitle());
+        assertThat(list.select("input#project").val()).isEqualTo(project.getCode());
+        assertThat(list.select("select#project")).as("no drop-down of every project").isEmpty();
+
+        org.jsoup.nodes.Document unknown = org.jsoup.Jsoup.parse(mvc.perform(get("/activities").param("project", "NO-SUCH-CODE")
+                .with(testUsers.staff())).andReturn().getResponse().getContentAsString());
+        assertThat(unknown.select("#project-error").text()).startsWith("No project has this code.");
+        assertThat(unknown.select("input#project").val()).isEqualTo("NO-SUCH-CODE");
+        assertThat(unknown.text()).contains("No activities match.");
+
+        org.jsoup.nodes.Document queue = org.jsoup.Jsoup.parse(mvc.perform(get("/review").param("project", project.getCode())
+                .with(testUsers.manager())).andReturn().getResponse().getContentAsString());
+        assertThat(queue.select(".review-item h2").eachText()).containsExactly(second.getTitle());
+        assertThat(queue.select(".review-item input[name=project]").eachAttr("value")).containsOnly(project.getCode());
+        mvc.perform(post("/activities/" + second.getId() + "/review").param("action", "APPROVE").param("from", "queue")
+                        .param("project", project.getCode()).with(testUsers.manager()).with(csrf()))
+                .andExpect(redirectedUrl("/review?project=" + project.getCode()));
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/review").param("project", "no such code").with(testUsers.manager()))
+                .andReturn().getResponse().getContentAsString()).select("#project-error").text()).startsWith("No project has this code.");
+    }
+
+    @Test
+    void projectSuggestionsOfferCodesContainingWhatWasTypedTheCodesStartingWithItFirst() throws Exception {
+        String tag = TestData.unique();
+        Project starts = data.project(tag + "-A", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        Project contains = data.project("X-" + tag, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        org.jsoup.nodes.Document options = org.jsoup.Jsoup.parse(mvc.perform(get("/projects/suggestions")
+                .param("project", tag.toLowerCase()).with(testUsers.staff())).andReturn().getResponse().getContentAsString());
+        assertThat(options.select("option").eachAttr("value")).containsExactly(starts.getCode(), contains.getCode());
+        assertThat(options.select("option").first().text()).isEqualTo(starts.getCode() + " – " + starts.getTitle());
     }
 
     @Test

@@ -50,14 +50,18 @@ class CalendarBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
                 .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Review")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review queue"))).isVisible();
-        // Other tests leave many activities waiting: narrow the queue to the project, as a busy manager would.
-        page.getByLabel("Project").selectOption(project.getCode() + " – " + project.getTitle());
+        // Other tests leave many activities waiting: narrow the queue to the project, as a busy manager would,
+        // picking it from the suggestions that appear as one types part of its code.
+        page.getByLabel("Project").pressSequentially(project.getCode().substring(0, project.getCode().length() - 2));
+        assertThat(page.locator("#project-options option[value='" + project.getCode() + "']")).hasCount(1);
+        page.getByLabel("Project").fill(project.getCode());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve " + title)).click();
         assertThat(page.getByText(title + "” is now approved.")).isVisible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calendar").setExact(true)).click();
-        page.getByLabel("Project").selectOption(project.getCode() + " – " + project.getTitle());
+        page.getByLabel("Project").fill(project.getCode());
+        page.getByLabel("Project").press("Enter");
         long months = ChronoUnit.MONTHS.between(YearMonth.from(today), YearMonth.from(day));
         for (int i = 0; i < months; i++) {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next month")).click();
@@ -65,7 +69,7 @@ class CalendarBrowserTest extends BrowserTestSupport {
         Locator cell = page.locator("[role=gridcell][data-date='" + day + "']");
         assertThat(cell).containsText(title);
         assertThat(page.locator("[role=gridcell][data-date='" + day.minusDays(1) + "']")).not().containsText(title);
-        org.assertj.core.api.Assertions.assertThat(page.url()).contains("project=" + project.getId());
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("project=" + project.getCode());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title);
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
@@ -78,7 +82,7 @@ class CalendarBrowserTest extends BrowserTestSupport {
                 ReviewAction.SUBMIT, ReviewAction.APPROVE);
 
         logIn(STAFF);
-        page.navigate(url("/calendar?date=2033-03-01&project=" + project.getId()));
+        page.navigate(url("/calendar?date=2033-03-01&project=" + project.getCode()));
         Locator plannedList = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Planned in")));
         assertThat(plannedList).hasAccessibleName("Planned in March 2033, dates not fixed yet (1)");
         assertThat(plannedList).containsText(planned.getTitle());
@@ -87,7 +91,7 @@ class CalendarBrowserTest extends BrowserTestSupport {
 
         page.getByLabel("Type").selectOption("Webinar");
         assertThat(plannedList).isHidden();
-        org.assertj.core.api.Assertions.assertThat(page.url()).contains("type=WEBINAR").contains("project=" + project.getId());
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("type=WEBINAR").contains("project=" + project.getCode());
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
     }
 }

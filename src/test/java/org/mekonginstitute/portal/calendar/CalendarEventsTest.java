@@ -81,7 +81,7 @@ class CalendarEventsTest {
         Activity plannedBefore = plannedSubmitted(project, YearMonth.of(2031, 3), YearMonth.of(2031, 4));
         Activity plannedAfter = plannedSubmitted(project, YearMonth.of(2031, 6), YearMonth.of(2031, 6));
 
-        String json = events(START, END, "project", project.getId().toString());
+        String json = events(START, END, "project", project.getCode());
 
         assertThat(titles(json)).containsExactlyInAnyOrder(endsOnTheFirstDay.getTitle(), inside.getTitle(),
                 startsOnTheLastDay.getTitle(), spansTheMonth.getTitle(), plannedOverIt.getTitle());
@@ -97,9 +97,9 @@ class CalendarEventsTest {
     void aDayOnlyRangeWorksAsWellAsFullCalendarsDateTimes() throws Exception {
         Project project = project();
         Activity inside = submitted(project, LocalDate.of(2031, 5, 10), LocalDate.of(2031, 5, 12));
-        assertThat(titles(events("2031-05-12", "2031-05-13", "project", project.getId().toString())))
+        assertThat(titles(events("2031-05-12", "2031-05-13", "project", project.getCode())))
                 .containsExactly(inside.getTitle());
-        assertThat(titles(events("2031-05-13", "2031-05-14", "project", project.getId().toString()))).isEmpty();
+        assertThat(titles(events("2031-05-13", "2031-05-14", "project", project.getCode()))).isEmpty();
     }
 
     @Test
@@ -107,7 +107,7 @@ class CalendarEventsTest {
         Project project = project();
         Activity draft = data.activity(project, LocalDate.of(2031, 5, 5), LocalDate.of(2031, 5, 6));
         Activity submitted = submitted(project, LocalDate.of(2031, 5, 7), LocalDate.of(2031, 5, 8));
-        String id = project.getId().toString();
+        String id = project.getCode();
         assertThat(titles(events(START, END, "project", id))).containsExactly(submitted.getTitle());
         assertThat(titles(events(START, END, "project", id, "drafts", "true")))
                 .containsExactlyInAnyOrder(draft.getTitle(), submitted.getTitle());
@@ -130,11 +130,11 @@ class CalendarEventsTest {
         }), ReviewAction.SUBMIT);
         Activity inTheOtherDepartment = submitted(second, LocalDate.of(2031, 5, 8), LocalDate.of(2031, 5, 9));
 
-        assertThat(titles(events(START, END, "project", first.getId().toString())))
+        assertThat(titles(events(START, END, "project", first.getCode())))
                 .containsExactlyInAnyOrder(workshopInThailand.getTitle(), webinarInLaos.getTitle());
-        assertThat(titles(events(START, END, "project", first.getId().toString(), "type", "WEBINAR")))
+        assertThat(titles(events(START, END, "project", first.getCode(), "type", "WEBINAR")))
                 .containsExactly(webinarInLaos.getTitle());
-        assertThat(titles(events(START, END, "project", first.getId().toString(), "country", "TH")))
+        assertThat(titles(events(START, END, "project", first.getCode(), "country", "TH")))
                 .containsExactly(workshopInThailand.getTitle());
         List<String> inDepartment = titles(events(START, END, "department", String.valueOf(otherDepartment)));
         assertThat(inDepartment).contains(inTheOtherDepartment.getTitle())
@@ -152,7 +152,7 @@ class CalendarEventsTest {
             form.setTimeZone("Asia/Yangon");
         }), ReviewAction.SUBMIT);
         Activity allDay = submitted(project, LocalDate.of(2031, 5, 20), LocalDate.of(2031, 5, 22));
-        String json = events(START, END, "project", project.getId().toString());
+        String json = events(START, END, "project", project.getCode());
 
         assertThat(one(json, inYangon, "start")).isEqualTo("2031-05-10T09:00:00+06:30");
         assertThat(one(json, inYangon, "end")).isEqualTo("2031-05-11T16:00:00+06:30");
@@ -175,8 +175,22 @@ class CalendarEventsTest {
         mvc.perform(get("/calendar/events").param("start", "not a date").param("end", "2031-01-01").with(users.staff()))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/calendar/events").param("start", START).param("end", END).param("type", "NO_SUCH_TYPE")
-                        .param("project", "abc").with(users.staff()))
+                        .with(users.staff()))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("application/json"));
+    }
+
+    @Test
+    void aProjectCodeNobodyHasIsRefusedWithAMessageAndOneTypedInLowerCaseIsFound() throws Exception {
+        mvc.perform(get("/calendar/events").param("start", START).param("end", END).param("project", "abc")
+                        .with(users.staff()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("No project has this code")));
+        Project project = project();
+        Activity submitted = submitted(project, LocalDate.of(2031, 5, 7), LocalDate.of(2031, 5, 8));
+        assertThat(titles(events(START, END, "project", " " + project.getCode().toLowerCase() + " ")))
+                .containsExactly(submitted.getTitle());
+        mvc.perform(get("/calendar/events").param("start", "2040-01-01").param("end", "2040-02-01")
+                        .param("project", project.getCode()).with(users.staff()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test

@@ -43,7 +43,7 @@ class CalendarPagesTest {
         Activity draft = data.activity(project, LocalDate.of(2031, 5, 20), LocalDate.of(2031, 5, 20));
         Activity nextMonth = data.step(data.activity(project, LocalDate.of(2031, 6, 2), LocalDate.of(2031, 6, 2)), ReviewAction.SUBMIT);
 
-        String page = mvc.perform(get("/calendar/list?month=2031-05&project=" + project.getId()).with(users.staff()))
+        String page = mvc.perform(get("/calendar/list?month=2031-05&project=" + project.getCode()).with(users.staff()))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -53,11 +53,11 @@ class CalendarPagesTest {
         assertThat(page.indexOf(scheduled.getTitle())).isLessThan(page.indexOf("Planned for this month"));
         assertThat(page.indexOf(planned.getTitle())).isGreaterThan(page.indexOf("Planned for this month"));
         assertThat(page).doesNotContain(draft.getTitle(), nextMonth.getTitle());
-        assertThat(page).contains("/calendar/list?project=" + project.getId() + "&amp;month=2031-06",
-                "/calendar/list?project=" + project.getId() + "&amp;month=2031-04");
+        assertThat(page).contains("/calendar/list?project=" + project.getCode() + "&amp;month=2031-06",
+                "/calendar/list?project=" + project.getCode() + "&amp;month=2031-04");
         assertThat(page).doesNotContain("<script defer src=\"/webjars/fullcalendar");
 
-        mvc.perform(get("/calendar/list").param("month", "2031-05").param("project", project.getId().toString())
+        mvc.perform(get("/calendar/list").param("month", "2031-05").param("project", project.getCode())
                         .param("drafts", "true").with(users.staff()))
                 .andExpect(content().string(containsString(draft.getTitle())));
     }

@@ -77,7 +77,7 @@ class IcsFeedTest {
 
     /** Creates a feed of one project on the feeds page, as the staff member. */
     private MvcResult create(Project project, String name) throws Exception {
-        return mvc.perform(post("/calendar/feeds").param("name", name).param("project", project.getId().toString())
+        return mvc.perform(post("/calendar/feeds").param("name", name).param("project", project.getCode())
                         .with(users.staff()).with(csrf()))
                 .andExpect(redirectedUrl("/calendar/feeds")).andReturn();
     }
@@ -290,7 +290,8 @@ class IcsFeedTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "project", "country"))
                 .andExpect(content().string(containsString("value=\"My &lt;b&gt;feed&lt;/b&gt;\"")))
-                .andExpect(content().string(containsString("Choose a project from the list.")));
+                .andExpect(content().string(containsString("No project has this code.")))
+                .andExpect(content().string(containsString("value=\"999999999\"")));
         mvc.perform(post("/calendar/feeds").param("name", "x".repeat(121)).with(users.staff()).with(csrf()))
                 .andExpect(model().attributeHasFieldErrors("form", "name"));
     }

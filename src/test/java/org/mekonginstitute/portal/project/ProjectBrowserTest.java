@@ -42,13 +42,13 @@ class ProjectBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Connectivity training for border officials");
 
-        page.getByText("Add a funding line").click();
+        page.getByText("Add a funding line", new Page.GetByTextOptions().setExact(true)).click();
         page.getByLabel("Donor").selectOption(donor + " (JICA)");
         page.getByLabel("Amount").fill("12,500,000");
         page.getByLabel("Currency").selectOption("JPY");
         page.getByLabel("Agreement reference").fill("JICA-2025-07");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add funding line")).click();
-        page.getByText("Add a funding line").click();
+        page.getByText("Add a funding line", new Page.GetByTextOptions().setExact(true)).click();
         page.getByLabel("Donor").selectOption(donor + " (JICA)");
         page.getByLabel("Amount").fill("2500000");
         page.getByLabel("Currency").selectOption("JPY");

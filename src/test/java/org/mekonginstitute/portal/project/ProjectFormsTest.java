@@ -58,7 +58,7 @@ class ProjectFormsTest {
     void staffCreateAProject() throws Exception {
         String code = "MI-TIF-" + TestData.unique();
         mvc.perform(newProject(code.toLowerCase())).andExpect(redirectedUrlPattern("/projects/*"));
-        Project saved = projects.search(filter(code)).getContent().stream().findFirst()
+        Project saved = projects.listPage(filter(code)).page().getContent().stream().findFirst()
                 .map(row -> projects.get(row.id())).orElseThrow();
         assertThat(saved.getCode()).isEqualTo(code);
         assertThat(saved.getCountries()).containsExactly("KH", "VN");

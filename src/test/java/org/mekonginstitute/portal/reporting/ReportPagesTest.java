@@ -152,10 +152,10 @@ class ReportPagesTest {
     @Test
     void aProjectIsChosenByItsCodeWithSuggestionsAsOneTypes() throws Exception {
         String code = fixture.project.getCode();
-        Document suggestions = Jsoup.parse(page("/reports/projects?project=" + code.substring(2).toLowerCase()));
+        Document suggestions = Jsoup.parse(page("/projects/suggestions?project=" + code.substring(2).toLowerCase()));
         assertThat(suggestions.select("option").eachAttr("value")).containsExactly(code);
         assertThat(suggestions.select("option").text()).isEqualTo(code + " – " + fixture.project.getTitle());
-        assertThat(Jsoup.parse(page("/reports/projects?project=%20")).select("option")).isEmpty();
+        assertThat(Jsoup.parse(page("/projects/suggestions?project=%20")).select("option")).isEmpty();
 
         Document typedInLowerCase = Jsoup.parse(page("/reports?project=" + code.toLowerCase()));
         assertThat(typedInLowerCase.select(".report-filter").text()).startsWith("Project " + code + " – ");

@@ -88,16 +88,20 @@ class AuthorizationMatrixTest {
             Map.entry("GET /projects", Access.STAFF),
             Map.entry("POST /projects", Access.STAFF),
             Map.entry("GET /projects/new", Access.STAFF),
+            // The project field's suggestions (lists, calendar, feeds, reports): everyone who may filter.
+            Map.entry("GET /projects/suggestions", Access.STAFF),
             Map.entry("GET /projects/{id}", Access.STAFF),
             Map.entry("POST /projects/{id}", Access.STAFF),
             Map.entry("GET /projects/{id}/edit", Access.STAFF),
             Map.entry("GET /projects/{id}/delete", Access.MANAGER),
             Map.entry("POST /projects/{id}/delete", Access.MANAGER),
             Map.entry("POST /projects/{id}/cancel", Access.MANAGER),
+            Map.entry("GET /projects/{id}/funding/new", Access.STAFF),
             Map.entry("POST /projects/{id}/funding", Access.STAFF),
             Map.entry("GET /projects/{id}/funding/{fundingId}/edit", Access.STAFF),
             Map.entry("POST /projects/{id}/funding/{fundingId}", Access.STAFF),
             Map.entry("POST /projects/{id}/funding/{fundingId}/delete", Access.STAFF),
+            Map.entry("GET /projects/{id}/partners/new", Access.STAFF),
             Map.entry("POST /projects/{id}/partners", Access.STAFF),
             Map.entry("POST /projects/{id}/partners/{partnershipId}/delete", Access.STAFF),
             Map.entry("POST /projects/{id}/components", Access.STAFF),
@@ -141,7 +145,6 @@ class AuthorizationMatrixTest {
             Map.entry("GET /activities/{id}/calendar.ics", Access.STAFF),
             // Reach reports and their exports: managers and above (reports across departments).
             Map.entry("GET /reports", Access.MANAGER),
-            Map.entry("GET /reports/projects", Access.MANAGER),
             Map.entry("GET /reports/{table}.csv", Access.MANAGER),
             Map.entry("GET /reports/{table}.xlsx", Access.MANAGER),
             // Participants, enrolment, attendance and action plans: staff; merging managers; privacy administrators.

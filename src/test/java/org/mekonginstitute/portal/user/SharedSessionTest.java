@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the portal on one database, as behind a load balancer: a login made on one is valid on the
  * other, because Spring Session keeps sessions in the database. This is the production configuration (not the
- * test profile, whose shared context uses the container's sessions), so it also checks the SESSION cookie.
+ * test profile, whose shared context uses the container's sessions), so it also checks the SESSION cookie, what a
+ * request writes to the session table, and the idle timeout.
  */
 class SharedSessionTest {
 
@@ -136,6 +138,60 @@ class SharedSessionTest {
         assertThat(get(first, "/", session).response().statusCode()).isEqualTo(302);
         assertThat(first.getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from spring_session where principal_name = ?", Integer.class, email)).isZero();
+    }
+
+    @Test
+    void aPageReadsTheSessionButWritesItsLastAccessOnlyWhenThatIsAMinuteOld() throws Exception {
+        String session = logIn(first, newUser(Role.STAFF));
+        assertThat(get(second, "/", session).response().statusCode()).isEqualTo(200);
+        long stored = lastAccess(session);
+
+        assertThat(get(first, "/projects", session).response().statusCode()).isEqualTo(200);
+        assertThat(lastAccess(session)).as("a request within the minute writes nothing").isEqualTo(stored);
+
+        age(session, Duration.ofSeconds(61));
+        long aged = lastAccess(session);
+        assertThat(get(second, "/projects", session).response().statusCode()).isEqualTo(200);
+        assertThat(lastAccess(session)).as("a minute later the last access is written").isGreaterThan(aged + 60_000);
+    }
+
+    @Test
+    void staticFilesNeverTouchTheSession() throws Exception {
+        String session = logIn(first, newUser(Role.STAFF));
+        Page dashboard = get(first, "/", session);
+        Matcher stylesheet = Pattern.compile("/assets/css/portal-[0-9a-f]+\\.css").matcher(dashboard.response().body());
+        assertThat(stylesheet.find()).isTrue();
+        age(session, Duration.ofMinutes(5));
+        long stored = lastAccess(session);
+
+        assertThat(get(second, stylesheet.group(), session).response().statusCode()).isEqualTo(200);
+        assertThat(lastAccess(session)).isEqualTo(stored);
+        assertThat(get(second, "/", session).response().statusCode()).isEqualTo(200);
+        assertThat(lastAccess(session)).isGreaterThan(stored);
+    }
+
+    @Test
+    void aSessionLeftIdleForThirtyMinutesHasEnded() throws Exception {
+        String session = logIn(first, newUser(Role.STAFF));
+        age(session, Duration.ofMinutes(29));
+        assertThat(get(second, "/", session).response().statusCode()).as("29 idle minutes").isEqualTo(200);
+        age(session, Duration.ofMinutes(31));
+        HttpResponse<String> afterIdle = get(first, "/", session).response();
+        assertThat(afterIdle.statusCode()).isEqualTo(302);
+        assertThat(afterIdle.headers().firstValue("Location").map(URI::create).map(URI::getPath)).hasValue("/login");
+    }
+
+    /** The last access stored for a session, in epoch milliseconds. */
+    private long lastAccess(String cookie) {
+        return first.getBean(JdbcTemplate.class).queryForObject(
+                "select last_access_time from spring_session where session_id = ?", Long.class, idOf(cookie));
+    }
+
+    /** Makes the session look as if its last request was that long ago. */
+    private void age(String cookie, Duration idle) {
+        long at = System.currentTimeMillis() - idle.toMillis();
+        first.getBean(JdbcTemplate.class).update("update spring_session set last_access_time = ?,"
+                + " expiry_time = ? + max_inactive_interval * 1000 where session_id = ?", at, at, idOf(cookie));
     }
 
     private String newUser(Role role) {

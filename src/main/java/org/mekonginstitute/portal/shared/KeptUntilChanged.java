@@ -1,8 +1,10 @@
-package org.mekonginstitute.portal.reporting;
+package org.mekonginstitute.portal.shared;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -11,28 +13,29 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Keeps computed aggregates until the data they come from changes: every transaction that changes enrolments,
- * participants, activities, projects or funding bumps {@code reporting_data_version} as it commits (migration
- * V15), and an aggregate is reused only while that version stands. So figures are never stale, on one instance
- * or several, and a busy dashboard costs one small statement instead of an aggregate over every enrolment.
+ * Keeps figures computed from the data (report aggregates, the dashboard's, the totals of long lists) until that
+ * data changes: every transaction that changes enrolments, participants, activities, projects or funding bumps
+ * {@code reporting_data_version} as it commits (migration V15), and a figure is reused only while that version
+ * stands. So figures are never stale, on one instance or several, and a busy page costs one small statement
+ * instead of an aggregate or a count over a whole table. Only figures made from those tables may be kept here.
  *
- * <p>The version is read before the data: an aggregate computed after reading version V includes at least
- * everything committed up to V, and is reused only while the version is still V. Requests that ask for the same
- * aggregate together wait for one computation instead of each running it.
+ * <p>The version is read before the data: a figure computed after reading version V includes at least everything
+ * committed up to V, and is reused only while the version is still V. Within one transaction the version is read
+ * once. Requests that ask for the same figure together wait for one computation instead of each running it.
  */
 @Component
 @RequiredArgsConstructor
-class ReportingCache {
+public class KeptUntilChanged {
 
-    /** Past this many different aggregates for one version (filters people tried), new ones are not kept. */
+    /** Past this many different figures for one version (filters and searches people tried), new ones are not kept. */
     static final int MAX_ENTRIES = 500;
 
     private final JdbcTemplate jdbc;
     private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1));
 
-    /** The aggregate for this key at the current data version, computed when there is none yet. */
+    /** The figure for this key at the current data version, computed when there is none yet. */
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> compute) {
+    public <T> T get(Object key, Supplier<T> compute) {
         Generation generation = generation(currentVersion());
         FutureTask<Object> entry = generation.entries.get(key);
         if (entry == null) {
@@ -47,7 +50,7 @@ class ReportingCache {
             return (T) entry.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a report", e);
+            throw new IllegalStateException("Interrupted while waiting for a figure", e);
         } catch (ExecutionException e) {
             generation.entries.remove(key, entry); // the next request tries again
             if (e.getCause() instanceof RuntimeException runtime) {
@@ -57,7 +60,26 @@ class ReportingCache {
         }
     }
 
-    long currentVersion() {
+    /** The data version, read once per transaction (every time outside one). */
+    public long currentVersion() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return readVersion();
+        }
+        if (TransactionSynchronizationManager.getResource(this) instanceof Long version) {
+            return version;
+        }
+        long version = readVersion();
+        TransactionSynchronizationManager.bindResource(this, version);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(KeptUntilChanged.this);
+            }
+        });
+        return version;
+    }
+
+    private long readVersion() {
         Long version = jdbc.queryForObject("select version from reporting_data_version where id = 1", Long.class);
         return version == null ? 0 : version;
     }
