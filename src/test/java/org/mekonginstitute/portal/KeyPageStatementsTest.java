@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class KeyPageStatementsTest {
 
     /** How many rows the small data set puts behind a page; the larger one has ten times as many. */
-    private static final int SMALL = 3;
+    private static final int SMALL = 5;
 
     private static final int MOST_PER_REQUEST = 6;
 
@@ -60,6 +60,7 @@ class KeyPageStatementsTest {
                     Organisation donor = data.donor();
                     data.fund(project, donor, "1000", "USD");
                     data.fund(project, donor, "2000", "EUR");
+                    data.partner(project, data.organisation("Partner " + TestData.unique(), OrganisationType.NGO), PartnershipRole.HOST);
                     data.partner(project, donor, PartnershipRole.TECHNICAL_PARTNER);
                 }
             }
