@@ -49,20 +49,37 @@ public class Countries {
     }
 
     /**
-     * The {@code <option>} elements of a country filter, every country with the one chosen selected: one string
-     * instead of a template loop over some 250 countries with four expressions each, which was most of a list
-     * page's rendering time (bench/README.md). Names and codes come from the JDK's ISO list, escaped all the same;
-     * the chosen value is only compared, never written.
+     * The {@code <option>} elements of a country picker, every country with the one chosen selected: one string
+     * instead of a template loop over some 250 countries with several expressions each, which was most of a page's
+     * rendering time (bench/README.md). Names and codes come from the JDK's ISO list, escaped all the same; the
+     * chosen value is only compared, never written.
      */
     public String options(String selected) {
-        StringBuilder html = new StringBuilder(all.size() * 40);
-        for (Country country : all) {
-            String code = org.springframework.web.util.HtmlUtils.htmlEscape(country.code(), "UTF-8");
-            html.append("<option value=\"").append(code).append('"')
-                    .append(country.code().equals(selected) ? " selected>" : ">")
-                    .append(org.springframework.web.util.HtmlUtils.htmlEscape(country.name(), "UTF-8")).append("</option>");
-        }
+        StringBuilder html = new StringBuilder(all.size() * 48);
+        all.forEach(country -> option(html, country, country.code().equals(selected)));
         return html.toString();
+    }
+
+    /** {@link #options} in two groups: the Greater Mekong Subregion, then all other countries. */
+    public String groupedOptions(String selected) {
+        StringBuilder html = new StringBuilder(all.size() * 48);
+        html.append("<optgroup label=\"Greater Mekong Subregion\">");
+        mekong().forEach(country -> option(html, country, country.code().equals(selected)));
+        html.append("</optgroup>").append(otherOptions(selected == null ? Set.of() : Set.of(selected)));
+        return html.toString();
+    }
+
+    /** The countries outside the Mekong six, as options of a multiple choice with those chosen selected. */
+    public String otherOptions(java.util.Collection<String> selected) {
+        StringBuilder html = new StringBuilder(all.size() * 48).append("<optgroup label=\"All countries\">");
+        all.subList(MEKONG_ORDER.size(), all.size()).forEach(country -> option(html, country, selected.contains(country.code())));
+        return html.append("</optgroup>").toString();
+    }
+
+    private static void option(StringBuilder html, Country country, boolean selected) {
+        html.append("<option value=\"").append(org.springframework.web.util.HtmlUtils.htmlEscape(country.code(), "UTF-8"))
+                .append(selected ? "\" selected>" : "\">")
+                .append(org.springframework.web.util.HtmlUtils.htmlEscape(country.name(), "UTF-8")).append("</option>");
     }
 
     /** The six Mekong countries, in the institute's order. */

@@ -30,4 +30,21 @@ class CountriesTest {
         assertThat(countries.options(null)).contains(">Côte d’Ivoire</option>")
                 .contains(">Bosnia &amp; Herzegovina</option>").doesNotContain("Bosnia & ");
     }
+
+    @Test
+    void groupedOptionsPutTheMekongSixInTheirOwnGroupAndTheRestAfter() {
+        String options = countries.groupedOptions("AU");
+        assertThat(options).startsWith("<optgroup label=\"Greater Mekong Subregion\"><option value=\"KH\">Cambodia</option>")
+                .contains("<option value=\"VN\">Viet Nam</option></optgroup><optgroup label=\"All countries\">")
+                .contains("<option value=\"AU\" selected>Australia</option>").containsOnlyOnce(" selected").endsWith("</optgroup>");
+        assertThat(options.split("<option ", -1)).hasSize(countries.all().size() + 1);
+    }
+
+    @Test
+    void otherOptionsSelectEveryCountryChosenOutsideTheMekongSix() {
+        String options = countries.otherOptions(java.util.Set.of("JP", "AU", "TH"));
+        assertThat(options).contains("<option value=\"JP\" selected>Japan</option>", "<option value=\"AU\" selected>Australia</option>")
+                .doesNotContain("value=\"TH\"");
+        assertThat(options.split(" selected", -1)).hasSize(3);
+    }
 }
