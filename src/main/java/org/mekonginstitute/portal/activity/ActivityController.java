@@ -1,12 +1,14 @@
 package org.mekonginstitute.portal.activity;
 
 import jakarta.validation.Valid;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.UserDirectory;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Activities: the list, a project's activities, the activity page, its form and its review steps. */
 @Controller
@@ -134,8 +137,8 @@ class ActivityController {
                   @RequestParam(required = false) String from, @RequestParam(required = false) String project,
                   @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         String back = !"queue".equals(from) ? "redirect:/activities/" + id
-                : "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/review")
-                        .queryParamIfPresent("project", java.util.Optional.ofNullable(project).filter(code -> !code.isBlank()))
+                : "redirect:" + UriComponentsBuilder.fromPath("/review")
+                        .queryParamIfPresent("project", Optional.ofNullable(project).filter(code -> !code.isBlank()))
                         .encode().toUriString();
         ReviewAction step;
         try {
@@ -169,7 +172,7 @@ class ActivityController {
         long projectId = activity.getProject().getId();
         try {
             activities.delete(id);
-        } catch (org.mekonginstitute.portal.shared.InUseException inUse) {
+        } catch (InUseException inUse) {
             flash.addFlashAttribute("problem", inUse.getMessage());
             return "redirect:/activities/" + id;
         }

@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.activity;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
-import org.mekonginstitute.portal.project.ProjectOption;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.DemoDataEnabled;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -175,8 +174,7 @@ class ActivityDemoData implements ApplicationRunner {
     }
 
     private long project(String code) {
-        return projects.options().stream().filter(p -> p.code().equals(code)).findFirst().map(ProjectOption::id)
-                .orElseThrow(() -> new IllegalStateException("Demo project missing: " + code));
+        return projects.idOf(code).orElseThrow(() -> new IllegalStateException("Demo project missing: " + code));
     }
 
     private long organisation(String acronym) {

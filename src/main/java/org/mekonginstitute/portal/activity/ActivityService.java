@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.activity;
 
+import java.util.ArrayList;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationService;
@@ -8,14 +9,17 @@ import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +48,8 @@ public class ActivityService {
     private final Countries countries;
     private final ReviewBadge badge;
     private final Clock clock;
-    private final org.mekonginstitute.portal.shared.UserDirectory userNames;
-    private final org.springframework.beans.factory.ObjectProvider<ActivityDependents> dependents;
+    private final UserDirectory userNames;
+    private final ObjectProvider<ActivityDependents> dependents;
 
     public Activity get(long id) {
         return activities.findDetailed(id).orElseThrow(() -> new NotFoundException("Activity", id));
@@ -54,7 +58,7 @@ public class ActivityService {
     public ActivityDetails details(long id, PortalUser user) {
         Activity activity = get(id);
         List<ActivityTransition> history = transitions.findHistory(id);
-        List<String> logins = new java.util.ArrayList<>(history.stream().map(ActivityTransition::getDecidedBy).toList());
+        List<String> logins = new ArrayList<>(history.stream().map(ActivityTransition::getDecidedBy).toList());
         logins.add(activity.getCreatedBy());
         return new ActivityDetails(activity, history, actionsFor(activity, user.role(), LocalDate.now(clock)),
                 canEdit(activity, user.role()), userNames.displayNames(logins));
@@ -165,7 +169,7 @@ public class ActivityService {
         Activity activity = get(id);
         String blocker = deletionBlocker(id);
         if (blocker != null) {
-            throw new org.mekonginstitute.portal.shared.InUseException(blocker);
+            throw new InUseException(blocker);
         }
         activities.delete(activity);
         badge.changed();

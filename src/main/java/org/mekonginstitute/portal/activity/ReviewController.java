@@ -1,6 +1,8 @@
 package org.mekonginstitute.portal.activity;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.project.ProjectChoice;
+import org.mekonginstitute.portal.project.ProjectService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewController {
 
     private final ActivityService activities;
-    private final org.mekonginstitute.portal.project.ProjectService projects;
+    private final ProjectService projects;
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('MANAGER')")
     String queue(@RequestParam(required = false) String project, @RequestParam(defaultValue = "1") int page, Model model) {
-        org.mekonginstitute.portal.project.ProjectChoice choice = projects.choice(project);
+        ProjectChoice choice = projects.choice(project);
         model.addAttribute("page", activities.reviewQueue(choice, page));
         model.addAttribute("project", choice);
         return "activity/review";

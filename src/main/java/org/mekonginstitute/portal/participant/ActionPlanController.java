@@ -65,6 +65,8 @@ class ActionPlanController {
     String show(@PathVariable long id, Model model) {
         ActionPlan plan = plans.get(id);
         model.addAttribute("plan", plan);
+        // Who recorded each update, in one lookup rather than one per update.
+        model.addAttribute("names", userNames.displayNames(plan.getUpdates().stream().map(ActionPlanUpdate::getRecordedBy).toList()));
         model.addAttribute("activity", activities.get(plan.getActivity().getId()));
         model.addAttribute("statuses", ActionPlanStatus.values());
         model.addAttribute("today", LocalDate.now(clock));
@@ -137,6 +139,8 @@ class ActionPlanController {
 
     private String editView(ActionPlan plan, Model model) {
         model.addAttribute("plan", plan);
+        // Who recorded each update, in one lookup rather than one per update.
+        model.addAttribute("names", userNames.displayNames(plan.getUpdates().stream().map(ActionPlanUpdate::getRecordedBy).toList()));
         model.addAttribute("activity", activities.get(plan.getActivity().getId()));
         model.addAttribute("enrolled", enrolments.of(plan.getActivity().getId()));
         model.addAttribute("statuses", ActionPlanStatus.values());

@@ -2,9 +2,11 @@ package org.mekonginstitute.portal.project;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationOption;
+import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The project list in two statements (count and page), donors gathered in SQL rather than per row. */
 @Component
@@ -71,13 +75,8 @@ class ProjectQueries {
                         rs.getString("donors")));
     }
 
-    private static final org.springframework.jdbc.core.RowMapper<ProjectOption> OPTION =
+    private static final RowMapper<ProjectOption> OPTION =
             (rs, n) -> new ProjectOption(rs.getLong("id"), rs.getString("code"), rs.getString("title"));
-
-    @Transactional(readOnly = true)
-    List<ProjectOption> options() {
-        return jdbc.query("select id, code, title from project order by start_date desc, code", Map.of(), OPTION);
-    }
 
     /**
      * Projects whose code or title contains the text, those whose code starts with it first; through the trigram
@@ -92,7 +91,7 @@ class ProjectQueries {
     }
 
     @Transactional(readOnly = true)
-    java.util.Optional<ProjectOption> byCode(String code) {
+    Optional<ProjectOption> byCode(String code) {
         return jdbc.query("select id, code, title from project where code = :code", Map.of("code", code), OPTION)
                 .stream().findFirst();
     }
@@ -108,7 +107,7 @@ class ProjectQueries {
             int first = rs.getInt("first");
             int last = rs.getInt("last");
             return rs.wasNull() ? List.<Integer>of()
-                    : java.util.stream.IntStream.iterate(last, y -> y >= first, y -> y - 1).boxed().toList();
+                    : IntStream.iterate(last, y -> y >= first, y -> y - 1).boxed().toList();
         }).get(0));
     }
 
@@ -118,6 +117,6 @@ class ProjectQueries {
         return jdbc.query("select o.id, o.name, o.acronym, o.type, o.active from organisation o"
                         + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id",
                 Map.of(), (rs, n) -> new OrganisationOption(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
-                        org.mekonginstitute.portal.organisation.OrganisationType.valueOf(rs.getString("type")), rs.getBoolean("active")));
+                        OrganisationType.valueOf(rs.getString("type")), rs.getBoolean("active")));
     }
 }

@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.shared.Departments;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Projects with their funding lines, partnerships and components, and the rules that keep them right. */
@@ -53,9 +56,9 @@ public class ProjectService {
                 components.findByProject(id));
     }
 
-    /** Projects for pickers (newest first). */
-    public List<ProjectOption> options() {
-        return queries.options();
+    /** The id of the project with this code, if there is one. */
+    public Optional<Long> idOf(String code) {
+        return queries.byCode(code).map(ProjectOption::id);
     }
 
     /** How many suggestions the project field offers as one types. */
@@ -63,17 +66,17 @@ public class ProjectService {
 
     /** Projects whose code or title contains the text, for the project field (project/picker); none for blank text. */
     public List<ProjectOption> suggest(String text) {
-        return text == null || text.isBlank() || !org.mekonginstitute.portal.shared.PlainText.storable(text) ? List.of()
+        return text == null || text.isBlank() || !PlainText.storable(text) ? List.of()
                 : queries.suggest(text, SUGGESTIONS);
     }
 
     /** The project a filter's field names by its code, typed in any case; see {@link ProjectChoice}. */
     public ProjectChoice choice(String typed) {
-        String code = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             return ProjectChoice.NONE;
         }
-        java.util.Optional<String> unstorable = org.mekonginstitute.portal.shared.PlainText.problem(typed);
+        Optional<String> unstorable = PlainText.problem(typed);
         if (unstorable.isPresent()) {
             return new ProjectChoice(typed, null, unstorable.get());
         }

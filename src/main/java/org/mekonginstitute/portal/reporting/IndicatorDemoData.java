@@ -1,7 +1,6 @@
 package org.mekonginstitute.portal.reporting;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.project.ProjectOption;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.DemoDataEnabled;
 import org.springframework.boot.ApplicationArguments;
@@ -33,7 +32,7 @@ class IndicatorDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         Integer existing = jdbc.queryForObject("select count(*) from indicator", Integer.class);
-        if (existing == null || existing > 0 || projects.options().isEmpty()) {
+        if (existing == null || existing > 0 || projects.idOf("MI-TICA-LMM-2017").isEmpty()) {
             return;
         }
         long tica = project("MI-TICA-LMM-2017");
@@ -74,7 +73,6 @@ class IndicatorDemoData implements ApplicationRunner {
     }
 
     private long project(String code) {
-        return projects.options().stream().filter(p -> p.code().equals(code)).findFirst().map(ProjectOption::id)
-                .orElseThrow(() -> new IllegalStateException("Demo project missing: " + code));
+        return projects.idOf(code).orElseThrow(() -> new IllegalStateException("Demo project missing: " + code));
     }
 }

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.shared;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,28 +50,19 @@ public class Countries {
     }
 
     /**
-     * The {@code <option>} elements of a country picker, every country with the one chosen selected: one string
-     * instead of a template loop over some 250 countries with several expressions each, which was most of a page's
-     * rendering time (bench/README.md). Names and codes come from the JDK's ISO list, escaped all the same; the
+     * The {@code <option>} elements of a country picker in two groups, the Greater Mekong Subregion and then all
+     * other countries, with the one chosen selected: one string instead of a template loop over some 250 countries
+     * with several expressions each, which was most of a page's rendering time (bench/README.md). Names and codes come from the JDK's ISO list, escaped all the same; the
      * chosen value is only compared, never written.
      */
-    public String options(String selected) {
-        StringBuilder html = new StringBuilder(all.size() * 48);
-        all.forEach(country -> option(html, country, country.code().equals(selected)));
-        return html.toString();
-    }
-
-    /** {@link #options} in two groups: the Greater Mekong Subregion, then all other countries. */
     public String groupedOptions(String selected) {
-        StringBuilder html = new StringBuilder(all.size() * 48);
-        html.append("<optgroup label=\"Greater Mekong Subregion\">");
+        StringBuilder html = new StringBuilder(all.size() * 48).append("<optgroup label=\"Greater Mekong Subregion\">");
         mekong().forEach(country -> option(html, country, country.code().equals(selected)));
-        html.append("</optgroup>").append(otherOptions(selected == null ? Set.of() : Set.of(selected)));
-        return html.toString();
+        return html.append("</optgroup>").append(otherOptions(selected == null ? Set.of() : Set.of(selected))).toString();
     }
 
     /** The countries outside the Mekong six, as options of a multiple choice with those chosen selected. */
-    public String otherOptions(java.util.Collection<String> selected) {
+    public String otherOptions(Collection<String> selected) {
         StringBuilder html = new StringBuilder(all.size() * 48).append("<optgroup label=\"All countries\">");
         all.subList(MEKONG_ORDER.size(), all.size()).forEach(country -> option(html, country, selected.contains(country.code())));
         return html.append("</optgroup>").toString();

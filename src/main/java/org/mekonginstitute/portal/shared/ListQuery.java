@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -76,7 +77,7 @@ public final class ListQuery {
         String where = whereClause();
         String countSql = "select count(*) from " + (countFrom == null ? from : countFrom) + where;
         Supplier<Long> counting = () -> jdbc.queryForObject(countSql, params, Long.class);
-        Long total = totals == null ? counting.get() : totals.get(List.of("list-total", countSql, new java.util.HashMap<>(params.getValues())), counting);
+        Long total = totals == null ? counting.get() : totals.get(List.of("list-total", countSql, new HashMap<>(params.getValues())), counting);
         long count = total == null ? 0 : total;
         int lastPage = (int) Math.max(0, (count - 1) / pageSize);
         int page = Math.min(Math.max(pageNumber, 0), lastPage);

@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.shared;
 
+import java.util.Collection;
+import java.util.Map;
+
 /** Turns the login stored in created/updated-by into the name people know each other by. */
 public interface UserDirectory {
 
@@ -9,5 +12,5 @@ public interface UserDirectory {
      * The names of several logins in one lookup, for a page that shows many (a review history): each login maps to
      * what {@link #displayName} would say.
      */
-    java.util.Map<String, String> displayNames(java.util.Collection<String> logins);
+    Map<String, String> displayNames(Collection<String> logins);
 }

@@ -4,30 +4,31 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The country filter's options, written as one string instead of a template loop. */
+/** The country pickers' options, written as one string instead of a template loop. */
 class CountriesTest {
 
     private final Countries countries = new Countries();
 
     @Test
     void theOptionsListEveryCountryTheMekongSixFirstWithTheChosenOneSelected() {
-        String options = countries.options("LA");
+        String options = countries.groupedOptions("LA");
         assertThat(options.split("<option ", -1)).hasSize(countries.all().size() + 1);
-        assertThat(options).startsWith("<option value=\"KH\">Cambodia</option><option value=\"CN\">China</option>"
+        assertThat(options).startsWith("<optgroup label=\"Greater Mekong Subregion\">"
+                + "<option value=\"KH\">Cambodia</option><option value=\"CN\">China</option>"
                 + "<option value=\"LA\" selected>Lao PDR</option>");
         assertThat(options).containsOnlyOnce(" selected").contains("<option value=\"AU\">Australia</option>");
     }
 
     @Test
     void aValueThatIsNoCountrySelectsNoneAndIsNeverWritten() {
-        String options = countries.options("\"><script>alert(1)</script>");
+        String options = countries.groupedOptions("\"><script>alert(1)</script>");
         assertThat(options).doesNotContain(" selected").doesNotContain("<script>");
-        assertThat(countries.options(null)).doesNotContain(" selected");
+        assertThat(countries.groupedOptions(null)).doesNotContain(" selected");
     }
 
     @Test
     void namesAreWrittenAsTheyReadWithTheirAmpersandsEscaped() {
-        assertThat(countries.options(null)).contains(">Côte d’Ivoire</option>")
+        assertThat(countries.groupedOptions(null)).contains(">Côte d’Ivoire</option>")
                 .contains(">Bosnia &amp; Herzegovina</option>").doesNotContain("Bosnia & ");
     }
 
