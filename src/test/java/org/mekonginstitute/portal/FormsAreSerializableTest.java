@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -11,8 +13,6 @@ import java.io.Serializable;
 import java.lang.reflect.Constructor;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sessions live in the database (Spring Session JDBC) and every attribute is serialized there: forms carried
@@ -27,13 +27,16 @@ class FormsAreSerializableTest {
         Set<BeanDefinition> forms = scanner.findCandidateComponents(PortalApplication.class.getPackageName());
         assertThat(forms).hasSizeGreaterThan(5);
         for (BeanDefinition definition : forms) {
-            Class<?> form = ClassUtils.forName(definition.getBeanClassName(), getClass().getClassLoader());
+            Class<?> form =
+                    ClassUtils.forName(definition.getBeanClassName(), getClass().getClassLoader());
             assertThat(Serializable.class).as(form.getName()).isAssignableFrom(form);
             Constructor<?> noArguments = ClassUtils.getConstructorIfAvailable(form);
             if (noArguments != null) {
                 noArguments.setAccessible(true);
                 Object fresh = noArguments.newInstance();
-                assertThat(SerializationUtils.clone((Serializable) fresh)).as(form.getName()).isNotNull();
+                assertThat(SerializationUtils.clone((Serializable) fresh))
+                        .as(form.getName())
+                        .isNotNull();
             }
         }
     }

@@ -1,5 +1,9 @@
 package org.mekonginstitute.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mekonginstitute.portal.activity.Activity;
@@ -22,10 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * The key pages of the benchmark (bench/README.md) run as many SQL statements with ten times more data behind
  * them: no query per row, no list that grows with the data. Each page is requested twice at each size: the first
@@ -41,9 +41,14 @@ class KeyPageStatementsTest {
 
     private static final int MOST_PER_REQUEST = 6;
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
 
     /** A page and how to put more rows behind it. */
     enum KeyPage {
@@ -56,11 +61,15 @@ class KeyPageStatementsTest {
             @Override
             void grow(Scope scope, TestData data, int count) {
                 for (int i = 0; i < count; i++) {
-                    Project project = data.project(scope.tag + "-" + TestData.unique(), LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1));
+                    Project project = data.project(
+                            scope.tag + "-" + TestData.unique(), LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1));
                     Organisation donor = data.donor();
                     data.fund(project, donor, "1000", "USD");
                     data.fund(project, donor, "2000", "EUR");
-                    data.partner(project, data.organisation("Partner " + TestData.unique(), OrganisationType.NGO), PartnershipRole.HOST);
+                    data.partner(
+                            project,
+                            data.organisation("Partner " + TestData.unique(), OrganisationType.NGO),
+                            PartnershipRole.HOST);
                     data.partner(project, donor, PartnershipRole.TECHNICAL_PARTNER);
                 }
             }
@@ -75,10 +84,15 @@ class KeyPageStatementsTest {
             void grow(Scope scope, TestData data, int count) {
                 for (int i = 0; i < count; i++) {
                     data.fund(scope.project, data.donor(), "1500", i % 2 == 0 ? "USD" : "THB");
-                    data.partner(scope.project, data.organisation("Partner " + TestData.unique(), OrganisationType.NGO),
+                    data.partner(
+                            scope.project,
+                            data.organisation("Partner " + TestData.unique(), OrganisationType.NGO),
                             PartnershipRole.HOST);
                     Activity activity = data.activity(scope.project, ActivityType.TRAINING, scope.day(i), scope.day(i));
-                    data.enrol(activity, data.participant("Counted", Gender.FEMALE, "KH", null), EnrolmentRole.PARTICIPANT,
+                    data.enrol(
+                            activity,
+                            data.participant("Counted", Gender.FEMALE, "KH", null),
+                            EnrolmentRole.PARTICIPANT,
                             AttendanceStatus.ATTENDED);
                 }
             }
@@ -92,7 +106,9 @@ class KeyPageStatementsTest {
             @Override
             void grow(Scope scope, TestData data, int count) {
                 for (int i = 0; i < count; i++) {
-                    data.step(data.activity(scope.project, ActivityType.WORKSHOP, scope.day(i), scope.day(i)), ReviewAction.SUBMIT);
+                    data.step(
+                            data.activity(scope.project, ActivityType.WORKSHOP, scope.day(i), scope.day(i)),
+                            ReviewAction.SUBMIT);
                 }
             }
         },
@@ -119,8 +135,11 @@ class KeyPageStatementsTest {
             @Override
             void grow(Scope scope, TestData data, int count) {
                 for (int i = 0; i < count; i++) {
-                    data.enrol(scope.activity, data.participant("Enrolled", i % 2 == 0 ? Gender.MALE : Gender.FEMALE, "VN", null),
-                            EnrolmentRole.PARTICIPANT, AttendanceStatus.ATTENDED);
+                    data.enrol(
+                            scope.activity,
+                            data.participant("Enrolled", i % 2 == 0 ? Gender.MALE : Gender.FEMALE, "VN", null),
+                            EnrolmentRole.PARTICIPANT,
+                            AttendanceStatus.ATTENDED);
                 }
             }
         },
@@ -134,10 +153,15 @@ class KeyPageStatementsTest {
             void grow(Scope scope, TestData data, int count) {
                 for (int i = 0; i < count; i++) {
                     if (i % 4 == 3) {
-                        data.step(data.plannedActivity(scope.project, YearMonth.of(2031, 3), YearMonth.of(2031, 4)), ReviewAction.SUBMIT);
+                        data.step(
+                                data.plannedActivity(scope.project, YearMonth.of(2031, 3), YearMonth.of(2031, 4)),
+                                ReviewAction.SUBMIT);
                     } else {
                         LocalDate start = LocalDate.of(2031, 3, 1 + i % 28);
-                        data.step(data.activity(scope.project, start, start.plusDays(i % 3)), ReviewAction.SUBMIT, ReviewAction.APPROVE);
+                        data.step(
+                                data.activity(scope.project, start, start.plusDays(i % 3)),
+                                ReviewAction.SUBMIT,
+                                ReviewAction.APPROVE);
                     }
                 }
             }
@@ -151,7 +175,10 @@ class KeyPageStatementsTest {
             @Override
             void grow(Scope scope, TestData data, int count) {
                 for (int i = 0; i < count; i++) {
-                    data.participant(scope.tag + " Person", i % 2 == 0 ? Gender.FEMALE : Gender.MALE, i % 3 == 0 ? "TH" : "LA",
+                    data.participant(
+                            scope.tag + " Person",
+                            i % 2 == 0 ? Gender.FEMALE : Gender.MALE,
+                            i % 3 == 0 ? "TH" : "LA",
                             OrganisationType.GOVERNMENT_AGENCY);
                 }
             }
@@ -174,7 +201,8 @@ class KeyPageStatementsTest {
     void aKeyPageRunsTheSameStatementsWithTenTimesTheData(KeyPage page) throws Exception {
         String tag = "KP" + TestData.unique();
         Project project = data.project(tag, LocalDate.of(2030, 1, 1), LocalDate.of(2032, 12, 31));
-        Scope scope = new Scope(tag, project, data.activity(project, LocalDate.of(2031, 3, 2), LocalDate.of(2031, 3, 3)));
+        Scope scope =
+                new Scope(tag, project, data.activity(project, LocalDate.of(2031, 3, 2), LocalDate.of(2031, 3, 3)));
 
         page.grow(scope, data, SMALL);
         Measured small = measure(page.url(scope));
@@ -183,14 +211,16 @@ class KeyPageStatementsTest {
 
         assertThat(larger.length).as("the page shows the added rows").isGreaterThan(small.length);
 
-        assertThat(larger.statements).as("statements of the first request after a change, then of the next one")
+        assertThat(larger.statements)
+                .as("statements of the first request after a change, then of the next one")
                 .containsExactly(small.statements);
-        assertThat(larger.statements[1]).as("statements of a request with the kept figures").isLessThanOrEqualTo(MOST_PER_REQUEST);
+        assertThat(larger.statements[1])
+                .as("statements of a request with the kept figures")
+                .isLessThanOrEqualTo(MOST_PER_REQUEST);
     }
 
     /** The statements of two requests in a row, and how long the page was. */
-    record Measured(long[] statements, int length) {
-    }
+    record Measured(long[] statements, int length) {}
 
     private Measured measure(String url) throws Exception {
         var staff = users.staff();
@@ -198,8 +228,12 @@ class KeyPageStatementsTest {
         int length = 0;
         for (int i = 0; i < counts.length; i++) {
             SqlStatements.reset();
-            length = mvc.perform(get(url).with(staff)).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString().length();
+            length = mvc.perform(get(url).with(staff))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString()
+                    .length();
             counts[i] = SqlStatements.count();
         }
         return new Measured(counts, length);

@@ -90,7 +90,9 @@ public class Activity extends AuditedEntity {
     private Instant submittedAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "activity_staff", joinColumns = @JoinColumn(name = "activity_id"),
+    @JoinTable(
+            name = "activity_staff",
+            joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<UserAccount> staff = new LinkedHashSet<>();
 
@@ -110,14 +112,17 @@ public class Activity extends AuditedEntity {
         this.host = host;
         this.targetParticipants = form.getTargetParticipants();
         this.plannedFrom = form.getPlannedFrom();
-        this.plannedTo = form.getPlannedFrom() == null ? null
+        this.plannedTo = form.getPlannedFrom() == null
+                ? null
                 : form.getPlannedTo() == null ? form.getPlannedFrom() : form.getPlannedTo();
         this.startDate = form.getStartDate();
-        this.endDate = form.getStartDate() == null ? null
+        this.endDate = form.getStartDate() == null
+                ? null
                 : form.getEndDate() == null ? form.getStartDate() : form.getEndDate();
         this.startTime = form.getStartDate() == null ? null : form.getStartTime();
         this.endTime = form.getStartDate() == null ? null : form.getEndTime();
-        this.timeZone = form.getTimeZone() == null || form.getTimeZone().isBlank() ? "Asia/Bangkok" : form.getTimeZone();
+        this.timeZone =
+                form.getTimeZone() == null || form.getTimeZone().isBlank() ? "Asia/Bangkok" : form.getTimeZone();
         this.staff.clear();
         this.staff.addAll(staff);
     }
@@ -146,7 +151,7 @@ public class Activity extends AuditedEntity {
     /** Venue, city and country name, those present; "Online" for an online activity with none of them. */
     public static String place(String venue, String city, String countryName, Modality modality) {
         List<String> parts = new ArrayList<>();
-        for (String part : new String[]{venue, city, countryName}) {
+        for (String part : new String[] {venue, city, countryName}) {
             if (part != null && !part.isBlank()) {
                 parts.add(part);
             }

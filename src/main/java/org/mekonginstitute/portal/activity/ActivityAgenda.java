@@ -29,20 +29,28 @@ public class ActivityAgenda {
      */
     @Transactional(readOnly = true)
     public List<ActivityRow> upcomingFor(long userId, LocalDate today, int limit) {
-        return kept.get(List.of("upcoming", userId, today, limit), () -> List.copyOf(jdbc.query(ActivityQueries.COLUMNS
-                        + " from activity a join project p on p.id = a.project_id"
-                        + " join activity_staff s on s.activity_id = a.id and s.user_id = :user"
-                        + " where a.status not in ('CANCELLED', 'COMPLETED') and " + ENDS + " >= :today"
-                        + " order by " + ActivityQueries.WHEN + ", a.id limit :limit",
-                Map.of("user", userId, "today", today, "limit", limit), ActivityQueries.ROW)));
+        return kept.get(
+                List.of("upcoming", userId, today, limit),
+                () -> List.copyOf(jdbc.query(
+                        ActivityQueries.COLUMNS
+                                + " from activity a join project p on p.id = a.project_id"
+                                + " join activity_staff s on s.activity_id = a.id and s.user_id = :user"
+                                + " where a.status not in ('CANCELLED', 'COMPLETED') and " + ENDS + " >= :today"
+                                + " order by " + ActivityQueries.WHEN + ", a.id limit :limit",
+                        Map.of("user", userId, "today", today, "limit", limit),
+                        ActivityQueries.ROW)));
     }
 
     /** The submitted activities waiting longest for a manager's review; kept until the data changes. */
     @Transactional(readOnly = true)
     public List<ActivityRow> waitingLongest(int limit) {
-        return kept.get(List.of("waiting-longest", limit), () -> List.copyOf(jdbc.query(ActivityQueries.COLUMNS
-                        + " from activity a join project p on p.id = a.project_id"
-                        + " where a.status = 'SUBMITTED' order by a.submitted_at, a.id limit :limit",
-                Map.of("limit", limit), ActivityQueries.ROW)));
+        return kept.get(
+                List.of("waiting-longest", limit),
+                () -> List.copyOf(jdbc.query(
+                        ActivityQueries.COLUMNS
+                                + " from activity a join project p on p.id = a.project_id"
+                                + " where a.status = 'SUBMITTED' order by a.submitted_at, a.id limit :limit",
+                        Map.of("limit", limit),
+                        ActivityQueries.ROW)));
     }
 }

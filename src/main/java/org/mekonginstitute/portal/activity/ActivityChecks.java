@@ -32,32 +32,47 @@ class ActivityChecks {
         }
         LocalDate end = form.getEndDate() == null ? start : form.getEndDate();
         if (start.isBefore(project.getStartDate()) || end.isAfter(project.getEndDate())) {
-            warnings.add("The dates fall outside the project (" + dates.period(project.getStartDate(), project.getEndDate()) + ").");
+            warnings.add("The dates fall outside the project ("
+                    + dates.period(project.getStartDate(), project.getEndDate()) + ").");
         }
         if (activityId == null && start.isBefore(LocalDate.now(clock))) {
             warnings.add("This new activity is scheduled in the past (" + dates.date(start) + ").");
         }
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("start", start).addValue("end", end)
+                .addValue("start", start)
+                .addValue("end", end)
                 .addValue("id", activityId == null ? -1L : activityId);
         String overlapping = "a.id <> :id and a.status not in ('CANCELLED', 'POSTPONED') and a.start_date is not null"
                 + " and daterange(a.start_date, coalesce(a.end_date, a.start_date), '[]') && daterange(:start, :end, '[]')";
         if (form.getVenue() != null && !form.getVenue().isBlank()) {
             params.addValue("venue", form.getVenue().strip());
-            jdbc.query("select a.title, a.start_date, a.end_date from activity a where " + overlapping
-                    + " and lower(a.venue) = lower(:venue) order by a.start_date limit 5", params, rs -> {
-                warnings.add("“" + rs.getString("title") + "” is at the same venue on "
-                        + dates.period(rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)) + ".");
-            });
+            jdbc.query(
+                    "select a.title, a.start_date, a.end_date from activity a where " + overlapping
+                            + " and lower(a.venue) = lower(:venue) order by a.start_date limit 5",
+                    params,
+                    rs -> {
+                        warnings.add("“" + rs.getString("title") + "” is at the same venue on "
+                                + dates.period(
+                                        rs.getObject("start_date", LocalDate.class),
+                                        rs.getObject("end_date", LocalDate.class))
+                                + ".");
+                    });
         }
         if (!form.getStaffIds().isEmpty()) {
             params.addValue("staff", form.getStaffIds());
-            jdbc.query("select a.title, a.start_date, a.end_date, u.display_name from activity a"
-                    + " join activity_staff s on s.activity_id = a.id join user_account u on u.id = s.user_id"
-                    + " where " + overlapping + " and s.user_id in (:staff) order by a.start_date limit 5", params, rs -> {
-                warnings.add(rs.getString("display_name") + " is also responsible for “" + rs.getString("title") + "” on "
-                        + dates.period(rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)) + ".");
-            });
+            jdbc.query(
+                    "select a.title, a.start_date, a.end_date, u.display_name from activity a"
+                            + " join activity_staff s on s.activity_id = a.id join user_account u on u.id = s.user_id"
+                            + " where " + overlapping + " and s.user_id in (:staff) order by a.start_date limit 5",
+                    params,
+                    rs -> {
+                        warnings.add(rs.getString("display_name") + " is also responsible for “" + rs.getString("title")
+                                + "” on "
+                                + dates.period(
+                                        rs.getObject("start_date", LocalDate.class),
+                                        rs.getObject("end_date", LocalDate.class))
+                                + ".");
+                    });
         }
         return warnings;
     }

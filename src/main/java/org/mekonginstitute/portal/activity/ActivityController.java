@@ -1,7 +1,6 @@
 package org.mekonginstitute.portal.activity;
 
 import jakarta.validation.Valid;
-import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
@@ -26,9 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
-import org.springframework.web.util.UriComponentsBuilder;
+import java.util.Optional;
 
 /** Activities: the list, a project's activities, the activity page, its form and its review steps. */
 @Controller
@@ -36,10 +36,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ActivityController {
 
     /** Time zones offered in the form: the region's first. */
-    static final List<String> TIME_ZONES = List.of("Asia/Bangkok", "Asia/Phnom_Penh", "Asia/Vientiane", "Asia/Yangon",
-            "Asia/Ho_Chi_Minh", "Asia/Shanghai", "Asia/Singapore", "Asia/Jakarta", "Asia/Manila", "Asia/Tokyo",
-            "Asia/Seoul", "Asia/Kolkata", "Australia/Sydney", "Australia/Perth", "Europe/Berlin", "Europe/London",
-            "America/New_York", "UTC");
+    static final List<String> TIME_ZONES = List.of(
+            "Asia/Bangkok",
+            "Asia/Phnom_Penh",
+            "Asia/Vientiane",
+            "Asia/Yangon",
+            "Asia/Ho_Chi_Minh",
+            "Asia/Shanghai",
+            "Asia/Singapore",
+            "Asia/Jakarta",
+            "Asia/Manila",
+            "Asia/Tokyo",
+            "Asia/Seoul",
+            "Asia/Kolkata",
+            "Australia/Sydney",
+            "Australia/Perth",
+            "Europe/Berlin",
+            "Europe/London",
+            "America/New_York",
+            "UTC");
 
     private final ActivityService activities;
     private final ProjectService projects;
@@ -77,8 +92,12 @@ class ActivityController {
     }
 
     @PostMapping("/projects/{projectId}/activities")
-    String create(@PathVariable long projectId, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
+    String create(
+            @PathVariable long projectId,
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         Project project = projects.get(projectId);
         form.checkDates(errors);
         if (errors.hasErrors()) {
@@ -106,8 +125,13 @@ class ActivityController {
     }
 
     @PostMapping("/activities/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
-                  @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser user,
+            Model model,
+            RedirectAttributes flash) {
         form.checkDates(errors);
         if (!errors.hasErrors()) {
             try {
@@ -124,7 +148,8 @@ class ActivityController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect("/activities/" + id + "/edit", form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect("/activities/" + id + "/edit", form, new StaleEditException(activities.get(id)), flash);
+                return EditConflict.redirect(
+                        "/activities/" + id + "/edit", form, new StaleEditException(activities.get(id)), flash);
             }
         }
         Activity activity = activities.get(id);
@@ -133,13 +158,22 @@ class ActivityController {
 
     /** One review step; from the review queue the user goes back to the queue. */
     @PostMapping("/activities/{id}/review")
-    String review(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String comment,
-                  @RequestParam(required = false) String from, @RequestParam(required = false) String project,
-                  @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
-        String back = !"queue".equals(from) ? "redirect:/activities/" + id
-                : "redirect:" + UriComponentsBuilder.fromPath("/review")
-                        .queryParamIfPresent("project", Optional.ofNullable(project).filter(code -> !code.isBlank()))
-                        .encode().toUriString();
+    String review(
+            @PathVariable long id,
+            @RequestParam String action,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String project,
+            @AuthenticationPrincipal PortalUser user,
+            RedirectAttributes flash) {
+        String back = !"queue".equals(from)
+                ? "redirect:/activities/" + id
+                : "redirect:"
+                        + UriComponentsBuilder.fromPath("/review")
+                                .queryParamIfPresent(
+                                        "project", Optional.ofNullable(project).filter(code -> !code.isBlank()))
+                                .encode()
+                                .toUriString();
         ReviewAction step;
         try {
             step = ReviewAction.valueOf(action);
@@ -149,7 +183,10 @@ class ActivityController {
         }
         try {
             Activity activity = activities.transition(id, step, comment, user);
-            flash.addFlashAttribute("saved", "“" + activity.getTitle() + "” is now " + activity.getStatus().label().toLowerCase() + ".");
+            flash.addFlashAttribute(
+                    "saved",
+                    "“" + activity.getTitle() + "” is now "
+                            + activity.getStatus().label().toLowerCase() + ".");
         } catch (TransitionRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
             flash.addFlashAttribute("refusedComment", comment);

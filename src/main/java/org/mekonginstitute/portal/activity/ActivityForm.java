@@ -85,13 +85,20 @@ public class ActivityForm implements Serializable {
     private boolean confirmWarnings;
 
     public void setStaffIds(List<Long> staffIds) {
-        this.staffIds = staffIds == null ? new ArrayList<>()
-                : new ArrayList<>(staffIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
+        this.staffIds = staffIds == null
+                ? new ArrayList<>()
+                : new ArrayList<>(staffIds.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
     }
 
     /** The rules between fields, checked with the annotations so every problem shows at once. */
     void checkDates(Errors errors) {
-        if (plannedFrom == null && startDate == null && !errors.hasFieldErrors("plannedFrom") && !errors.hasFieldErrors("startDate")) {
+        if (plannedFrom == null
+                && startDate == null
+                && !errors.hasFieldErrors("plannedFrom")
+                && !errors.hasFieldErrors("startDate")) {
             errors.rejectValue("plannedFrom", "required", "Enter a planned window (months) or the scheduled dates.");
         }
         if (plannedTo != null && plannedFrom == null && !errors.hasFieldErrors("plannedFrom")) {
@@ -111,7 +118,8 @@ public class ActivityForm implements Serializable {
         }
         boolean sameDay = startDate != null && (endDate == null || endDate.equals(startDate));
         if (sameDay && startTime != null && endTime != null && !endTime.isAfter(startTime)) {
-            errors.rejectValue("endTime", "beforeStart", "On a one-day activity the end time must be after the start time.");
+            errors.rejectValue(
+                    "endTime", "beforeStart", "On a one-day activity the end time must be after the start time.");
         }
         if (timeZone != null && !timeZone.isBlank()) {
             try {
@@ -132,7 +140,8 @@ public class ActivityForm implements Serializable {
         form.city = activity.getCity();
         form.country = activity.getCountry();
         form.onlineLink = activity.getOnlineLink();
-        form.hostOrganisationId = activity.getHost() == null ? null : activity.getHost().getId();
+        form.hostOrganisationId =
+                activity.getHost() == null ? null : activity.getHost().getId();
         form.targetParticipants = activity.getTargetParticipants();
         form.plannedFrom = activity.getPlannedFrom();
         form.plannedTo = activity.getPlannedTo();
@@ -141,7 +150,8 @@ public class ActivityForm implements Serializable {
         form.startTime = activity.getStartTime();
         form.endTime = activity.getEndTime();
         form.timeZone = activity.getTimeZone();
-        form.staffIds = new ArrayList<>(activity.getStaff().stream().map(u -> u.getId()).toList());
+        form.staffIds =
+                new ArrayList<>(activity.getStaff().stream().map(u -> u.getId()).toList());
         form.version = activity.getVersion();
         return form;
     }

@@ -54,7 +54,10 @@ class ActivityQueries {
         }
         ListQuery query = new ListQuery().countFrom("activity a").totalKeptBy(totals);
         if (filter.getQ() != null && !filter.getQ().isBlank()) {
-            query.where("(a.title ilike :q or a.venue ilike :q or a.city ilike :q)", "q", ListQuery.contains(filter.getQ()));
+            query.where(
+                    "(a.title ilike :q or a.venue ilike :q or a.city ilike :q)",
+                    "q",
+                    ListQuery.contains(filter.getQ()));
         }
         if (project.id() != null) {
             query.where("a.project_id = :project", "project", project.id());
@@ -69,16 +72,25 @@ class ActivityQueries {
             query.where("a.country = :country", "country", filter.getCountry());
         }
         if (filter.getFrom() != null) {
-            query.where("coalesce(a.end_date, (a.planned_to + interval '1 month' - interval '1 day')::date) >= :from",
-                    "from", filter.getFrom());
+            query.where(
+                    "coalesce(a.end_date, (a.planned_to + interval '1 month' - interval '1 day')::date) >= :from",
+                    "from",
+                    filter.getFrom());
         }
         if (filter.getTo() != null) {
             query.where(WHEN + " <= :to", "to", filter.getTo());
         }
         String sort = SORTS.getOrDefault(filter.getSort(), SORTS.get("date"));
-        String order = String.format(sort, "asc".equals(filter.getDir()) && SORTS.containsKey(filter.getSort()) ? "asc" : "desc");
-        return query.page(jdbc, COLUMNS, "activity a join project p on p.id = a.project_id", order,
-                filter.getPage() - 1, PAGE_SIZE, ROW);
+        String order = String.format(
+                sort, "asc".equals(filter.getDir()) && SORTS.containsKey(filter.getSort()) ? "asc" : "desc");
+        return query.page(
+                jdbc,
+                COLUMNS,
+                "activity a join project p on p.id = a.project_id",
+                order,
+                filter.getPage() - 1,
+                PAGE_SIZE,
+                ROW);
     }
 
     /** Submitted activities, the longest waiting first, a page at a time. */
@@ -91,31 +103,49 @@ class ActivityQueries {
         if (project.id() != null) {
             query.where("a.project_id = :project", "project", project.id());
         }
-        return query.page(jdbc, COLUMNS, "activity a join project p on p.id = a.project_id", "a.submitted_at, a.id",
-                        page - 1, PAGE_SIZE, ROW);
+        return query.page(
+                jdbc,
+                COLUMNS,
+                "activity a join project p on p.id = a.project_id",
+                "a.submitted_at, a.id",
+                page - 1,
+                PAGE_SIZE,
+                ROW);
     }
 
     @Transactional(readOnly = true)
     long waitingForReview() {
-        Long count = jdbc.queryForObject("select count(*) from activity where status = 'SUBMITTED'", Map.of(), Long.class);
+        Long count =
+                jdbc.queryForObject("select count(*) from activity where status = 'SUBMITTED'", Map.of(), Long.class);
         return count == null ? 0 : count;
     }
 
     /** A project's activities, the coming and latest first. */
     @Transactional(readOnly = true)
     List<ActivityRow> ofProject(long projectId) {
-        return jdbc.query(COLUMNS + " from activity a join project p on p.id = a.project_id"
-                + " where a.project_id = :project order by " + WHEN + " desc nulls last, a.id desc",
-                Map.of("project", projectId), ROW);
+        return jdbc.query(
+                COLUMNS + " from activity a join project p on p.id = a.project_id"
+                        + " where a.project_id = :project order by " + WHEN + " desc nulls last, a.id desc",
+                Map.of("project", projectId),
+                ROW);
     }
 
     private static ActivityRow row(ResultSet rs, int n) throws SQLException {
         LocalDate plannedFrom = rs.getObject("planned_from", LocalDate.class);
         LocalDate plannedTo = rs.getObject("planned_to", LocalDate.class);
-        return new ActivityRow(rs.getLong("id"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")),
-                ActivityStatus.valueOf(rs.getString("status")), rs.getLong("project_id"), rs.getString("project_code"),
-                plannedFrom == null ? null : YearMonth.from(plannedFrom), plannedTo == null ? null : YearMonth.from(plannedTo),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getString("city"), rs.getString("country"), Modality.valueOf(rs.getString("modality")));
+        return new ActivityRow(
+                rs.getLong("id"),
+                rs.getString("title"),
+                ActivityType.valueOf(rs.getString("type")),
+                ActivityStatus.valueOf(rs.getString("status")),
+                rs.getLong("project_id"),
+                rs.getString("project_code"),
+                plannedFrom == null ? null : YearMonth.from(plannedFrom),
+                plannedTo == null ? null : YearMonth.from(plannedTo),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getString("city"),
+                rs.getString("country"),
+                Modality.valueOf(rs.getString("modality")));
     }
 }

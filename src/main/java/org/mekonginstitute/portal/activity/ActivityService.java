@@ -1,6 +1,5 @@
 package org.mekonginstitute.portal.activity;
 
-import java.util.ArrayList;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationService;
@@ -27,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,10 +58,15 @@ public class ActivityService {
     public ActivityDetails details(long id, PortalUser user) {
         Activity activity = get(id);
         List<ActivityTransition> history = transitions.findHistory(id);
-        List<String> logins = new ArrayList<>(history.stream().map(ActivityTransition::getDecidedBy).toList());
+        List<String> logins = new ArrayList<>(
+                history.stream().map(ActivityTransition::getDecidedBy).toList());
         logins.add(activity.getCreatedBy());
-        return new ActivityDetails(activity, history, actionsFor(activity, user.role(), LocalDate.now(clock)),
-                canEdit(activity, user.role()), userNames.displayNames(logins));
+        return new ActivityDetails(
+                activity,
+                history,
+                actionsFor(activity, user.role(), LocalDate.now(clock)),
+                canEdit(activity, user.role()),
+                userNames.displayNames(logins));
     }
 
     Page<ActivityRow> search(ActivityFilter filter, ProjectChoice project) {
@@ -86,7 +91,9 @@ public class ActivityService {
     /** Why this user may not take this step today, or null when they may. */
     static String refusal(Activity activity, ReviewAction action, Role role, LocalDate today) {
         String refusal = action.refusal(activity.getStatus(), role);
-        if (refusal == null && action == ReviewAction.COMPLETE && activity.getStartDate() != null
+        if (refusal == null
+                && action == ReviewAction.COMPLETE
+                && activity.getStartDate() != null
                 && activity.getStartDate().isAfter(today)) {
             return "An activity can be marked completed once it has started; this one starts on "
                     + new Dates().date(activity.getStartDate()) + ".";
@@ -115,10 +122,13 @@ public class ActivityService {
         Activity activity = get(id);
         StaleEditException.check(activity, form.getVersion());
         if (!canEdit(activity, user.role())) {
-            throw new TransitionRefused(activity.getStatus() == ActivityStatus.SUBMITTED
-                    ? "This activity is under review and cannot be changed now; a manager can return it for changes."
-                    : activity.getStatus().withArticle() + " activity cannot be changed"
-                    + (activity.getStatus() == ActivityStatus.CANCELLED ? "." : " by " + user.role().label().toLowerCase() + "."));
+            throw new TransitionRefused(
+                    activity.getStatus() == ActivityStatus.SUBMITTED
+                            ? "This activity is under review and cannot be changed now; a manager can return it for changes."
+                            : activity.getStatus().withArticle() + " activity cannot be changed"
+                                    + (activity.getStatus() == ActivityStatus.CANCELLED
+                                            ? "."
+                                            : " by " + user.role().label().toLowerCase() + "."));
         }
         applyChecked(activity, activity.getProject(), form, id);
         return activities.saveAndFlush(activity);
@@ -136,7 +146,8 @@ public class ActivityService {
     @Transactional
     Activity transition(long id, ReviewAction action, String comment, PortalUser user, Instant now) {
         Activity activity = get(id);
-        String refusal = refusal(activity, action, user.role(), now.atZone(clock.getZone()).toLocalDate());
+        String refusal = refusal(
+                activity, action, user.role(), now.atZone(clock.getZone()).toLocalDate());
         if (refusal != null) {
             throw new TransitionRefused(refusal);
         }
@@ -177,8 +188,10 @@ public class ActivityService {
 
     private void applyChecked(Activity activity, Project project, ActivityForm form, Long id) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry()),
-                "country", "Choose a country from the list.");
+        problems.addIf(
+                form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry()),
+                "country",
+                "Choose a country from the list.");
         Organisation host = null;
         if (form.getHostOrganisationId() != null) {
             host = organisations.find(form.getHostOrganisationId()).orElse(null);
@@ -186,8 +199,9 @@ public class ActivityService {
         }
         Set<UserAccount> staff = new LinkedHashSet<>();
         for (Long userId : form.getStaffIds()) {
-            users.find(userId).ifPresentOrElse(staff::add,
-                    () -> problems.add("staffIds", "Choose the staff responsible from the list."));
+            users.find(userId)
+                    .ifPresentOrElse(
+                            staff::add, () -> problems.add("staffIds", "Choose the staff responsible from the list."));
         }
         problems.check();
         if (!form.isConfirmWarnings()) {

@@ -48,8 +48,8 @@ public class ActivityTransition {
 
     private String comment;
 
-    ActivityTransition(Activity activity, ActivityStatus from, ActivityStatus to, String decidedBy, Instant at,
-                       String comment) {
+    ActivityTransition(
+            Activity activity, ActivityStatus from, ActivityStatus to, String decidedBy, Instant at, String comment) {
         this.activity = activity;
         this.fromStatus = from;
         this.toStatus = to;

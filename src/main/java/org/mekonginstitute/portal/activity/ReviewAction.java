@@ -10,33 +10,86 @@ import java.util.Set;
  * Anything not listed here is refused.
  */
 public enum ReviewAction {
-    SUBMIT("Submit for review", "submit", "submitted", ActivityStatus.SUBMITTED, Role.STAFF, false,
+    SUBMIT(
+            "Submit for review",
+            "submit",
+            "submitted",
+            ActivityStatus.SUBMITTED,
+            Role.STAFF,
+            false,
             EnumSet.of(ActivityStatus.DRAFT, ActivityStatus.RETURNED)),
-    APPROVE("Approve", "approve", "approved", ActivityStatus.APPROVED, Role.MANAGER, false,
+    APPROVE(
+            "Approve",
+            "approve",
+            "approved",
+            ActivityStatus.APPROVED,
+            Role.MANAGER,
+            false,
             EnumSet.of(ActivityStatus.SUBMITTED)),
-    RETURN("Return with comment", "return", "returned", ActivityStatus.RETURNED, Role.MANAGER, true,
+    RETURN(
+            "Return with comment",
+            "return",
+            "returned",
+            ActivityStatus.RETURNED,
+            Role.MANAGER,
+            true,
             EnumSet.of(ActivityStatus.SUBMITTED)),
-    COMPLETE("Mark completed", "mark completed", "marked completed", ActivityStatus.COMPLETED, Role.STAFF, false,
+    COMPLETE(
+            "Mark completed",
+            "mark completed",
+            "marked completed",
+            ActivityStatus.COMPLETED,
+            Role.STAFF,
+            false,
             EnumSet.of(ActivityStatus.APPROVED)),
-    POSTPONE("Postpone", "postpone", "postponed", ActivityStatus.POSTPONED, Role.STAFF, true,
+    POSTPONE(
+            "Postpone",
+            "postpone",
+            "postponed",
+            ActivityStatus.POSTPONED,
+            Role.STAFF,
+            true,
             EnumSet.of(ActivityStatus.APPROVED)),
-    REPLAN("Re-plan as draft", "re-plan", "re-planned", ActivityStatus.DRAFT, Role.STAFF, false,
+    REPLAN(
+            "Re-plan as draft",
+            "re-plan",
+            "re-planned",
+            ActivityStatus.DRAFT,
+            Role.STAFF,
+            false,
             EnumSet.of(ActivityStatus.POSTPONED)),
-    CANCEL("Cancel activity", "cancel", "cancelled", ActivityStatus.CANCELLED, Role.MANAGER, true,
-            EnumSet.of(ActivityStatus.DRAFT, ActivityStatus.SUBMITTED, ActivityStatus.APPROVED, ActivityStatus.RETURNED,
+    CANCEL(
+            "Cancel activity",
+            "cancel",
+            "cancelled",
+            ActivityStatus.CANCELLED,
+            Role.MANAGER,
+            true,
+            EnumSet.of(
+                    ActivityStatus.DRAFT,
+                    ActivityStatus.SUBMITTED,
+                    ActivityStatus.APPROVED,
+                    ActivityStatus.RETURNED,
                     ActivityStatus.POSTPONED));
 
     private final String label;
     /** How the step reads in a sentence: "only a manager can approve", "cannot be approved". */
     private final String verb;
+
     private final String done;
     private final ActivityStatus target;
     private final Role role;
     private final boolean commentRequired;
     private final Set<ActivityStatus> from;
 
-    ReviewAction(String label, String verb, String done, ActivityStatus target, Role role, boolean commentRequired,
-                 Set<ActivityStatus> from) {
+    ReviewAction(
+            String label,
+            String verb,
+            String done,
+            ActivityStatus target,
+            Role role,
+            boolean commentRequired,
+            Set<ActivityStatus> from) {
         this.label = label;
         this.verb = verb;
         this.done = done;
@@ -78,6 +131,7 @@ public enum ReviewAction {
     }
 
     private String fromText() {
-        return String.join(" or ", from.stream().map(s -> s.label().toLowerCase()).toList());
+        return String.join(
+                " or ", from.stream().map(s -> s.label().toLowerCase()).toList());
     }
 }

@@ -25,7 +25,7 @@ public class ReviewBadge {
         long now = clock.millis();
         long[] entry = cached.get();
         if (entry == null || now - entry[1] > FRESH_FOR_MILLIS) {
-            entry = new long[]{queries.waitingForReview(), now};
+            entry = new long[] {queries.waitingForReview(), now};
             cached.set(entry);
         }
         return entry[0];

@@ -19,7 +19,8 @@ class ReviewController {
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('MANAGER')")
-    String queue(@RequestParam(required = false) String project, @RequestParam(defaultValue = "1") int page, Model model) {
+    String queue(
+            @RequestParam(required = false) String project, @RequestParam(defaultValue = "1") int page, Model model) {
         ProjectChoice choice = projects.choice(project);
         model.addAttribute("page", activities.reviewQueue(choice, page));
         model.addAttribute("project", choice);

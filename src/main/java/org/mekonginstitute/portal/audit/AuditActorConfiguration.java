@@ -37,12 +37,13 @@ class AuditActorConfiguration {
                 // say when nobody is logged in: the trigger then records "system" by itself.
                 String actor = actor();
                 if (!SYSTEM.equals(actor)
-                        && TransactionSynchronizationManager.getResource(obtainEntityManagerFactory()) instanceof EntityManagerHolder holder) {
+                        && TransactionSynchronizationManager.getResource(obtainEntityManagerFactory())
+                                instanceof EntityManagerHolder holder) {
                     EntityManager entityManager = holder.getEntityManager();
                     if (entityManager != null) {
                         entityManager.unwrap(Session.class).doWork(connection -> {
-                            try (PreparedStatement statement = connection.prepareStatement(
-                                    "select set_config('portal.actor', ?, true)")) {
+                            try (PreparedStatement statement =
+                                    connection.prepareStatement("select set_config('portal.actor', ?, true)")) {
                                 statement.setString(1, actor);
                                 statement.execute();
                             }

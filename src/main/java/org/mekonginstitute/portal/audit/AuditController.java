@@ -32,7 +32,9 @@ class AuditController {
     @GetMapping("/history/{slug}/{id}")
     String history(@PathVariable String slug, @PathVariable long id, Authentication user, Model model) {
         AuditRecordType type = AuditRecordType.ofSlug(slug).orElseThrow(() -> new NotFoundException("History", slug));
-        if (type == AuditRecordType.USER && user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+        if (type == AuditRecordType.USER
+                && user.getAuthorities().stream()
+                        .noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
             throw new AccessDeniedException("Only administrators see the history of user accounts");
         }
         model.addAttribute("type", type);

@@ -13,9 +13,12 @@ public class AuditFilter {
 
     private String actor;
     private AuditRecordType type;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
+
     private int page = 1;
 }

@@ -52,8 +52,10 @@ public enum AuditRecordType {
 
     /** Types whose history has its own page (/history/{slug}/{id}). */
     public static Optional<AuditRecordType> ofSlug(String slug) {
-        return Arrays.stream(values()).filter(t -> t.page != null)
-                .filter(t -> t.slug().equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.page != null)
+                .filter(t -> t.slug().equals(slug))
+                .findFirst();
     }
 
     public String slug() {

@@ -39,12 +39,30 @@ public class AuditTrail {
             query.where("e.table_name = :table", "table", filter.getType().table());
         }
         if (filter.getFrom() != null) {
-            query.where("e.at >= :from", "from", Timestamp.from(filter.getFrom().atStartOfDay(ClockConfiguration.HOME_ZONE).toInstant()));
+            query.where(
+                    "e.at >= :from",
+                    "from",
+                    Timestamp.from(filter.getFrom()
+                            .atStartOfDay(ClockConfiguration.HOME_ZONE)
+                            .toInstant()));
         }
         if (filter.getTo() != null) {
-            query.where("e.at < :to", "to", Timestamp.from(filter.getTo().plusDays(1).atStartOfDay(ClockConfiguration.HOME_ZONE).toInstant()));
+            query.where(
+                    "e.at < :to",
+                    "to",
+                    Timestamp.from(filter.getTo()
+                            .plusDays(1)
+                            .atStartOfDay(ClockConfiguration.HOME_ZONE)
+                            .toInstant()));
         }
-        return query.page(jdbc, "select e.*", "audit_event e", "e.id desc", filter.getPage() - 1, PAGE_SIZE, mapper(new HashMap<>()));
+        return query.page(
+                jdbc,
+                "select e.*",
+                "audit_event e",
+                "e.id desc",
+                filter.getPage() - 1,
+                PAGE_SIZE,
+                mapper(new HashMap<>()));
     }
 
     /** The record's own changes and those of the records that belong to it (funding lines of a project...). */
@@ -65,9 +83,15 @@ public class AuditTrail {
         return (rs, n) -> {
             String table = rs.getString("table_name");
             String actor = rs.getString("actor");
-            return new AuditEvent(rs.getLong("id"), AuditRecordType.ofTable(table).orElse(null), table,
-                    rs.getLong("record_id"), rs.getString("action"), actor,
-                    names.computeIfAbsent(actor, users::displayName), rs.getTimestamp("at").toInstant(),
+            return new AuditEvent(
+                    rs.getLong("id"),
+                    AuditRecordType.ofTable(table).orElse(null),
+                    table,
+                    rs.getLong("record_id"),
+                    rs.getString("action"),
+                    actor,
+                    names.computeIfAbsent(actor, users::displayName),
+                    rs.getTimestamp("at").toInstant(),
                     changes(rs.getString("changes"), rs.getString("action")));
         };
     }

@@ -48,8 +48,12 @@ class CalendarController {
     private final Clock clock;
 
     @GetMapping("/calendar")
-    String calendar(@ModelAttribute("filter") CalendarFilter filter, BindingResult ignoredBadFilterValues,
-                    @RequestParam(required = false) String view, @RequestParam(required = false) String date, Model model) {
+    String calendar(
+            @ModelAttribute("filter") CalendarFilter filter,
+            BindingResult ignoredBadFilterValues,
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String date,
+            Model model) {
         LocalDate shown = parseDate(date);
         model.addAttribute("view", view != null && VIEWS.contains(view) ? view : "");
         model.addAttribute("date", shown == null ? LocalDate.now(clock) : shown);
@@ -59,9 +63,12 @@ class CalendarController {
     /** The activities overlapping FullCalendar's visible range: start inclusive, end exclusive. */
     @GetMapping(value = "/calendar/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<?> events(@RequestParam(required = false) String start, @RequestParam(required = false) String end,
-                             @ModelAttribute("filter") CalendarFilter filter, BindingResult ignoredBadFilterValues,
-                             HttpServletRequest request) {
+    ResponseEntity<?> events(
+            @RequestParam(required = false) String start,
+            @RequestParam(required = false) String end,
+            @ModelAttribute("filter") CalendarFilter filter,
+            BindingResult ignoredBadFilterValues,
+            HttpServletRequest request) {
         LocalDate from = parseDate(start);
         LocalDate to = parseDate(end);
         if (from == null || to == null) {
@@ -72,9 +79,12 @@ class CalendarController {
         }
         String contextPath = request.getContextPath();
         List<FullCalendarEvent> body = queries.between(from, to, filter).stream()
-                .map(event -> entries.entry(event, contextPath)).toList();
+                .map(event -> entries.entry(event, contextPath))
+                .toList();
         // The project comes as a code; only when nothing matches is it worth asking whether the code exists.
-        if (body.isEmpty() && filter.getProject() != null && !filter.getProject().isBlank()) {
+        if (body.isEmpty()
+                && filter.getProject() != null
+                && !filter.getProject().isBlank()) {
             ProjectChoice project = projects.choice(filter.getProject());
             if (project.unknown()) {
                 return problem(project.error());
@@ -85,17 +95,22 @@ class CalendarController {
 
     /** One month as a plain list: works without JavaScript and prints on paper. */
     @GetMapping("/calendar/list")
-    String list(@ModelAttribute("filter") CalendarFilter filter, BindingResult ignoredBadFilterValues,
-                @RequestParam(required = false) String month, Model model) {
+    String list(
+            @ModelAttribute("filter") CalendarFilter filter,
+            BindingResult ignoredBadFilterValues,
+            @RequestParam(required = false) String month,
+            Model model) {
         YearMonth shown = parseMonth(month);
         if (shown == null) {
             if (month != null && !month.isBlank()) {
-                model.addAttribute("problem", "“" + month + "” is not a month like 2024-05: showing this month instead.");
+                model.addAttribute(
+                        "problem", "“" + month + "” is not a month like 2024-05: showing this month instead.");
             }
             shown = YearMonth.now(clock);
         }
         ProjectChoice project = projects.choice(filter.getProject());
-        List<CalendarEvent> events = project.unknown() ? List.of()
+        List<CalendarEvent> events = project.unknown()
+                ? List.of()
                 : queries.between(shown.atDay(1), shown.plusMonths(1).atDay(1), filter);
         model.addAttribute("month", shown);
         model.addAttribute("heading", "Activities in " + dates.month(shown));
@@ -103,8 +118,10 @@ class CalendarController {
         model.addAttribute("previousLabel", dates.month(shown.minusMonths(1)));
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("nextLabel", dates.month(shown.plusMonths(1)));
-        model.addAttribute("scheduled", events.stream().filter(CalendarEvent::scheduled).toList());
-        model.addAttribute("planned", events.stream().filter(e -> !e.scheduled()).toList());
+        model.addAttribute(
+                "scheduled", events.stream().filter(CalendarEvent::scheduled).toList());
+        model.addAttribute(
+                "planned", events.stream().filter(e -> !e.scheduled()).toList());
         return withOptions(model, project, "calendar/list");
     }
 
@@ -119,7 +136,9 @@ class CalendarController {
     }
 
     private static ResponseEntity<Map<String, String>> problem(String message) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", message));
     }
 
     /** "2024-05-01", or FullCalendar's "2024-05-01T00:00:00+07:00": the day is what counts. */

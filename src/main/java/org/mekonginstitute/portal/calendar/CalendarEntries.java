@@ -21,7 +21,9 @@ class CalendarEntries {
         String end;
         if (event.timed()) {
             start = event.startsAt().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            end = event.endsAt() == null ? null : event.endsAt().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            end = event.endsAt() == null
+                    ? null
+                    : event.endsAt().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } else if (event.scheduled()) {
             start = event.startDate().toString();
             end = event.lastDay().plusDays(1).toString();
@@ -30,12 +32,30 @@ class CalendarEntries {
             end = event.plannedUntil().plusMonths(1).atDay(1).toString();
         }
         List<String> classes = event.scheduled()
-                ? List.of("type-" + event.type().name(), "status-" + event.status().name())
-                : List.of("type-" + event.type().name(), "status-" + event.status().name(), "planned");
-        return new FullCalendarEvent(String.valueOf(event.id()), event.title(), start, end, !event.timed(),
-                contextPath + "/activities/" + event.id(), classes,
-                new FullCalendarEvent.Details(event.type().name(), event.type().label(), event.status().name(),
-                        event.status().label(), event.projectCode(), event.place(countries), when(event), !event.scheduled()));
+                ? List.of(
+                        "type-" + event.type().name(),
+                        "status-" + event.status().name())
+                : List.of(
+                        "type-" + event.type().name(),
+                        "status-" + event.status().name(),
+                        "planned");
+        return new FullCalendarEvent(
+                String.valueOf(event.id()),
+                event.title(),
+                start,
+                end,
+                !event.timed(),
+                contextPath + "/activities/" + event.id(),
+                classes,
+                new FullCalendarEvent.Details(
+                        event.type().name(),
+                        event.type().label(),
+                        event.status().name(),
+                        event.status().label(),
+                        event.projectCode(),
+                        event.place(countries),
+                        when(event),
+                        !event.scheduled()));
     }
 
     /** "3 Jun 2024 – 14 Jun 2024, 08:30–16:30 (Asia/Bangkok)", "13 May 2008", or a planned "Dec 2023 – Feb 2024". */
@@ -47,7 +67,8 @@ class CalendarEntries {
         if (!event.timed()) {
             return days;
         }
-        String times = dates.time(event.startTime()) + (event.endTime() == null ? "" : "–" + dates.time(event.endTime()));
+        String times =
+                dates.time(event.startTime()) + (event.endTime() == null ? "" : "–" + dates.time(event.endTime()));
         return days + ", " + times + " (" + event.timeZone() + ")";
     }
 }

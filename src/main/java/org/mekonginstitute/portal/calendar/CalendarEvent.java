@@ -17,11 +17,29 @@ import java.time.ZonedDateTime;
  * An activity as the calendar, its printable list and the iCalendar feeds see it: either scheduled on fixed
  * dates (all day, or with times in its own time zone) or only planned in a window of months.
  */
-public record CalendarEvent(long id, String title, String objective, ActivityType type, ActivityStatus status,
-                            long projectId, String projectCode, LocalDate startDate, LocalDate endDate,
-                            LocalTime startTime, LocalTime endTime, String timeZone, YearMonth plannedFrom,
-                            YearMonth plannedTo, String venue, String city, String country, Modality modality,
-                            String onlineLink, long version, Instant createdAt, Instant updatedAt) {
+public record CalendarEvent(
+        long id,
+        String title,
+        String objective,
+        ActivityType type,
+        ActivityStatus status,
+        long projectId,
+        String projectCode,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalTime startTime,
+        LocalTime endTime,
+        String timeZone,
+        YearMonth plannedFrom,
+        YearMonth plannedTo,
+        String venue,
+        String city,
+        String country,
+        Modality modality,
+        String onlineLink,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** Dates are fixed; otherwise only the planned window is known. */
     public boolean scheduled() {

@@ -49,19 +49,28 @@ class CalendarFeedController {
     private final Clock clock;
 
     @GetMapping("/calendar/feeds")
-    String feeds(@ModelAttribute("form") FeedForm form, BindingResult ignoredBadFilterValues,
-                 @AuthenticationPrincipal PortalUser user, Model model) {
+    String feeds(
+            @ModelAttribute("form") FeedForm form,
+            BindingResult ignoredBadFilterValues,
+            @AuthenticationPrincipal PortalUser user,
+            Model model) {
         return page(model, user);
     }
 
     @PostMapping("/calendar/feeds")
-    String create(@Valid @ModelAttribute("form") FeedForm form, BindingResult errors, @AuthenticationPrincipal PortalUser user,
-                  Model model, RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") FeedForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser user,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 CalendarFeeds.Issued issued = feeds.create(user.id(), form);
                 String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/calendar/feed/{token}.ics").buildAndExpand(issued.token()).toUriString();
+                        .path("/calendar/feed/{token}.ics")
+                        .buildAndExpand(issued.token())
+                        .toUriString();
                 flash.addFlashAttribute("newFeedUrl", url);
                 // webcal:// opens the address in the computer's calendar application, which subscribes to it.
                 flash.addFlashAttribute("newFeedWebcal", url.replaceFirst("^https?://", "webcal://"));
@@ -77,30 +86,44 @@ class CalendarFeedController {
     @PostMapping("/calendar/feeds/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         String name = feeds.revoke(user.id(), id);
-        flash.addFlashAttribute("saved", "Feed “" + name + "” revoked: calendar applications subscribed to it get nothing more.");
+        flash.addFlashAttribute(
+                "saved", "Feed “" + name + "” revoked: calendar applications subscribed to it get nothing more.");
         return "redirect:/calendar/feeds";
     }
 
     /** The feed a calendar application subscribes to: no login, the token is the key; unknown or revoked is 404. */
     @GetMapping("/calendar/feed/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        CalendarFeeds.Opened feed = feeds.open(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
+        CalendarFeeds.Opened feed =
+                feeds.open(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
         LocalDate since = LocalDate.now(clock).minus(FEED_HISTORY);
         String body = ics.write(feed.name(), queries.forFeed(feed.filter(), since), baseUrl());
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("mekong-activities.ics").build().toString())
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("mekong-activities.ics")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
     /** "Add to calendar": one scheduled activity as an .ics file. */
     @GetMapping("/activities/{id}/calendar.ics")
     ResponseEntity<String> activity(@PathVariable long id) {
-        CalendarEvent event = queries.one(id).filter(CalendarEvent::scheduled)
+        CalendarEvent event = queries.one(id)
+                .filter(CalendarEvent::scheduled)
                 .orElseThrow(() -> new NotFoundException("Scheduled activity", id));
         String body = ics.write(event.title(), List.of(event), baseUrl());
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(event), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName(event), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 
@@ -119,7 +142,10 @@ class CalendarFeedController {
 
     /** "expert-meeting-on-labour-migration.ics" */
     static String fileName(CalendarEvent event) {
-        String slug = event.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = event.title()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
         }

@@ -34,12 +34,10 @@ class CalendarFeeds {
     static final int MAX_ACTIVE = 20;
 
     /** A feed just created: its token goes into the address, shown to its owner once. */
-    record Issued(long id, String token) {
-    }
+    record Issued(long id, String token) {}
 
     /** A feed opened with its token: what to call it and what it shows. */
-    record Opened(long id, String name, CalendarFilter filter) {
-    }
+    record Opened(long id, String name, CalendarFilter filter) {}
 
     private final CalendarFeedRepository feeds;
     private final NamedParameterJdbcTemplate jdbc;
@@ -50,15 +48,21 @@ class CalendarFeeds {
 
     /** The user's feeds, the active ones first, newest first. */
     List<FeedRow> of(long userId) {
-        return jdbc.query("select f.id, f.name, p.code as project_code, d.name as department_name, f.type, f.country,"
+        return jdbc.query(
+                "select f.id, f.name, p.code as project_code, d.name as department_name, f.type, f.country,"
                         + " f.created_at, f.revoked_at, f.last_fetched_at from calendar_feed f"
                         + " left join project p on p.id = f.project_id left join department d on d.id = f.department_id"
                         + " where f.user_account_id = :user order by f.revoked_at desc nulls first, f.created_at desc, f.id desc"
                         + " limit 100",
-                Map.of("user", userId), (rs, n) -> new FeedRow(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("project_code"), rs.getString("department_name"),
+                Map.of("user", userId),
+                (rs, n) -> new FeedRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("project_code"),
+                        rs.getString("department_name"),
                         rs.getString("type") == null ? null : ActivityType.valueOf(rs.getString("type")),
-                        rs.getString("country"), instant(rs.getObject("created_at", OffsetDateTime.class)),
+                        rs.getString("country"),
+                        instant(rs.getObject("created_at", OffsetDateTime.class)),
                         instant(rs.getObject("revoked_at", OffsetDateTime.class)),
                         instant(rs.getObject("last_fetched_at", OffsetDateTime.class))));
     }
@@ -69,16 +73,23 @@ class CalendarFeeds {
         CalendarFilter filter = form.filter(project.id());
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.addIf(project.unknown(), "project", project.error());
-        problems.addIf(filter.getDepartment() != null && departments.find(filter.getDepartment()).isEmpty(), "department",
+        problems.addIf(
+                filter.getDepartment() != null
+                        && departments.find(filter.getDepartment()).isEmpty(),
+                "department",
                 "Choose a department from the list.");
-        problems.addIf(filter.getCountry() != null && !countries.isValid(filter.getCountry()), "country",
+        problems.addIf(
+                filter.getCountry() != null && !countries.isValid(filter.getCountry()),
+                "country",
                 "Choose a country from the list.");
-        problems.addIf(feeds.countByOwnerIdAndRevokedAtIsNull(userId) >= MAX_ACTIVE, null,
+        problems.addIf(
+                feeds.countByOwnerIdAndRevokedAtIsNull(userId) >= MAX_ACTIVE,
+                null,
                 "You have " + MAX_ACTIVE + " feeds already: revoke one you no longer use first.");
         problems.check();
         String token = SecretTokens.generate();
-        CalendarFeed feed = feeds.save(new CalendarFeed(userId, form.getName().strip(), SecretTokens.hash(token), filter,
-                Instant.now(clock)));
+        CalendarFeed feed = feeds.save(
+                new CalendarFeed(userId, form.getName().strip(), SecretTokens.hash(token), filter, Instant.now(clock)));
         return new Issued(feed.getId(), token);
     }
 
@@ -100,15 +111,24 @@ class CalendarFeeds {
         if (!SecretTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return jdbc.query("update calendar_feed f set last_fetched_at = :now from user_account u"
-                        + " where f.token_hash = :hash and f.revoked_at is null and u.id = f.user_account_id and u.enabled"
-                        + " returning f.id, f.name, f.project_id, f.department_id, f.type, f.country",
-                Map.of("now", OffsetDateTime.now(clock), "hash", SecretTokens.hash(token)),
-                (rs, n) -> new Opened(rs.getLong("id"), rs.getString("name"), CalendarFilter.of(
-                        rs.getObject("project_id", Long.class), rs.getObject("department_id", Long.class),
-                        rs.getString("type") == null ? null : ActivityType.valueOf(rs.getString("type")),
-                        rs.getString("country"))))
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "update calendar_feed f set last_fetched_at = :now from user_account u"
+                                + " where f.token_hash = :hash and f.revoked_at is null and u.id = f.user_account_id and u.enabled"
+                                + " returning f.id, f.name, f.project_id, f.department_id, f.type, f.country",
+                        Map.of("now", OffsetDateTime.now(clock), "hash", SecretTokens.hash(token)),
+                        (rs, n) -> new Opened(
+                                rs.getLong("id"),
+                                rs.getString("name"),
+                                CalendarFilter.of(
+                                        rs.getObject("project_id", Long.class),
+                                        rs.getObject("department_id", Long.class),
+                                        rs.getString("type") == null
+                                                ? null
+                                                : ActivityType.valueOf(rs.getString("type")),
+                                        rs.getString("country"))))
+                .stream()
+                .findFirst();
     }
 
     private static Instant instant(OffsetDateTime value) {

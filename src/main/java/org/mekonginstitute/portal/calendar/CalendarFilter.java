@@ -18,6 +18,7 @@ public class CalendarFilter {
     private String project;
     /** A feed's project, by id (a feed keeps the project, whatever its code becomes). */
     private Long projectId;
+
     private Long department;
     private ActivityType type;
     private String country;

@@ -30,24 +30,29 @@ class CalendarQueries {
 
     /** Exactly the expressions of activity_scheduled_range_idx and activity_planned_range_idx, or no index is used. */
     static final String SCHEDULED_RANGE = "daterange(a.start_date, coalesce(a.end_date, a.start_date), '[]')";
+
     static final String PLANNED_RANGE =
             "daterange(a.planned_from, (coalesce(a.planned_to, a.planned_from) + interval '1 month')::date, '[)')";
 
     /** Scheduled days, or planned months, overlapping the days from :from (inclusive) to :to (exclusive). */
-    static final String OVERLAPS_RANGE = "((a.start_date is not null and " + SCHEDULED_RANGE + " && daterange(:from, :to, '[)'))"
-            + " or (a.start_date is null and " + PLANNED_RANGE + " && daterange(:from, :to, '[)')))";
+    static final String OVERLAPS_RANGE =
+            "((a.start_date is not null and " + SCHEDULED_RANGE + " && daterange(:from, :to, '[)'))"
+                    + " or (a.start_date is null and " + PLANNED_RANGE + " && daterange(:from, :to, '[)')))";
 
     /** What a feed publishes: activities that go ahead, and those called off (so subscribers see them go). */
-    static final List<String> FEED_STATUSES = List.of(ActivityStatus.APPROVED.name(), ActivityStatus.COMPLETED.name(),
-            ActivityStatus.CANCELLED.name(), ActivityStatus.POSTPONED.name());
+    static final List<String> FEED_STATUSES = List.of(
+            ActivityStatus.APPROVED.name(),
+            ActivityStatus.COMPLETED.name(),
+            ActivityStatus.CANCELLED.name(),
+            ActivityStatus.POSTPONED.name());
 
     private static final String SELECT = "select a.id, a.title, a.objective, a.type, a.status, a.project_id,"
             + " p.code as project_code, a.start_date, a.end_date, a.start_time, a.end_time, a.time_zone, a.planned_from,"
             + " a.planned_to, a.venue, a.city, a.country, a.modality, a.online_link, a.version, a.created_at, a.updated_at"
             + " from activity a join project p on p.id = a.project_id";
 
-    private static final String ORDER = " order by coalesce(a.start_date, a.planned_from), a.start_time nulls first,"
-            + " lower(a.title), a.id";
+    private static final String ORDER =
+            " order by coalesce(a.start_date, a.planned_from), a.start_time nulls first," + " lower(a.title), a.id";
 
     private static final RowMapper<CalendarEvent> ROW = CalendarQueries::row;
 
@@ -70,7 +75,10 @@ class CalendarQueries {
     @Transactional(readOnly = true)
     List<CalendarEvent> forFeed(CalendarFilter filter, LocalDate since) {
         ListQuery query = new ListQuery()
-                .where("a.start_date is not null and " + SCHEDULED_RANGE + " && daterange(:since, null, '[)')", "since", since)
+                .where(
+                        "a.start_date is not null and " + SCHEDULED_RANGE + " && daterange(:since, null, '[)')",
+                        "since",
+                        since)
                 .where("a.status in (:statuses)", "statuses", FEED_STATUSES);
         filtered(query, filter);
         return jdbc.query(SELECT + query.whereClause() + ORDER, query.params(), ROW);
@@ -78,7 +86,8 @@ class CalendarQueries {
 
     @Transactional(readOnly = true)
     Optional<CalendarEvent> one(long id) {
-        return jdbc.query(SELECT + " where a.id = :id", Map.of("id", id), ROW).stream().findFirst();
+        return jdbc.query(SELECT + " where a.id = :id", Map.of("id", id), ROW).stream()
+                .findFirst();
     }
 
     private static void filtered(ListQuery query, CalendarFilter filter) {
@@ -86,7 +95,10 @@ class CalendarQueries {
             query.where("a.project_id = :project", "project", filter.getProjectId());
         } else if (filter.getProject() != null && !filter.getProject().isBlank()) {
             // A code, as the project field sends it: an unknown one shows nothing (the page says why).
-            query.where("p.code = :projectCode", "projectCode", filter.getProject().strip().toUpperCase(java.util.Locale.ROOT));
+            query.where(
+                    "p.code = :projectCode",
+                    "projectCode",
+                    filter.getProject().strip().toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.getDepartment() != null) {
             query.where("p.department_id = :department", "department", filter.getDepartment());
@@ -102,15 +114,27 @@ class CalendarQueries {
     private static CalendarEvent row(ResultSet rs, int n) throws SQLException {
         LocalDate plannedFrom = rs.getObject("planned_from", LocalDate.class);
         LocalDate plannedTo = rs.getObject("planned_to", LocalDate.class);
-        return new CalendarEvent(rs.getLong("id"), rs.getString("title"), rs.getString("objective"),
-                ActivityType.valueOf(rs.getString("type")), ActivityStatus.valueOf(rs.getString("status")),
-                rs.getLong("project_id"), rs.getString("project_code"),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
+        return new CalendarEvent(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("objective"),
+                ActivityType.valueOf(rs.getString("type")),
+                ActivityStatus.valueOf(rs.getString("status")),
+                rs.getLong("project_id"),
+                rs.getString("project_code"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class),
                 rs.getString("time_zone"),
-                plannedFrom == null ? null : YearMonth.from(plannedFrom), plannedTo == null ? null : YearMonth.from(plannedTo),
-                rs.getString("venue"), rs.getString("city"), rs.getString("country"),
-                Modality.valueOf(rs.getString("modality")), rs.getString("online_link"), rs.getLong("version"),
+                plannedFrom == null ? null : YearMonth.from(plannedFrom),
+                plannedTo == null ? null : YearMonth.from(plannedTo),
+                rs.getString("venue"),
+                rs.getString("city"),
+                rs.getString("country"),
+                Modality.valueOf(rs.getString("modality")),
+                rs.getString("online_link"),
+                rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }

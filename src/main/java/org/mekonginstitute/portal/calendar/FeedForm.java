@@ -19,6 +19,7 @@ public class FeedForm implements Serializable {
 
     /** A project's code (project/picker). */
     private String project;
+
     private Long department;
     private ActivityType type;
     private String country;

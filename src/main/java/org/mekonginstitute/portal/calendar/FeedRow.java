@@ -8,8 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One of a user's feeds as their feeds page lists it. */
-public record FeedRow(long id, String name, String projectCode, String departmentName, ActivityType type,
-                      String country, Instant createdAt, Instant revokedAt, Instant lastFetchedAt) {
+public record FeedRow(
+        long id,
+        String name,
+        String projectCode,
+        String departmentName,
+        ActivityType type,
+        String country,
+        Instant createdAt,
+        Instant revokedAt,
+        Instant lastFetchedAt) {
 
     public boolean active() {
         return revokedAt == null;

@@ -35,7 +35,9 @@ class IcsFeed {
     private final Countries countries;
     private final String uidDomain;
 
-    IcsFeed(Countries countries, @Value("${portal.calendar.uid-domain:capacity-portal.mekonginstitute.org}") String uidDomain) {
+    IcsFeed(
+            Countries countries,
+            @Value("${portal.calendar.uid-domain:capacity-portal.mekonginstitute.org}") String uidDomain) {
         this.countries = countries;
         this.uidDomain = uidDomain;
     }
@@ -63,8 +65,11 @@ class IcsFeed {
         return calendar.write();
     }
 
-    private VEvent vevent(CalendarEvent event, String baseUrl, TimezoneInfo zones,
-                          Map<String, biweekly.io.TimezoneAssignment> assignments) {
+    private VEvent vevent(
+            CalendarEvent event,
+            String baseUrl,
+            TimezoneInfo zones,
+            Map<String, biweekly.io.TimezoneAssignment> assignments) {
         VEvent vevent = new VEvent();
         String url = baseUrl + "/activities/" + event.id();
         vevent.setUid("activity-" + event.id() + "@" + uidDomain);
@@ -84,8 +89,8 @@ class IcsFeed {
         }
         vevent.setDescription(description(event, url));
         if (event.timed()) {
-            biweekly.io.TimezoneAssignment zone = assignments.computeIfAbsent(event.timeZone(),
-                    id -> TimeZoneComponents.assignment(event.zone()));
+            biweekly.io.TimezoneAssignment zone =
+                    assignments.computeIfAbsent(event.timeZone(), id -> TimeZoneComponents.assignment(event.zone()));
             DateStart start = new DateStart(Date.from(event.startsAt().toInstant()), true);
             vevent.setDateStart(start);
             zones.setTimezone(start, zone);
@@ -124,7 +129,10 @@ class IcsFeed {
 
     private static String description(CalendarEvent event, String url) {
         StringBuilder text = new StringBuilder()
-                .append(event.type().label()).append(" · ").append(event.projectCode()).append(" · ")
+                .append(event.type().label())
+                .append(" · ")
+                .append(event.projectCode())
+                .append(" · ")
                 .append(event.status().label());
         if (event.objective() != null) {
             text.append("\n\n").append(event.objective());

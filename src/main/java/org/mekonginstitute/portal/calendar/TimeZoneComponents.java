@@ -34,8 +34,7 @@ final class TimeZoneComponents {
 
     private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
 
-    private TimeZoneComponents() {
-    }
+    private TimeZoneComponents() {}
 
     /** The zone for biweekly to write local times in, with its VTIMEZONE. */
     static TimezoneAssignment assignment(ZoneId zone) {
@@ -64,14 +63,16 @@ final class TimeZoneComponents {
         int firstYear = last == null ? 1970 : last.getDateTimeAfter().getYear();
         for (ZoneOffsetTransitionRule rule : yearly) {
             ZoneOffsetTransition onset = rule.createTransition(firstYear);
-            boolean daylight = onset.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds();
+            boolean daylight = onset.getOffsetAfter().getTotalSeconds()
+                    > rule.getStandardOffset().getTotalSeconds();
             Observance observance = daylight ? new DaylightSavingsTime() : new StandardTime();
             // DTSTART is the first onset, in the local time in force before it.
             observance.setDateStart(components(onset.getDateTimeBefore()));
             observance.setTimezoneOffsetFrom(utc(onset.getOffsetBefore()));
             observance.setTimezoneOffsetTo(utc(onset.getOffsetAfter()));
             observance.setRecurrenceRule(yearlyRecurrence(rule));
-            observance.addTimezoneName(TimeZone.getTimeZone(zone).getDisplayName(daylight, TimeZone.SHORT, Locale.ENGLISH));
+            observance.addTimezoneName(
+                    TimeZone.getTimeZone(zone).getDisplayName(daylight, TimeZone.SHORT, Locale.ENGLISH));
             if (daylight) {
                 component.addDaylightSavingsTime((DaylightSavingsTime) observance);
             } else {
@@ -83,14 +84,16 @@ final class TimeZoneComponents {
 
     /** FREQ=YEARLY in the rule's month, on its day: "last Sunday", "second Sunday", "Sunday on or after the 8th". */
     private static Recurrence yearlyRecurrence(ZoneOffsetTransitionRule rule) {
-        Recurrence.Builder recurrence = new Recurrence.Builder(Frequency.YEARLY).byMonth(rule.getMonth().getValue());
+        Recurrence.Builder recurrence =
+                new Recurrence.Builder(Frequency.YEARLY).byMonth(rule.getMonth().getValue());
         int day = rule.getDayOfMonthIndicator();
         if (rule.getDayOfWeek() == null) {
             return recurrence.byMonthDay(day).build();
         }
         DayOfWeek weekday = DayOfWeek.valueOf(rule.getDayOfWeek().name());
         int monthLength = rule.getMonth().minLength();
-        if (day == -1 || (day + 6 == monthLength && monthLength == rule.getMonth().maxLength())) {
+        if (day == -1
+                || (day + 6 == monthLength && monthLength == rule.getMonth().maxLength())) {
             return recurrence.byDay(-1, weekday).build();
         }
         if (day > 0 && (day - 1) % 7 == 0) {
@@ -98,12 +101,21 @@ final class TimeZoneComponents {
         }
         // The weekday on or after (before, counting from the month's end) a day: one of seven days in a row.
         int first = day > 0 ? day : day - 6;
-        return recurrence.byDay(weekday).byMonthDay(IntStream.range(first, first + 7).boxed().toList()).build();
+        return recurrence
+                .byDay(weekday)
+                .byMonthDay(IntStream.range(first, first + 7).boxed().toList())
+                .build();
     }
 
     private static DateTimeComponents components(LocalDateTime time) {
-        return new DateTimeComponents(time.getYear(), time.getMonthValue(), time.getDayOfMonth(), time.getHour(),
-                time.getMinute(), time.getSecond(), false);
+        return new DateTimeComponents(
+                time.getYear(),
+                time.getMonthValue(),
+                time.getDayOfMonth(),
+                time.getHour(),
+                time.getMinute(),
+                time.getSecond(),
+                false);
     }
 
     private static UtcOffset utc(ZoneOffset offset) {

@@ -30,7 +30,8 @@ class OrganisationController {
     private final UserDirectory users;
 
     @GetMapping
-    String list(@ModelAttribute("filter") OrganisationFilter filter, BindingResult ignoredBadFilterValues, Model model) {
+    String list(
+            @ModelAttribute("filter") OrganisationFilter filter, BindingResult ignoredBadFilterValues, Model model) {
         model.addAttribute("page", organisations.search(filter));
         model.addAttribute("types", OrganisationType.values());
         return "organisation/list";
@@ -56,8 +57,11 @@ class OrganisationController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         checkCountry(form, errors);
         if (errors.hasErrors()) {
             return formView(model, null);
@@ -84,8 +88,12 @@ class OrganisationController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         checkCountry(form, errors);
         if (errors.hasErrors()) {
             return formView(model, organisations.get(id));
@@ -144,8 +152,12 @@ class OrganisationController {
 
     @PostMapping("/{id}/contacts")
     @PreAuthorize("hasRole('ADMIN')")
-    String addContact(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form,
-                      BindingResult errors, Model model, RedirectAttributes flash) {
+    String addContact(
+            @PathVariable long id,
+            @Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) {
             model.addAttribute("contactFormOpen", true);
             return show(id, model);
@@ -169,9 +181,13 @@ class OrganisationController {
 
     @PostMapping("/{id}/contacts/{contactId}")
     @PreAuthorize("hasRole('ADMIN')")
-    String updateContact(@PathVariable long id, @PathVariable long contactId,
-                         @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult errors, Model model,
-                         RedirectAttributes flash) {
+    String updateContact(
+            @PathVariable long id,
+            @PathVariable long contactId,
+            @Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) {
             model.addAttribute("organisation", organisations.get(id));
             model.addAttribute("contactId", contactId);
@@ -180,10 +196,14 @@ class OrganisationController {
         try {
             organisations.updateContact(id, contactId, form);
         } catch (StaleEditException stale) {
-            return EditConflict.redirect("/organisations/" + id + "/contacts/" + contactId + "/edit", form, stale, flash);
+            return EditConflict.redirect(
+                    "/organisations/" + id + "/contacts/" + contactId + "/edit", form, stale, flash);
         } catch (OptimisticLockingFailureException race) {
-            return EditConflict.redirect("/organisations/" + id + "/contacts/" + contactId + "/edit", form,
-                    new StaleEditException(organisations.contact(id, contactId)), flash);
+            return EditConflict.redirect(
+                    "/organisations/" + id + "/contacts/" + contactId + "/edit",
+                    form,
+                    new StaleEditException(organisations.contact(id, contactId)),
+                    flash);
         }
         flash.addFlashAttribute("saved", "Contact " + form.getName().strip() + " saved.");
         return "redirect:/organisations/" + id + "#contacts";
@@ -209,7 +229,9 @@ class OrganisationController {
     }
 
     private void rejectDuplicate(DuplicateOrganisationException duplicate, BindingResult errors, Model model) {
-        errors.rejectValue("name", "duplicate",
+        errors.rejectValue(
+                "name",
+                "duplicate",
                 "An organisation with this name is already registered: " + duplicate.getExistingName() + ".");
         model.addAttribute("existingId", duplicate.getExistingId());
     }

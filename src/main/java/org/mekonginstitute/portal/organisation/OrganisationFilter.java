@@ -13,6 +13,7 @@ public class OrganisationFilter {
     private String country;
     /** "active" (the default), "inactive" or "all". */
     private String status = "active";
+
     private String sort = "name";
     private String dir = "asc";
     private int page = 1;

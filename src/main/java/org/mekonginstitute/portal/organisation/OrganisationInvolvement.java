@@ -13,8 +13,8 @@ public interface OrganisationInvolvement {
 
     Involvement of(long organisationId);
 
-    record Involvement(List<FundedProject> funded, Map<String, BigDecimal> fundingTotals,
-                       List<PartneredProject> partnered) {
+    record Involvement(
+            List<FundedProject> funded, Map<String, BigDecimal> fundingTotals, List<PartneredProject> partnered) {
 
         public static final Involvement NONE = new Involvement(List.of(), Map.of(), List.of());
 
@@ -24,10 +24,15 @@ public interface OrganisationInvolvement {
         }
     }
 
-    record FundedProject(long projectId, String code, String title, String status, LocalDate start, LocalDate end,
-                         int fundingLines, Map<String, BigDecimal> totals) {
-    }
+    record FundedProject(
+            long projectId,
+            String code,
+            String title,
+            String status,
+            LocalDate start,
+            LocalDate end,
+            int fundingLines,
+            Map<String, BigDecimal> totals) {}
 
-    record PartneredProject(long projectId, String code, String title, String status, String role) {
-    }
+    record PartneredProject(long projectId, String code, String title, String status, String role) {}
 }

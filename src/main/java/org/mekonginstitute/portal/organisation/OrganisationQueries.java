@@ -43,12 +43,21 @@ class OrganisationQueries {
         }
         String order = SORTS.getOrDefault(filter.getSort(), SORTS.get("name"))
                 + ("desc".equals(filter.getDir()) ? " desc nulls last" : " asc nulls last") + ", o.id";
-        return query.page(jdbc,
+        return query.page(
+                jdbc,
                 "select o.id, o.name, o.acronym, o.type, o.country, o.active,"
                         + " (select count(*) from contact_person c where c.organisation_id = o.id) as contacts",
-                "organisation o", order, filter.getPage() - 1, PAGE_SIZE,
-                (rs, n) -> new OrganisationRow(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
-                        OrganisationType.valueOf(rs.getString("type")), rs.getString("country"),
-                        rs.getBoolean("active"), rs.getInt("contacts")));
+                "organisation o",
+                order,
+                filter.getPage() - 1,
+                PAGE_SIZE,
+                (rs, n) -> new OrganisationRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("acronym"),
+                        OrganisationType.valueOf(rs.getString("type")),
+                        rs.getString("country"),
+                        rs.getBoolean("active"),
+                        rs.getInt("contacts")));
     }
 }

@@ -21,7 +21,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     @Query("select o from Organisation o where o.id = ?1")
     Optional<Organisation> findWithContacts(long id);
 
-    @Query("select new org.mekonginstitute.portal.organisation.OrganisationOption(o.id, o.name, o.acronym, o.type, o.active)"
-            + " from Organisation o order by o.name")
+    @Query(
+            "select new org.mekonginstitute.portal.organisation.OrganisationOption(o.id, o.name, o.acronym, o.type, o.active)"
+                    + " from Organisation o order by o.name")
     List<OrganisationOption> findOptions();
 }

@@ -60,7 +60,8 @@ public class OrganisationService {
     Organisation update(long id, OrganisationForm form) {
         Organisation organisation = get(id);
         StaleEditException.check(organisation, form.getVersion());
-        organisations.findByNameIgnoringCase(form.getName())
+        organisations
+                .findByNameIgnoringCase(form.getName())
                 .filter(other -> !other.getId().equals(id))
                 .ifPresent(other -> {
                     throw new DuplicateOrganisationException(other);

@@ -51,7 +51,9 @@ public class ActionPlan extends AuditedEntity {
     private ActionPlanStatus status = ActionPlanStatus.NOT_STARTED;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "action_plan_member", joinColumns = @JoinColumn(name = "action_plan_id"),
+    @JoinTable(
+            name = "action_plan_member",
+            joinColumns = @JoinColumn(name = "action_plan_id"),
             inverseJoinColumns = @JoinColumn(name = "participant_id"))
     private Set<Participant> members = new LinkedHashSet<>();
 

@@ -46,8 +46,12 @@ class ActionPlanController {
     }
 
     @PostMapping("/activities/{id}/action-plans")
-    String create(@PathVariable long id, @Valid @ModelAttribute("form") ActionPlanForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
+    String create(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ActionPlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 ActionPlan plan = plans.create(id, form);
@@ -66,7 +70,11 @@ class ActionPlanController {
         ActionPlan plan = plans.get(id);
         model.addAttribute("plan", plan);
         // Who recorded each update, in one lookup rather than one per update.
-        model.addAttribute("names", userNames.displayNames(plan.getUpdates().stream().map(ActionPlanUpdate::getRecordedBy).toList()));
+        model.addAttribute(
+                "names",
+                userNames.displayNames(plan.getUpdates().stream()
+                        .map(ActionPlanUpdate::getRecordedBy)
+                        .toList()));
         model.addAttribute("activity", activities.get(plan.getActivity().getId()));
         model.addAttribute("statuses", ActionPlanStatus.values());
         model.addAttribute("today", LocalDate.now(clock));
@@ -74,11 +82,14 @@ class ActionPlanController {
     }
 
     @PostMapping("/action-plans/{id}/updates")
-    String addUpdate(@PathVariable long id,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updateDate,
-                     @RequestParam(required = false) String note,
-                     @RequestParam(required = false) ActionPlanStatus statusAfter,
-                     @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes flash) {
+    String addUpdate(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updateDate,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) ActionPlanStatus statusAfter,
+            @AuthenticationPrincipal PortalUser user,
+            Model model,
+            RedirectAttributes flash) {
         try {
             plans.addUpdate(id, updateDate, note, statusAfter, user.getUsername());
             flash.addFlashAttribute("saved", "Progress update recorded.");
@@ -102,8 +113,12 @@ class ActionPlanController {
     }
 
     @PostMapping("/action-plans/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ActionPlanForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ActionPlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 plans.update(id, form);
@@ -114,7 +129,8 @@ class ActionPlanController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect("/action-plans/" + id + "/edit", form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect("/action-plans/" + id + "/edit", form, new StaleEditException(plans.get(id)), flash);
+                return EditConflict.redirect(
+                        "/action-plans/" + id + "/edit", form, new StaleEditException(plans.get(id)), flash);
             }
         }
         return editView(plans.get(id), model);
@@ -140,7 +156,11 @@ class ActionPlanController {
     private String editView(ActionPlan plan, Model model) {
         model.addAttribute("plan", plan);
         // Who recorded each update, in one lookup rather than one per update.
-        model.addAttribute("names", userNames.displayNames(plan.getUpdates().stream().map(ActionPlanUpdate::getRecordedBy).toList()));
+        model.addAttribute(
+                "names",
+                userNames.displayNames(plan.getUpdates().stream()
+                        .map(ActionPlanUpdate::getRecordedBy)
+                        .toList()));
         model.addAttribute("activity", activities.get(plan.getActivity().getId()));
         model.addAttribute("enrolled", enrolments.of(plan.getActivity().getId()));
         model.addAttribute("statuses", ActionPlanStatus.values());

@@ -41,8 +41,12 @@ public class ActionPlanForm implements Serializable {
     private long version;
 
     public void setParticipantIds(List<Long> ids) {
-        this.participantIds = ids == null ? new ArrayList<>()
-                : new ArrayList<>(ids.stream().filter(java.util.Objects::nonNull).distinct().toList());
+        this.participantIds = ids == null
+                ? new ArrayList<>()
+                : new ArrayList<>(ids.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
     }
 
     static ActionPlanForm of(ActionPlan plan) {
@@ -52,7 +56,8 @@ public class ActionPlanForm implements Serializable {
         form.description = plan.getDescription();
         form.targetDate = plan.getTargetDate();
         form.status = plan.getStatus();
-        form.participantIds = new ArrayList<>(plan.getMembers().stream().map(Participant::getId).toList());
+        form.participantIds = new ArrayList<>(
+                plan.getMembers().stream().map(Participant::getId).toList());
         form.version = plan.getVersion();
         return form;
     }

@@ -66,7 +66,8 @@ public class ActionPlanService {
     public void addUpdate(long id, LocalDate date, String note, ActionPlanStatus statusAfter, String by) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.addIf(date == null, "updateDate", "Enter the date of the update.");
-        problems.addIf(date != null && date.isAfter(LocalDate.now(clock)), "updateDate", "The date cannot be in the future.");
+        problems.addIf(
+                date != null && date.isAfter(LocalDate.now(clock)), "updateDate", "The date cannot be in the future.");
         problems.addIf(note == null || note.isBlank(), "note", "Describe the progress.");
         problems.addIf(note != null && note.length() > 10000, "note", "At most 10,000 characters.");
         PlainText.problem(note).ifPresent(problem -> problems.add("note", problem));
@@ -79,15 +80,23 @@ public class ActionPlanService {
 
     /** A project's action plans with their activity, and how many stand at each status. */
     ProjectPlans ofProject(long projectId) {
-        List<ProjectPlanRow> rows = jdbc.query("""
+        List<ProjectPlanRow> rows = jdbc.query(
+                """
                 select ap.id, ap.title, ap.country, ap.target_date, ap.status, a.id as activity_id, a.title as activity_title,
                        (select count(*) from action_plan_member m where m.action_plan_id = ap.id) as members,
                        (select max(u.update_date) from action_plan_update u where u.action_plan_id = ap.id) as last_update
                 from action_plan ap join activity a on a.id = ap.activity_id
-                where a.project_id = :project order by ap.status, ap.country, ap.id""", Map.of("project", projectId),
-                (rs, n) -> new ProjectPlanRow(rs.getLong("id"), rs.getString("title"), rs.getString("country"),
-                        rs.getObject("target_date", LocalDate.class), ActionPlanStatus.valueOf(rs.getString("status")),
-                        rs.getLong("activity_id"), rs.getString("activity_title"), rs.getInt("members"),
+                where a.project_id = :project order by ap.status, ap.country, ap.id""",
+                Map.of("project", projectId),
+                (rs, n) -> new ProjectPlanRow(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("country"),
+                        rs.getObject("target_date", LocalDate.class),
+                        ActionPlanStatus.valueOf(rs.getString("status")),
+                        rs.getLong("activity_id"),
+                        rs.getString("activity_title"),
+                        rs.getInt("members"),
                         rs.getObject("last_update", LocalDate.class)));
         Map<ActionPlanStatus, Long> counts = new EnumMap<>(ActionPlanStatus.class);
         for (ActionPlanStatus status : ActionPlanStatus.values()) {
@@ -96,19 +105,29 @@ public class ActionPlanService {
         return new ProjectPlans(rows, counts);
     }
 
-    record ProjectPlans(List<ProjectPlanRow> plans, Map<ActionPlanStatus, Long> counts) {
-    }
+    record ProjectPlans(List<ProjectPlanRow> plans, Map<ActionPlanStatus, Long> counts) {}
 
-    record ProjectPlanRow(long id, String title, String country, LocalDate targetDate, ActionPlanStatus status,
-                          long activityId, String activityTitle, int members, LocalDate lastUpdate) {
-    }
+    record ProjectPlanRow(
+            long id,
+            String title,
+            String country,
+            LocalDate targetDate,
+            ActionPlanStatus status,
+            long activityId,
+            String activityTitle,
+            int members,
+            LocalDate lastUpdate) {}
 
     private Set<Participant> members(long activityId, ActionPlanForm form) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry()),
-                "country", "Choose a country from the list.");
+        problems.addIf(
+                form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry()),
+                "country",
+                "Choose a country from the list.");
         Map<Long, Participant> enrolled = new java.util.HashMap<>();
-        enrolments.findByActivity(activityId).forEach(e -> enrolled.put(e.getParticipant().getId(), e.getParticipant()));
+        enrolments
+                .findByActivity(activityId)
+                .forEach(e -> enrolled.put(e.getParticipant().getId(), e.getParticipant()));
         Set<Participant> members = new LinkedHashSet<>();
         for (Long id : form.getParticipantIds()) {
             Participant participant = enrolled.get(id);

@@ -49,8 +49,13 @@ public class ActionPlanUpdate {
     @Column(nullable = false)
     private Instant recordedAt;
 
-    ActionPlanUpdate(ActionPlan plan, LocalDate date, String note, ActionPlanStatus statusAfter, String recordedBy,
-                     Instant recordedAt) {
+    ActionPlanUpdate(
+            ActionPlan plan,
+            LocalDate date,
+            String note,
+            ActionPlanStatus statusAfter,
+            String recordedBy,
+            Instant recordedAt) {
         this.actionPlan = plan;
         this.updateDate = date;
         this.note = note.strip();

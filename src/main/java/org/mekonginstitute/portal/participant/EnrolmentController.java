@@ -42,14 +42,19 @@ class EnrolmentController {
         model.addAttribute("enrolments", enrolled);
         model.addAttribute("roles", EnrolmentRole.values());
         model.addAttribute("statuses", AttendanceStatus.values());
-        model.addAttribute("expected", enrolled.stream().filter(e -> e.getStatus().expected()).count());
+        model.addAttribute(
+                "expected",
+                enrolled.stream().filter(e -> e.getStatus().expected()).count());
         return "participant/enrolment";
     }
 
     @PostMapping("/enrolments")
-    String enrol(@PathVariable long id, @RequestParam long participantId,
-                 @RequestParam(defaultValue = "PARTICIPANT") EnrolmentRole role,
-                 @RequestParam(defaultValue = "REGISTERED") AttendanceStatus status, RedirectAttributes flash) {
+    String enrol(
+            @PathVariable long id,
+            @RequestParam long participantId,
+            @RequestParam(defaultValue = "PARTICIPANT") EnrolmentRole role,
+            @RequestParam(defaultValue = "REGISTERED") AttendanceStatus status,
+            RedirectAttributes flash) {
         try {
             List<String> warnings = enrolments.enrol(id, participantId, role, status);
             flash.addFlashAttribute("saved", "Enrolled.");
@@ -61,13 +66,17 @@ class EnrolmentController {
     }
 
     @PostMapping("/enrolments/status")
-    String changeStatus(@PathVariable long id, @RequestParam(name = "selected", required = false) List<Long> selected,
-                        @RequestParam AttendanceStatus status, RedirectAttributes flash) {
+    String changeStatus(
+            @PathVariable long id,
+            @RequestParam(name = "selected", required = false) List<Long> selected,
+            @RequestParam AttendanceStatus status,
+            RedirectAttributes flash) {
         if (selected == null || selected.isEmpty()) {
             flash.addFlashAttribute("problem", "Select the people whose status should change.");
         } else {
             int changed = enrolments.changeStatus(id, selected, status);
-            flash.addFlashAttribute("saved", changed + " enrolment(s) set to " + status.label().toLowerCase() + ".");
+            flash.addFlashAttribute(
+                    "saved", changed + " enrolment(s) set to " + status.label().toLowerCase() + ".");
         }
         return "redirect:/activities/" + id + "/participants";
     }
@@ -94,18 +103,25 @@ class EnrolmentController {
     }
 
     @PostMapping("/attendance")
-    String saveAttendance(@PathVariable long id, @Valid @ModelAttribute("form") AttendanceForm form, BindingResult errors,
-                          Model model, RedirectAttributes flash) {
+    String saveAttendance(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AttendanceForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 enrolments.saveAttendance(id, form);
-                flash.addFlashAttribute("saved", "Attendance saved for " + form.getRows().size() + " people.");
+                flash.addFlashAttribute(
+                        "saved", "Attendance saved for " + form.getRows().size() + " people.");
                 return "redirect:/activities/" + id + "/attendance";
             } catch (InvalidInput invalid) {
                 invalid.addTo(errors);
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                flash.addFlashAttribute("problem", "Someone else changed the attendance since you opened the sheet; nothing was saved."
-                        + " The sheet now shows the current values: enter your changes again.");
+                flash.addFlashAttribute(
+                        "problem",
+                        "Someone else changed the attendance since you opened the sheet; nothing was saved."
+                                + " The sheet now shows the current values: enter your changes again.");
                 return "redirect:/activities/" + id + "/attendance";
             }
         }
@@ -121,9 +137,10 @@ class EnrolmentController {
      * a longer activity gets one page per day (or the one day asked for), each with a signature column.
      */
     @GetMapping("/sign-in-sheet")
-    String signInSheet(@PathVariable long id,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                       Model model) {
+    String signInSheet(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            Model model) {
         Activity activity = activities.get(id);
         List<LocalDate> days = EnrolmentService.daysOf(activity);
         List<List<LocalDate>> sheets;
@@ -137,8 +154,11 @@ class EnrolmentController {
             sheets = days.stream().map(List::of).toList();
         }
         model.addAttribute("activity", activity);
-        model.addAttribute("enrolments", enrolments.of(id).stream()
-                .filter(e -> e.getStatus() != AttendanceStatus.WITHDRAWN).toList());
+        model.addAttribute(
+                "enrolments",
+                enrolments.of(id).stream()
+                        .filter(e -> e.getStatus() != AttendanceStatus.WITHDRAWN)
+                        .toList());
         model.addAttribute("days", days);
         model.addAttribute("day", day);
         model.addAttribute("sheets", sheets);

@@ -41,11 +41,12 @@ public class EnrolmentService {
     @Transactional
     public List<String> enrol(long activityId, long participantId, EnrolmentRole role, AttendanceStatus status) {
         Activity activity = activities.get(activityId);
-        Participant participant = participants.findById(participantId)
+        Participant participant = participants
+                .findById(participantId)
                 .orElseThrow(() -> new NotFoundException("Participant", participantId));
         if (enrolments.find(activityId, participantId).isPresent()) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(null,
-                    participant.fullName() + " is already enrolled in this activity.")));
+            throw new InvalidInput(List.of(
+                    new InvalidInput.Problem(null, participant.fullName() + " is already enrolled in this activity.")));
         }
         enrolments.saveAndFlush(new Enrolment(participant, activity, role, status));
         List<String> warnings = new ArrayList<>(overlaps(activity, participantId));
@@ -60,7 +61,8 @@ public class EnrolmentService {
         }
         return new java.util.HashSet<>(jdbc.queryForList(
                 "select participant_id from enrolment where activity_id = :activity and participant_id in (:ids)",
-                Map.of("activity", activityId, "ids", participantIds), Long.class));
+                Map.of("activity", activityId, "ids", participantIds),
+                Long.class));
     }
 
     /** Sets one status on the selected enrolments of an activity. */
@@ -78,7 +80,8 @@ public class EnrolmentService {
 
     @Transactional
     void remove(long activityId, long enrolmentId) {
-        Enrolment enrolment = enrolments.findById(enrolmentId)
+        Enrolment enrolment = enrolments
+                .findById(enrolmentId)
                 .filter(e -> e.getActivity().getId() == activityId)
                 .orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
         enrolments.delete(enrolment);
@@ -136,9 +139,12 @@ public class EnrolmentService {
         if (activity.getTargetParticipants() == null) {
             return java.util.Optional.empty();
         }
-        long expected = of(activity.getId()).stream().filter(e -> e.getStatus().expected()).count();
+        long expected = of(activity.getId()).stream()
+                .filter(e -> e.getStatus().expected())
+                .count();
         return expected > activity.getTargetParticipants()
-                ? java.util.Optional.of(expected + " people are enrolled, more than the target of " + activity.getTargetParticipants() + ".")
+                ? java.util.Optional.of(expected + " people are enrolled, more than the target of "
+                        + activity.getTargetParticipants() + ".")
                 : java.util.Optional.empty();
     }
 
@@ -147,15 +153,25 @@ public class EnrolmentService {
         if (activity.getStartDate() == null) {
             return List.of();
         }
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select a.title, a.start_date, a.end_date from enrolment e join activity a on a.id = e.activity_id
                 where e.participant_id = :participant and a.id <> :activity and a.start_date is not null
                   and e.status not in ('WITHDRAWN', 'NO_SHOW') and a.status not in ('CANCELLED', 'POSTPONED')
                   and daterange(a.start_date, coalesce(a.end_date, a.start_date), '[]') && daterange(:start, :end, '[]')
                 order by a.start_date limit 3""",
-                Map.of("participant", participantId, "activity", activity.getId(),
-                        "start", activity.getStartDate(), "end", activity.getEndDate()),
+                Map.of(
+                        "participant",
+                        participantId,
+                        "activity",
+                        activity.getId(),
+                        "start",
+                        activity.getStartDate(),
+                        "end",
+                        activity.getEndDate()),
                 (rs, n) -> "Also enrolled in “" + rs.getString("title") + "” on overlapping dates ("
-                        + dates.period(rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)) + ").");
+                        + dates.period(
+                                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class))
+                        + ").");
     }
 }

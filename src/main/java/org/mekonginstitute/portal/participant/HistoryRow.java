@@ -6,7 +6,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** One activity in a participant's history. */
-public record HistoryRow(long activityId, String activityTitle, ActivityType type, long projectId, String projectCode,
-                         LocalDate startDate, LocalDate endDate, YearMonth plannedFrom, YearMonth plannedTo,
-                         EnrolmentRole role, AttendanceStatus status) {
-}
+public record HistoryRow(
+        long activityId,
+        String activityTitle,
+        ActivityType type,
+        long projectId,
+        String projectCode,
+        LocalDate startDate,
+        LocalDate endDate,
+        YearMonth plannedFrom,
+        YearMonth plannedTo,
+        EnrolmentRole role,
+        AttendanceStatus status) {}

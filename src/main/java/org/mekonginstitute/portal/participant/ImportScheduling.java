@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Runs the hourly removal of import previews older than a day ({@link ParticipantImportService#removeStale()}). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class ImportScheduling {
-}
+class ImportScheduling {}

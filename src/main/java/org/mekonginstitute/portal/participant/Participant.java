@@ -72,12 +72,16 @@ public class Participant extends AuditedEntity {
         this.country = form.getCountry();
         this.organisation = organisation;
         this.organisationName = organisation != null && blankToNull(form.getOrganisationName()) == null
-                ? organisation.getName() : blankToNull(form.getOrganisationName());
+                ? organisation.getName()
+                : blankToNull(form.getOrganisationName());
         this.organisationType = form.getOrganisationType() == null && organisation != null
-                ? organisation.getType() : form.getOrganisationType();
+                ? organisation.getType()
+                : form.getOrganisationType();
         this.position = blankToNull(form.getPosition());
         this.seniority = form.getSeniority();
-        this.email = blankToNull(form.getEmail()) == null ? null : form.getEmail().strip().toLowerCase(java.util.Locale.ROOT);
+        this.email = blankToNull(form.getEmail()) == null
+                ? null
+                : form.getEmail().strip().toLowerCase(java.util.Locale.ROOT);
         this.phone = blankToNull(form.getPhone());
         this.consentToContact = form.isConsentToContact();
     }

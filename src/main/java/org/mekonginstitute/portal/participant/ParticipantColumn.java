@@ -13,18 +13,45 @@ import java.util.Optional;
  */
 enum ParticipantColumn {
     TITLE("title", false, "Ms", "Mr, Ms, Dr …", "title"),
-    GIVEN_NAME("given_name", true, "Nguyễn Thị", "In any script: Latin, Thai, Lao, Khmer, Burmese, Chinese, Vietnamese.", "givenName"),
+    GIVEN_NAME(
+            "given_name",
+            true,
+            "Nguyễn Thị",
+            "In any script: Latin, Thai, Lao, Khmer, Burmese, Chinese, Vietnamese.",
+            "givenName"),
     FAMILY_NAME("family_name", false, "Hằng", "", "familyName"),
     GENDER("gender", true, "FEMALE", "FEMALE, MALE, OTHER or UNDISCLOSED (prefers not to say).", "gender"),
-    COUNTRY("country", true, "VN", "ISO 3166-1 alpha-2 code: KH Cambodia, CN China, LA Lao PDR, MM Myanmar, TH Thailand, VN Viet Nam, "
-            + "AU Australia, JP Japan …", "country"),
-    ORGANISATION("organisation", false, "Ministry of Labour, Invalids and Social Affairs",
-            "The name; linked to the registered organisation of the same name.", "organisationName"),
-    ORGANISATION_TYPE("organisation_type", false, "GOVERNMENT_AGENCY", String.join(", ", Arrays.stream(OrganisationType.values())
-            .map(Enum::name).toList()) + " (blank: the registered organisation's type).", "organisationType"),
+    COUNTRY(
+            "country",
+            true,
+            "VN",
+            "ISO 3166-1 alpha-2 code: KH Cambodia, CN China, LA Lao PDR, MM Myanmar, TH Thailand, VN Viet Nam, "
+                    + "AU Australia, JP Japan …",
+            "country"),
+    ORGANISATION(
+            "organisation",
+            false,
+            "Ministry of Labour, Invalids and Social Affairs",
+            "The name; linked to the registered organisation of the same name.",
+            "organisationName"),
+    ORGANISATION_TYPE(
+            "organisation_type",
+            false,
+            "GOVERNMENT_AGENCY",
+            String.join(
+                            ", ",
+                            Arrays.stream(OrganisationType.values())
+                                    .map(Enum::name)
+                                    .toList()) + " (blank: the registered organisation's type).",
+            "organisationType"),
     POSITION("position", false, "Deputy Director, Department of Overseas Labour", "", "position"),
     SENIORITY("seniority", false, "SENIOR", "JUNIOR, MIDDLE, SENIOR or EXECUTIVE.", "seniority"),
-    EMAIL("email", false, "hang.nguyen@example.org", "One person per email: a known email means a registered person.", "email"),
+    EMAIL(
+            "email",
+            false,
+            "hang.nguyen@example.org",
+            "One person per email: a known email means a registered person.",
+            "email"),
     PHONE("phone", false, "+84 24 3826 9534", "Digits, spaces and + ( ) - . /", "phone"),
     CONSENT("consent_to_contact", false, "yes", "yes or no (blank: no).", "consentToContact");
 
@@ -70,7 +97,9 @@ enum ParticipantColumn {
     /** The column a header names: "Given name", "given-name" and "GIVEN_NAME" all name {@link #GIVEN_NAME}. */
     static Optional<ParticipantColumn> named(String header) {
         String key = normalise(header);
-        return Arrays.stream(values()).filter(c -> normalise(c.header).equals(key)).findFirst();
+        return Arrays.stream(values())
+                .filter(c -> normalise(c.header).equals(key))
+                .findFirst();
     }
 
     static Optional<ParticipantColumn> ofField(String field) {

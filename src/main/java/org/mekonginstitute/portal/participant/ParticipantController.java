@@ -60,8 +60,11 @@ class ParticipantController {
 
     /** The list with its current search and filters as CSV for Excel (UTF-8 with a BOM). */
     @GetMapping("/export.csv")
-    void export(@ModelAttribute("filter") ParticipantFilter filter, BindingResult ignoredBadFilterValues,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @ModelAttribute("filter") ParticipantFilter filter,
+            BindingResult ignoredBadFilterValues,
+            HttpServletResponse response)
+            throws IOException {
         ParticipantExport.attachment(response, "participants-" + LocalDate.now(clock) + ".csv");
         export.participants(filter, response.getOutputStream());
     }
@@ -71,7 +74,10 @@ class ParticipantController {
     String quickSearch(@RequestParam(defaultValue = "") String q, @RequestParam long activity, Model model) {
         List<ParticipantRow> results = participants.quickSearch(q);
         model.addAttribute("results", results);
-        model.addAttribute("enrolled", enrolments.enrolledAmong(activity, results.stream().map(ParticipantRow::id).toList()));
+        model.addAttribute(
+                "enrolled",
+                enrolments.enrolledAmong(
+                        activity, results.stream().map(ParticipantRow::id).toList()));
         model.addAttribute("query", q);
         model.addAttribute("searchable", ParticipantService.searchable(q));
         model.addAttribute("activityId", activity);
@@ -96,8 +102,11 @@ class ParticipantController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) {
             return formView(model, null);
         }
@@ -132,8 +141,12 @@ class ParticipantController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 Participant saved = participants.update(id, form);
@@ -147,7 +160,8 @@ class ParticipantController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect("/participants/" + id + "/edit", form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect("/participants/" + id + "/edit", form, new StaleEditException(participants.get(id)), flash);
+                return EditConflict.redirect(
+                        "/participants/" + id + "/edit", form, new StaleEditException(participants.get(id)), flash);
             }
         }
         return formView(model, participants.get(id));
@@ -156,8 +170,11 @@ class ParticipantController {
     /** Choose the record to merge into this one: probable duplicates first, or search by name. */
     @GetMapping("/{id}/merge")
     @PreAuthorize("hasRole('MANAGER')")
-    String mergeForm(@PathVariable long id, @RequestParam(required = false) Long with,
-                     @RequestParam(required = false) String q, Model model) {
+    String mergeForm(
+            @PathVariable long id,
+            @RequestParam(required = false) Long with,
+            @RequestParam(required = false) String q,
+            Model model) {
         Participant kept = participants.get(id);
         model.addAttribute("kept", kept);
         model.addAttribute("keptHistory", participants.history(id));
@@ -166,8 +183,13 @@ class ParticipantController {
             model.addAttribute("otherHistory", participants.history(with));
         } else {
             model.addAttribute("candidates", participants.probableDuplicates(ParticipantForm.of(kept), id));
-            model.addAttribute("results", q == null ? List.of()
-                    : participants.quickSearch(q).stream().filter(r -> r.id() != id).toList());
+            model.addAttribute(
+                    "results",
+                    q == null
+                            ? List.of()
+                            : participants.quickSearch(q).stream()
+                                    .filter(r -> r.id() != id)
+                                    .toList());
             model.addAttribute("query", q);
         }
         return "participant/merge";
@@ -175,16 +197,21 @@ class ParticipantController {
 
     @PostMapping("/{id}/merge")
     @PreAuthorize("hasRole('MANAGER')")
-    String merge(@PathVariable long id, @RequestParam(required = false) Long with, @AuthenticationPrincipal PortalUser user,
-                 RedirectAttributes flash) {
+    String merge(
+            @PathVariable long id,
+            @RequestParam(required = false) Long with,
+            @AuthenticationPrincipal PortalUser user,
+            RedirectAttributes flash) {
         if (with == null) {
             flash.addFlashAttribute("problem", "Choose the record to merge into this one.");
             return "redirect:/participants/" + id + "/merge";
         }
         try {
             ParticipantService.MergeResult result = participants.merge(id, with, user.getUsername());
-            flash.addFlashAttribute("saved", "Merged: " + result.enrolmentsMoved() + " enrolment(s) and "
-                    + result.actionPlansMoved() + " action plan(s) now belong to " + result.kept().fullName() + ".");
+            flash.addFlashAttribute(
+                    "saved",
+                    "Merged: " + result.enrolmentsMoved() + " enrolment(s) and " + result.actionPlansMoved()
+                            + " action plan(s) now belong to " + result.kept().fullName() + ".");
         } catch (InUseException refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
         }
@@ -202,7 +229,9 @@ class ParticipantController {
     @PreAuthorize("hasRole('ADMIN')")
     String anonymise(@PathVariable long id, RedirectAttributes flash) {
         participants.anonymise(id);
-        flash.addFlashAttribute("saved", "The participant was anonymised. Gender, country, organisation type and attendance remain for the statistics.");
+        flash.addFlashAttribute(
+                "saved",
+                "The participant was anonymised. Gender, country, organisation type and attendance remain for the statistics.");
         return "redirect:/participants/" + id;
     }
 
@@ -210,14 +239,16 @@ class ParticipantController {
     @GetMapping("/{id}/data.json")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Map<String, Object>> exportData(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participant-" + id + ".json\"")
                 .body(participants.exportData(id));
     }
 
     private String enrolAndReturn(long activityId, long participantId, String name, RedirectAttributes flash) {
         try {
-            List<String> warnings = enrolments.enrol(activityId, participantId, EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
+            List<String> warnings =
+                    enrolments.enrol(activityId, participantId, EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
             flash.addFlashAttribute("saved", name + " enrolled.");
             flash.addFlashAttribute("warnings", warnings);
         } catch (InvalidInput refused) {

@@ -32,11 +32,18 @@ import java.util.Map;
 class ParticipantExport {
 
     /** The enrolment's columns after the participant's in an activity's export; an import ignores them. */
-    static final List<String> ENROLMENT_HEADERS = List.of("role", "status", "days_attended", "pre_test_score",
-            "post_test_score", "satisfaction", "certificate_issued");
+    static final List<String> ENROLMENT_HEADERS = List.of(
+            "role",
+            "status",
+            "days_attended",
+            "pre_test_score",
+            "post_test_score",
+            "satisfaction",
+            "certificate_issued");
 
-    private static final String PERSON = "p.title, p.given_name, p.family_name, p.gender, p.country, p.organisation_name,"
-            + " p.organisation_type, p.position, p.seniority, p.email, p.phone, p.consent_to_contact";
+    private static final String PERSON =
+            "p.title, p.given_name, p.family_name, p.gender, p.country, p.organisation_name,"
+                    + " p.organisation_type, p.position, p.seniority, p.email, p.phone, p.consent_to_contact";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,8 +59,11 @@ class ParticipantExport {
         ListQuery query = ParticipantQueries.conditions(filter).where("p.anonymised_at is null");
         try (CSVPrinter csv = Csv.printer(out)) {
             csv.printRecord(ParticipantColumn.headers());
-            jdbc.query("select " + PERSON + " from participant p" + query.whereClause()
-                    + " order by " + ParticipantQueries.order(filter), query.params(), rows(csv, List.of()));
+            jdbc.query(
+                    "select " + PERSON + " from participant p" + query.whereClause() + " order by "
+                            + ParticipantQueries.order(filter),
+                    query.params(),
+                    rows(csv, List.of()));
         }
     }
 
@@ -64,18 +74,22 @@ class ParticipantExport {
             List<String> header = new ArrayList<>(ParticipantColumn.headers());
             header.addAll(ENROLMENT_HEADERS);
             csv.printRecord(header);
-            jdbc.query("select " + PERSON + ", e.role, e.status, e.days_attended, e.pre_test_score, e.post_test_score,"
+            jdbc.query(
+                    "select " + PERSON + ", e.role, e.status, e.days_attended, e.pre_test_score, e.post_test_score,"
                             + " e.satisfaction, e.certificate_issued"
                             + " from enrolment e join participant p on p.id = e.participant_id where e.activity_id = :activity"
                             + " order by p.country, p.family_name, p.given_name, p.id",
-                    Map.of("activity", activityId), rows(csv, ENROLMENT_HEADERS));
+                    Map.of("activity", activityId),
+                    rows(csv, ENROLMENT_HEADERS));
         }
     }
 
     /** Sets the response up for a CSV download named {@code fileName}. */
     static void attachment(HttpServletResponse response, String fileName) {
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
     }
 
     private static RowCallbackHandler rows(CSVPrinter csv, List<String> enrolmentColumns) {

@@ -48,7 +48,9 @@ public class ParticipantForm implements Serializable {
 
     @Size(max = 254, message = "At most 254 characters.")
     // Blank is allowed (the email is optional): a browser sends the empty field as "", which a bare pattern refuses.
-    @Email(regexp = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter an email address like name@example.org.")
+    @Email(
+            regexp = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*",
+            message = "Enter an email address like name@example.org.")
     private String email;
 
     @Size(max = 50, message = "At most 50 characters.")
@@ -74,7 +76,8 @@ public class ParticipantForm implements Serializable {
         form.country = p.getCountry();
         form.organisationName = p.getOrganisationName();
         form.organisationType = p.getOrganisationType();
-        form.organisationId = p.getOrganisation() == null ? null : p.getOrganisation().getId();
+        form.organisationId =
+                p.getOrganisation() == null ? null : p.getOrganisation().getId();
         form.position = p.getPosition();
         form.seniority = p.getSeniority();
         form.email = p.getEmail();

@@ -10,12 +10,24 @@ import java.util.UUID;
  * who in the registry it may already be, and the choices made for those lines. Kept in {@code participant_import}
  * for a day at most.
  */
-record ParticipantImport(UUID id, String fileName, Long activityId, EnrolmentRole role, AttendanceStatus status,
-                         List<Row> rows, Map<Integer, Choice> choices, String createdBy, Instant createdAt) {
+record ParticipantImport(
+        UUID id,
+        String fileName,
+        Long activityId,
+        EnrolmentRole role,
+        AttendanceStatus status,
+        List<Row> rows,
+        Map<Integer, Choice> choices,
+        String createdBy,
+        Instant createdAt) {
 
     /** A line of the file. {@code values} by column header, as written (trimmed). */
-    record Row(int line, Map<String, String> values, List<Problem> problems, List<DuplicateMatch> matches,
-               List<Long> enrolledMatches) {
+    record Row(
+            int line,
+            Map<String, String> values,
+            List<Problem> problems,
+            List<DuplicateMatch> matches,
+            List<Long> enrolledMatches) {
 
         public boolean valid() {
             return problems.isEmpty();
@@ -60,13 +72,16 @@ record ParticipantImport(UUID id, String fileName, Long activityId, EnrolmentRol
     }
 
     /** What is wrong with one value of a line (column null: the line as a whole). */
-    record Problem(String column, String message) {
-    }
+    record Problem(String column, String message) {}
 
     /** For a line with probable duplicates: create a new record, use an existing one, or leave the line out. */
     record Choice(Kind kind, Long participantId) {
 
-        enum Kind { NEW, USE, SKIP }
+        enum Kind {
+            NEW,
+            USE,
+            SKIP
+        }
 
         static final Choice NEW = new Choice(Kind.NEW, null);
         static final Choice SKIP = new Choice(Kind.SKIP, null);
@@ -117,7 +132,10 @@ record ParticipantImport(UUID id, String fileName, Long activityId, EnrolmentRol
 
     /** Lines with problems, "4, 9, 12" (the first twenty). */
     public String problemLines() {
-        List<String> lines = rows.stream().filter(r -> !r.valid()).map(r -> String.valueOf(r.line())).toList();
+        List<String> lines = rows.stream()
+                .filter(r -> !r.valid())
+                .map(r -> String.valueOf(r.line()))
+                .toList();
         return lines.size() <= 20 ? String.join(", ", lines) : String.join(", ", lines.subList(0, 20)) + " …";
     }
 }

@@ -50,17 +50,25 @@ class ParticipantImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long activity,
-                  @RequestParam(defaultValue = "PARTICIPANT") EnrolmentRole role,
-                  @RequestParam(defaultValue = "REGISTERED") AttendanceStatus status,
-                  @AuthenticationPrincipal PortalUser user, Model model) throws IOException {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) Long activity,
+            @RequestParam(defaultValue = "PARTICIPANT") EnrolmentRole role,
+            @RequestParam(defaultValue = "REGISTERED") AttendanceStatus status,
+            @AuthenticationPrincipal PortalUser user,
+            Model model)
+            throws IOException {
         String problem;
         if (file == null || file.isEmpty()) {
-            problem = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                    ? "Choose a CSV file to upload." : "The file is empty.";
+            problem = file == null
+                            || file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank()
+                    ? "Choose a CSV file to upload."
+                    : "The file is empty.";
         } else {
             try {
-                ParticipantImportService.Target target = activity == null ? ParticipantImportService.Target.registryOnly()
+                ParticipantImportService.Target target = activity == null
+                        ? ParticipantImportService.Target.registryOnly()
                         : new ParticipantImportService.Target(activity, role, status);
                 UUID id = imports.preview(file.getOriginalFilename(), file.getBytes(), target, user.getUsername());
                 return "redirect:/participants/import/" + id;
@@ -91,17 +99,23 @@ class ParticipantImportController {
     }
 
     @GetMapping("/{id}")
-    String preview(@PathVariable UUID id, @RequestParam(defaultValue = "all") String show,
-                   @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+    String preview(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "all") String show,
+            @RequestParam(defaultValue = "1") int page,
+            @AuthenticationPrincipal PortalUser user,
+            Model model) {
         ParticipantImport preview = imports.get(id, user.getUsername());
         boolean attentionOnly = "attention".equals(show);
         List<ParticipantImport.Row> shown = preview.rows().stream()
-                .filter(r -> !attentionOnly || !r.valid() || !r.matches().isEmpty()).toList();
+                .filter(r -> !attentionOnly || !r.valid() || !r.matches().isEmpty())
+                .toList();
         int last = Math.max(0, (shown.size() - 1) / PREVIEW_PAGE_SIZE);
         int current = Math.min(Math.max(page - 1, 0), last);
         Page<ParticipantImport.Row> rows = new PageImpl<>(
                 shown.subList(current * PREVIEW_PAGE_SIZE, Math.min(shown.size(), (current + 1) * PREVIEW_PAGE_SIZE)),
-                PageRequest.of(current, PREVIEW_PAGE_SIZE), shown.size());
+                PageRequest.of(current, PREVIEW_PAGE_SIZE),
+                shown.size());
         model.addAttribute("preview", preview);
         model.addAttribute("rows", rows);
         model.addAttribute("show", attentionOnly ? "attention" : "all");
@@ -115,16 +129,19 @@ class ParticipantImportController {
 
     /** The choices of the lines on the page, saved as they change (htmx) so that other pages can be looked at. */
     @PostMapping("/{id}/choices")
-    ResponseEntity<Void> choose(@PathVariable UUID id, @RequestParam Map<String, String> params,
-                                @AuthenticationPrincipal PortalUser user) {
+    ResponseEntity<Void> choose(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser user) {
         imports.choose(id, user.getUsername(), choices(params));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}")
-    String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean onlyValid,
-                   @RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser user,
-                   RedirectAttributes flash) {
+    String confirm(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean onlyValid,
+            @RequestParam Map<String, String> params,
+            @AuthenticationPrincipal PortalUser user,
+            RedirectAttributes flash) {
         ParticipantImportService.Result result;
         try {
             result = imports.confirm(id, user.getUsername(), onlyValid, choices(params));
@@ -133,15 +150,21 @@ class ParticipantImportController {
             flash.addFlashAttribute("problem", refused.problems().get(0).message());
             return "redirect:/participants/import/" + id;
         } catch (NotFoundException gone) {
-            flash.addFlashAttribute("problem", "That preview was imported or discarded already, or is older than a day.");
+            flash.addFlashAttribute(
+                    "problem", "That preview was imported or discarded already, or is older than a day.");
             return "redirect:/participants/import";
         }
-        StringBuilder saved = new StringBuilder(String.format("Imported %,d participant%s: %,d new, %,d already registered.",
+        StringBuilder saved = new StringBuilder(String.format(
+                "Imported %,d participant%s: %,d new, %,d already registered.",
                 result.imported(), result.imported() == 1 ? "" : "s", result.created(), result.existing()));
         if (result.activityId() != null) {
             saved.append(String.format(" %,d enrolled in the activity", result.enrolled()));
-            saved.append(result.alreadyEnrolled() == 0 ? "." : String.format(", %,d %s enrolled already.", result.alreadyEnrolled(),
-                    result.alreadyEnrolled() == 1 ? "was" : "were"));
+            saved.append(
+                    result.alreadyEnrolled() == 0
+                            ? "."
+                            : String.format(
+                                    ", %,d %s enrolled already.",
+                                    result.alreadyEnrolled(), result.alreadyEnrolled() == 1 ? "was" : "were"));
         }
         if (result.skipped() > 0) {
             saved.append(String.format(" %,d line%s left out.", result.skipped(), result.skipped() == 1 ? "" : "s"));
@@ -160,8 +183,10 @@ class ParticipantImportController {
     String discard(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         ParticipantImport preview = imports.get(id, user.getUsername());
         imports.discard(id, user.getUsername());
-        flash.addFlashAttribute("saved", "The preview of " + preview.fileName() + " was discarded; nothing was imported.");
-        return preview.activityId() == null ? "redirect:/participants/import"
+        flash.addFlashAttribute(
+                "saved", "The preview of " + preview.fileName() + " was discarded; nothing was imported.");
+        return preview.activityId() == null
+                ? "redirect:/participants/import"
                 : "redirect:/participants/import?activity=" + preview.activityId();
     }
 

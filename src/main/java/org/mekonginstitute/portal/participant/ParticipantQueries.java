@@ -40,11 +40,19 @@ class ParticipantQueries {
     static final String COLUMNS = "select p.id, p.title, p.given_name, p.family_name, p.gender, p.country,"
             + " p.organisation_name, p.organisation_type, p.email, p.anonymised_at is not null as anonymised";
 
-    static final RowMapper<ParticipantRow> ROW = (rs, n) -> new ParticipantRow(rs.getLong("id"), rs.getString("title"),
-            rs.getString("given_name"), rs.getString("family_name"), Gender.valueOf(rs.getString("gender")),
-            rs.getString("country"), rs.getString("organisation_name"),
-            rs.getString("organisation_type") == null ? null : OrganisationType.valueOf(rs.getString("organisation_type")),
-            rs.getString("email"), rs.getBoolean("anonymised"));
+    static final RowMapper<ParticipantRow> ROW = (rs, n) -> new ParticipantRow(
+            rs.getLong("id"),
+            rs.getString("title"),
+            rs.getString("given_name"),
+            rs.getString("family_name"),
+            Gender.valueOf(rs.getString("gender")),
+            rs.getString("country"),
+            rs.getString("organisation_name"),
+            rs.getString("organisation_type") == null
+                    ? null
+                    : OrganisationType.valueOf(rs.getString("organisation_type")),
+            rs.getString("email"),
+            rs.getBoolean("anonymised"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
@@ -88,7 +96,10 @@ class ParticipantQueries {
             query.where("p.gender = :gender", "gender", filter.getGender().name());
         }
         if (filter.getOrganisationType() != null) {
-            query.where("p.organisation_type = :orgType", "orgType", filter.getOrganisationType().name());
+            query.where(
+                    "p.organisation_type = :orgType",
+                    "orgType",
+                    filter.getOrganisationType().name());
         }
         return query;
     }
@@ -123,8 +134,10 @@ class ParticipantQueries {
         filter.setQ(text);
         ListQuery query = new ListQuery();
         String from = source(filter, query);
-        return jdbc.query(COLUMNS + " from " + from + query.whereClause() + " order by " + order(filter) + " limit 10",
-                query.params(), ROW);
+        return jdbc.query(
+                COLUMNS + " from " + from + query.whereClause() + " order by " + order(filter) + " limit 10",
+                query.params(),
+                ROW);
     }
 
     /**
@@ -133,12 +146,12 @@ class ParticipantQueries {
      */
     @Transactional(readOnly = true)
     List<DuplicateMatch> duplicates(String email, String givenName, String familyName, String country, Long excludeId) {
-        return duplicates(List.of(new PersonToMatch(email, givenName, familyName, country)), excludeId).get(0);
+        return duplicates(List.of(new PersonToMatch(email, givenName, familyName, country)), excludeId)
+                .get(0);
     }
 
     /** Someone to look for in the registry: what a form or a line of a CSV file says. */
-    record PersonToMatch(String email, String givenName, String familyName, String country) {
-    }
+    record PersonToMatch(String email, String givenName, String familyName, String country) {}
 
     /**
      * The probable duplicates of many people at once (a CSV import): one statement per thousand people, each
@@ -150,17 +163,27 @@ class ParticipantQueries {
         people.forEach(person -> matches.add(new java.util.ArrayList<>()));
         // The trigram index leaves out names below the threshold itself, instead of handing over every name with a
         // few trigrams in common (pg_trgm's default 0.3) to be compared one by one: several times faster.
-        jdbc.queryForObject("select set_config('pg_trgm.similarity_threshold', :threshold, true)",
-                Map.of("threshold", String.valueOf(NAME_SIMILARITY)), String.class);
+        jdbc.queryForObject(
+                "select set_config('pg_trgm.similarity_threshold', :threshold, true)",
+                Map.of("threshold", String.valueOf(NAME_SIMILARITY)),
+                String.class);
         for (int from = 0; from < people.size(); from += DUPLICATE_BATCH) {
             List<Map<String, Object>> input = new java.util.ArrayList<>();
             for (int n = from; n < Math.min(people.size(), from + DUPLICATE_BATCH); n++) {
                 PersonToMatch person = people.get(n);
                 Map<String, Object> item = new java.util.HashMap<>();
                 item.put("n", n);
-                item.put("email", person.email() == null || person.email().isBlank() ? null : person.email().strip());
-                item.put("name", (person.givenName() == null ? "" : person.givenName().strip()) + " "
-                        + (person.familyName() == null ? "" : person.familyName().strip()));
+                item.put(
+                        "email",
+                        person.email() == null || person.email().isBlank()
+                                ? null
+                                : person.email().strip());
+                item.put(
+                        "name",
+                        (person.givenName() == null ? "" : person.givenName().strip()) + " "
+                                + (person.familyName() == null
+                                        ? ""
+                                        : person.familyName().strip()));
                 item.put("country", person.country());
                 input.add(item);
             }
@@ -168,7 +191,8 @@ class ParticipantQueries {
                     .addValue("input", json.writeValueAsString(input))
                     .addValue("exclude", excludeId == null ? -1L : excludeId)
                     .addValue("threshold", NAME_SIMILARITY);
-            jdbc.query("""
+            jdbc.query(
+                    """
                     with i as materialized (   -- each name folded once, not once per candidate
                         select n, lower(email) as email, portal_fold(name) as name, country
                         from jsonb_to_recordset(cast(:input as jsonb)) as t(n int, email varchar, name text, country varchar))
@@ -189,10 +213,16 @@ class ParticipantQueries {
                                   select 1 from participant e where lower(e.email) = i.email and e.id <> :exclude))
                             order by 7 desc limit 5) similar_names
                     ) m
-                    order by i.n, m.similarity desc, m.id""", params,
-                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> matches.get(rs.getInt("n")).add(new DuplicateMatch(
-                            rs.getLong("id"), rs.getString("name"), rs.getString("country"), rs.getString("organisation_name"),
-                            rs.getString("email"), rs.getString("reason"), rs.getDouble("similarity"))));
+                    order by i.n, m.similarity desc, m.id""",
+                    params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> matches.get(rs.getInt("n"))
+                            .add(new DuplicateMatch(
+                                    rs.getLong("id"),
+                                    rs.getString("name"),
+                                    rs.getString("country"),
+                                    rs.getString("organisation_name"),
+                                    rs.getString("email"),
+                                    rs.getString("reason"),
+                                    rs.getDouble("similarity"))));
         }
         return matches;
     }
@@ -202,16 +232,25 @@ class ParticipantQueries {
     /** Every activity the person was enrolled in, latest first. */
     @Transactional(readOnly = true)
     List<HistoryRow> history(long participantId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select a.id, a.title, a.type, p.id as project_id, p.code, a.start_date, a.end_date, a.planned_from,
                        a.planned_to, e.role, e.status
                 from enrolment e join activity a on a.id = e.activity_id join project p on p.id = a.project_id
                 where e.participant_id = :participant
-                order by coalesce(a.start_date, a.planned_from) desc, a.id desc""", Map.of("participant", participantId),
-                (rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")),
-                        rs.getLong("project_id"), rs.getString("code"), rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class), month(rs.getObject("planned_from", LocalDate.class)),
-                        month(rs.getObject("planned_to", LocalDate.class)), EnrolmentRole.valueOf(rs.getString("role")),
+                order by coalesce(a.start_date, a.planned_from) desc, a.id desc""",
+                Map.of("participant", participantId),
+                (rs, n) -> new HistoryRow(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        ActivityType.valueOf(rs.getString("type")),
+                        rs.getLong("project_id"),
+                        rs.getString("code"),
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class),
+                        month(rs.getObject("planned_from", LocalDate.class)),
+                        month(rs.getObject("planned_to", LocalDate.class)),
+                        EnrolmentRole.valueOf(rs.getString("role")),
                         AttendanceStatus.valueOf(rs.getString("status"))));
     }
 

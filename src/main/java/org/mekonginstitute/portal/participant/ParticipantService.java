@@ -62,7 +62,8 @@ public class ParticipantService {
     }
 
     List<DuplicateMatch> probableDuplicates(ParticipantForm form, Long excludeId) {
-        return queries.duplicates(form.getEmail(), form.getGivenName(), form.getFamilyName(), form.getCountry(), excludeId);
+        return queries.duplicates(
+                form.getEmail(), form.getGivenName(), form.getFamilyName(), form.getCountry(), excludeId);
     }
 
     /**
@@ -125,22 +126,25 @@ public class ParticipantService {
         List<ActionPlan> plans = actionPlans.findByMember(removedId);
         plans.forEach(plan -> plan.replaceMember(removed, kept));
         enrolments.flush();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into participant_merge (kept_id, removed_id, removed_snapshot, enrolments_moved, action_plans_moved,
                                                merged_by, merged_at)
                 values (:kept, :removed, cast(:snapshot as jsonb), :enrolments, :plans, :by, :at)""",
                 new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                        .addValue("kept", keptId).addValue("removed", removedId)
+                        .addValue("kept", keptId)
+                        .addValue("removed", removedId)
                         .addValue("snapshot", json.writeValueAsString(snapshot))
-                        .addValue("enrolments", moved).addValue("plans", plans.size())
-                        .addValue("by", mergedBy).addValue("at", java.sql.Timestamp.from(Instant.now(clock))));
+                        .addValue("enrolments", moved)
+                        .addValue("plans", plans.size())
+                        .addValue("by", mergedBy)
+                        .addValue("at", java.sql.Timestamp.from(Instant.now(clock))));
         participants.delete(removed);
         participants.flush();
         return new MergeResult(kept, moved, plans.size());
     }
 
-    record MergeResult(Participant kept, int enrolmentsMoved, int actionPlansMoved) {
-    }
+    record MergeResult(Participant kept, int enrolmentsMoved, int actionPlansMoved) {}
 
     /** Everything the portal holds about one person, as they may ask to see it. */
     Map<String, Object> exportData(long id) {
@@ -153,39 +157,56 @@ public class ParticipantService {
         data.put("gender", p.getGender().name());
         data.put("country", p.getCountry());
         data.put("organisationName", p.getOrganisationName());
-        data.put("organisationType", p.getOrganisationType() == null ? null : p.getOrganisationType().name());
+        data.put(
+                "organisationType",
+                p.getOrganisationType() == null ? null : p.getOrganisationType().name());
         data.put("position", p.getPosition());
         data.put("seniority", p.getSeniority() == null ? null : p.getSeniority().name());
         data.put("email", p.getEmail());
         data.put("phone", p.getPhone());
         data.put("consentToContact", p.isConsentToContact());
-        data.put("anonymisedAt", p.getAnonymisedAt() == null ? null : p.getAnonymisedAt().toString());
-        data.put("recordCreatedAt", p.getCreatedAt() == null ? null : p.getCreatedAt().toString());
-        data.put("enrolments", jdbc.queryForList("""
+        data.put(
+                "anonymisedAt",
+                p.getAnonymisedAt() == null ? null : p.getAnonymisedAt().toString());
+        data.put(
+                "recordCreatedAt",
+                p.getCreatedAt() == null ? null : p.getCreatedAt().toString());
+        data.put(
+                "enrolments",
+                jdbc.queryForList("""
                 select a.title as activity, p.code as project, a.start_date as "startDate", a.end_date as "endDate",
                        e.role, e.status, e.days_attended as "daysAttended", e.pre_test_score as "preTestScore",
                        e.post_test_score as "postTestScore", e.satisfaction, e.certificate_issued as "certificateIssued"
                 from enrolment e join activity a on a.id = e.activity_id join project p on p.id = a.project_id
                 where e.participant_id = :id order by a.start_date""", Map.of("id", id)).stream()
-                .map(ParticipantService::jsonSafe).toList());
-        data.put("actionPlans", jdbc.queryForList("""
+                        .map(ParticipantService::jsonSafe)
+                        .toList());
+        data.put(
+                "actionPlans",
+                jdbc.queryForList("""
                 select ap.title, ap.country, ap.description, ap.target_date as "targetDate", ap.status
                 from action_plan ap join action_plan_member m on m.action_plan_id = ap.id
                 where m.participant_id = :id order by ap.id""", Map.of("id", id)).stream()
-                .map(ParticipantService::jsonSafe).toList());
+                        .map(ParticipantService::jsonSafe)
+                        .toList());
         return data;
     }
 
     private static Map<String, Object> jsonSafe(Map<String, Object> row) {
         Map<String, Object> safe = new LinkedHashMap<>();
-        row.forEach((k, v) -> safe.put(k, v instanceof java.sql.Date d ? d.toLocalDate().toString()
-                : v instanceof java.math.BigDecimal b ? b.toPlainString() : v));
+        row.forEach((k, v) -> safe.put(
+                k,
+                v instanceof java.sql.Date d
+                        ? d.toLocalDate().toString()
+                        : v instanceof java.math.BigDecimal b ? b.toPlainString() : v));
         return safe;
     }
 
     private Organisation check(ParticipantForm form, Participant existing) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(form.getCountry() != null && !countries.isValid(form.getCountry()), "country",
+        problems.addIf(
+                form.getCountry() != null && !countries.isValid(form.getCountry()),
+                "country",
                 "Choose a country from the list.");
         Organisation organisation = null;
         if (form.getOrganisationId() != null) {
@@ -193,10 +214,13 @@ public class ParticipantService {
             problems.addIf(organisation == null, "organisationId", "Choose an organisation from the list.");
         }
         if (form.getEmail() != null && !form.getEmail().isBlank()) {
-            participants.findByEmail(form.getEmail().strip())
+            participants
+                    .findByEmail(form.getEmail().strip())
                     .filter(other -> existing == null || !other.getId().equals(existing.getId()))
-                    .ifPresent(other -> problems.add("email", "This email belongs to " + other.fullName()
-                            + " (" + countries.name(other.getCountry()) + "); use that record instead."));
+                    .ifPresent(other -> problems.add(
+                            "email",
+                            "This email belongs to " + other.fullName() + " (" + countries.name(other.getCountry())
+                                    + "); use that record instead."));
         }
         problems.check();
         return organisation;

@@ -43,11 +43,19 @@ public class DacSectors {
 
     /** The sector's name, or null for a code not in the list. */
     public String name(String code) {
-        return SECTORS.stream().filter(s -> s.code().equals(code)).findFirst().map(Sector::name).orElse(null);
+        return SECTORS.stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .map(Sector::name)
+                .orElse(null);
     }
 
     /** "43081 Multisector education/training", or the code alone when it is not in the list. */
     public String label(String code) {
-        return SECTORS.stream().filter(s -> s.code().equals(code)).findFirst().map(Sector::label).orElse(code);
+        return SECTORS.stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .map(Sector::label)
+                .orElse(code);
     }
 }

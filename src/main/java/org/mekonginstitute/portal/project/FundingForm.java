@@ -44,7 +44,10 @@ public class FundingForm implements Serializable {
 
     /** The period rule, checked with the annotations so every problem shows at once. */
     void checkPeriod(org.springframework.validation.Errors errors) {
-        if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart) && !errors.hasFieldErrors("periodEnd")) {
+        if (periodStart != null
+                && periodEnd != null
+                && periodEnd.isBefore(periodStart)
+                && !errors.hasFieldErrors("periodEnd")) {
             errors.rejectValue("periodEnd", "beforeStart", "The period cannot end before it starts.");
         }
     }

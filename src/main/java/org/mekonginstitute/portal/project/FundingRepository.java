@@ -7,6 +7,7 @@ import java.util.List;
 
 interface FundingRepository extends JpaRepository<Funding, Long> {
 
-    @Query("select f from Funding f join fetch f.donor where f.project.id = ?1 order by f.periodStart nulls first, f.id")
+    @Query(
+            "select f from Funding f join fetch f.donor where f.project.id = ?1 order by f.periodStart nulls first, f.id")
     List<Funding> findByProject(long projectId);
 }

@@ -37,9 +37,13 @@ class OrganisationProjects implements OrganisationInvolvement {
             long id = rs.getLong("id");
             FundedBuilder project = funded.computeIfAbsent(id, k -> {
                 try {
-                    return new FundedBuilder(id, rs.getString("code"), rs.getString("title"),
+                    return new FundedBuilder(
+                            id,
+                            rs.getString("code"),
+                            rs.getString("title"),
                             ProjectStatus.valueOf(rs.getString("status")).label(),
-                            rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class));
+                            rs.getObject("start_date", LocalDate.class),
+                            rs.getObject("end_date", LocalDate.class));
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -50,12 +54,17 @@ class OrganisationProjects implements OrganisationInvolvement {
             project.lines += rs.getInt("lines");
             totals.merge(currency, amount, BigDecimal::add);
         });
-        List<PartneredProject> partnered = jdbc.query("""
+        List<PartneredProject> partnered = jdbc.query(
+                """
                 select p.id, p.code, p.title, p.status, pa.role
                 from partnership pa join project p on p.id = pa.project_id
                 where pa.organisation_id = :org
-                order by p.start_date desc, p.id""", params,
-                (rs, n) -> new PartneredProject(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                order by p.start_date desc, p.id""",
+                params,
+                (rs, n) -> new PartneredProject(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("title"),
                         ProjectStatus.valueOf(rs.getString("status")).label(),
                         PartnershipRole.valueOf(rs.getString("role")).label()));
         List<FundedProject> fundedProjects = new ArrayList<>();

@@ -65,8 +65,11 @@ class ProjectController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") ProjectForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         form.checkDates(errors);
         if (errors.hasErrors()) {
             return formView(model, null);
@@ -91,8 +94,12 @@ class ProjectController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ProjectForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         form.checkDates(errors);
         if (errors.hasErrors()) {
             return formView(model, projects.get(id));
@@ -107,7 +114,8 @@ class ProjectController {
         } catch (StaleEditException stale) {
             return EditConflict.redirect("/projects/" + id + "/edit", form, stale, flash);
         } catch (OptimisticLockingFailureException race) {
-            return EditConflict.redirect("/projects/" + id + "/edit", form, new StaleEditException(projects.get(id)), flash);
+            return EditConflict.redirect(
+                    "/projects/" + id + "/edit", form, new StaleEditException(projects.get(id)), flash);
         }
     }
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything the project page's overview shows, read in one go. */
-public record ProjectDetails(Project project, List<Funding> funding, Map<String, BigDecimal> fundingTotals,
-                             List<Partnership> partnerships, List<ProjectComponent> components) {
-}
+public record ProjectDetails(
+        Project project,
+        List<Funding> funding,
+        Map<String, BigDecimal> fundingTotals,
+        List<Partnership> partnerships,
+        List<ProjectComponent> components) {}

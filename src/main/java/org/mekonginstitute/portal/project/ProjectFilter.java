@@ -16,6 +16,7 @@ public class ProjectFilter {
     private Integer year;
     /** Empty: ongoing first, then the latest start. */
     private String sort = "";
+
     private String dir = "asc";
     private int page = 1;
 }

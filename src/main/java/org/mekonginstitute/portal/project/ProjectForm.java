@@ -71,8 +71,12 @@ public class ProjectForm implements Serializable {
     }
 
     public void setCountries(List<String> countries) {
-        this.countries = countries == null ? new ArrayList<>()
-                : new ArrayList<>(countries.stream().filter(c -> c != null && !c.isBlank()).distinct().toList());
+        this.countries = countries == null
+                ? new ArrayList<>()
+                : new ArrayList<>(countries.stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .distinct()
+                        .toList());
     }
 
     /** The date rule, checked with the annotations so every problem shows at once. */
@@ -93,7 +97,8 @@ public class ProjectForm implements Serializable {
         form.countries = new ArrayList<>(project.getCountries());
         form.background = project.getBackground();
         form.goal = project.getGoal();
-        form.managerId = project.getManager() == null ? null : project.getManager().getId();
+        form.managerId =
+                project.getManager() == null ? null : project.getManager().getId();
         form.sectorCode = project.getSectorCode();
         form.version = project.getVersion();
         return form;

@@ -29,7 +29,11 @@ class ProjectPage {
         }
         if (!model.containsAttribute("componentForm")) {
             ComponentForm component = new ComponentForm();
-            component.setNumber(details.components().stream().mapToInt(ProjectComponent::getNumber).max().orElse(0) + 1);
+            component.setNumber(details.components().stream()
+                            .mapToInt(ProjectComponent::getNumber)
+                            .max()
+                            .orElse(0)
+                    + 1);
             model.addAttribute("componentForm", component);
         }
         // Every organisation is listed only in a form that was refused and shows again; closed, the page fetches

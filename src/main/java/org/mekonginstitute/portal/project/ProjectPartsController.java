@@ -42,8 +42,12 @@ class ProjectPartsController {
     }
 
     @PostMapping("/funding")
-    String addFunding(@PathVariable long id, @Valid @ModelAttribute("fundingForm") FundingForm form,
-                      BindingResult errors, Model model, RedirectAttributes flash) {
+    String addFunding(
+            @PathVariable long id,
+            @Valid @ModelAttribute("fundingForm") FundingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         form.checkPeriod(errors);
         if (!errors.hasErrors()) {
             try {
@@ -67,9 +71,13 @@ class ProjectPartsController {
     }
 
     @PostMapping("/funding/{fundingId}")
-    String updateFunding(@PathVariable long id, @PathVariable long fundingId,
-                         @Valid @ModelAttribute("fundingForm") FundingForm form, BindingResult errors, Model model,
-                         RedirectAttributes flash) {
+    String updateFunding(
+            @PathVariable long id,
+            @PathVariable long fundingId,
+            @Valid @ModelAttribute("fundingForm") FundingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         String formUrl = "/projects/" + id + "/funding/" + fundingId + "/edit";
         form.checkPeriod(errors);
         if (!errors.hasErrors()) {
@@ -82,7 +90,8 @@ class ProjectPartsController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect(formUrl, form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(formUrl, form, new StaleEditException(projects.fundingLine(id, fundingId)), flash);
+                return EditConflict.redirect(
+                        formUrl, form, new StaleEditException(projects.fundingLine(id, fundingId)), flash);
             }
         }
         return fundingView(id, fundingId, model);
@@ -104,13 +113,19 @@ class ProjectPartsController {
     }
 
     @PostMapping("/partners")
-    String addPartner(@PathVariable long id, @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
-                      BindingResult errors, Model model, RedirectAttributes flash) {
+    String addPartner(
+            @PathVariable long id,
+            @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 Partnership added = projects.addPartnership(id, form);
-                flash.addFlashAttribute("saved", added.getOrganisation().displayName() + " added as "
-                        + added.getRole().label().toLowerCase() + ".");
+                flash.addFlashAttribute(
+                        "saved",
+                        added.getOrganisation().displayName() + " added as "
+                                + added.getRole().label().toLowerCase() + ".");
                 return "redirect:/projects/" + id + "#partners";
             } catch (InvalidInput invalid) {
                 invalid.addTo(errors);
@@ -130,8 +145,12 @@ class ProjectPartsController {
     // Components
 
     @PostMapping("/components")
-    String addComponent(@PathVariable long id, @Valid @ModelAttribute("componentForm") ComponentForm form,
-                        BindingResult errors, Model model, RedirectAttributes flash) {
+    String addComponent(
+            @PathVariable long id,
+            @Valid @ModelAttribute("componentForm") ComponentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 projects.addComponent(id, form);
@@ -154,9 +173,13 @@ class ProjectPartsController {
     }
 
     @PostMapping("/components/{componentId}")
-    String updateComponent(@PathVariable long id, @PathVariable long componentId,
-                           @Valid @ModelAttribute("componentForm") ComponentForm form, BindingResult errors,
-                           Model model, RedirectAttributes flash) {
+    String updateComponent(
+            @PathVariable long id,
+            @PathVariable long componentId,
+            @Valid @ModelAttribute("componentForm") ComponentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         String formUrl = "/projects/" + id + "/components/" + componentId + "/edit";
         if (!errors.hasErrors()) {
             try {
@@ -168,7 +191,8 @@ class ProjectPartsController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect(formUrl, form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(formUrl, form, new StaleEditException(projects.component(id, componentId)), flash);
+                return EditConflict.redirect(
+                        formUrl, form, new StaleEditException(projects.component(id, componentId)), flash);
             }
         }
         return componentView(id, componentId, model);

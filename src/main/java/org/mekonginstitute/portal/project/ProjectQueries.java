@@ -49,29 +49,40 @@ class ProjectQueries {
             query.where("p.department_id = :department", "department", filter.getDepartment());
         }
         if (filter.getDonor() != null) {
-            query.where("exists (select 1 from funding f where f.project_id = p.id and f.donor_id = :donor)",
-                    "donor", filter.getDonor());
+            query.where(
+                    "exists (select 1 from funding f where f.project_id = p.id and f.donor_id = :donor)",
+                    "donor",
+                    filter.getDonor());
         }
         if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
             query.where("p.countries @> array[cast(:country as varchar)]", "country", filter.getCountry());
         }
         if (filter.getYear() != null && filter.getYear() > 1900 && filter.getYear() < 3000) {
-            query.where("p.start_date <= :yearEnd and p.end_date >= :yearStart", Map.of(
-                    "yearStart", LocalDate.of(filter.getYear(), 1, 1),
-                    "yearEnd", LocalDate.of(filter.getYear(), 12, 31)));
+            query.where(
+                    "p.start_date <= :yearEnd and p.end_date >= :yearStart",
+                    Map.of(
+                            "yearStart", LocalDate.of(filter.getYear(), 1, 1),
+                            "yearEnd", LocalDate.of(filter.getYear(), 12, 31)));
         }
         String sort = SORTS.get(filter.getSort());
-        String order = sort == null ? DEFAULT_ORDER
-                : sort + ("desc".equals(filter.getDir()) ? " desc" : " asc");
-        return query.page(jdbc,
+        String order = sort == null ? DEFAULT_ORDER : sort + ("desc".equals(filter.getDir()) ? " desc" : " asc");
+        return query.page(
+                jdbc,
                 "select p.id, p.code, p.title, d.acronym as department, p.status, p.start_date, p.end_date,"
                         + " (select string_agg(distinct coalesce(o.acronym, o.name), ', ')"
                         + "    from funding f join organisation o on o.id = f.donor_id where f.project_id = p.id) as donors",
-                "project p join department d on d.id = p.department_id", order + ", p.id",
-                filter.getPage() - 1, PAGE_SIZE,
-                (rs, n) -> new ProjectRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-                        rs.getString("department"), ProjectStatus.valueOf(rs.getString("status")),
-                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                "project p join department d on d.id = p.department_id",
+                order + ", p.id",
+                filter.getPage() - 1,
+                PAGE_SIZE,
+                (rs, n) -> new ProjectRow(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("title"),
+                        rs.getString("department"),
+                        ProjectStatus.valueOf(rs.getString("status")),
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class),
                         rs.getString("donors")));
     }
 
@@ -85,15 +96,19 @@ class ProjectQueries {
     @Transactional(readOnly = true)
     List<ProjectOption> suggest(String text, int limit) {
         String contains = ListQuery.contains(text);
-        return jdbc.query("select id, code, title from project where (code || ' ' || title) ilike :q"
+        return jdbc.query(
+                "select id, code, title from project where (code || ' ' || title) ilike :q"
                         + " order by (code ilike :start) desc, code limit :limit",
-                Map.of("q", contains, "start", contains.substring(1), "limit", limit), OPTION);
+                Map.of("q", contains, "start", contains.substring(1), "limit", limit),
+                OPTION);
     }
 
     @Transactional(readOnly = true)
     Optional<ProjectOption> byCode(String code) {
-        return jdbc.query("select id, code, title from project where code = :code", Map.of("code", code), OPTION)
-                .stream().findFirst();
+        return jdbc
+                .query("select id, code, title from project where code = :code", Map.of("code", code), OPTION)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -102,21 +117,36 @@ class ProjectQueries {
      */
     @Transactional(readOnly = true)
     List<Integer> years() {
-        return kept.get("project-years", () -> jdbc.query("select extract(year from min(start_date))::int as first,"
-                + " extract(year from max(end_date))::int as last from project", Map.of(), (rs, n) -> {
-            int first = rs.getInt("first");
-            int last = rs.getInt("last");
-            return rs.wasNull() ? List.<Integer>of()
-                    : IntStream.iterate(last, y -> y >= first, y -> y - 1).boxed().toList();
-        }).get(0));
+        return kept.get(
+                "project-years",
+                () -> jdbc.query(
+                                "select extract(year from min(start_date))::int as first,"
+                                        + " extract(year from max(end_date))::int as last from project",
+                                Map.of(),
+                                (rs, n) -> {
+                                    int first = rs.getInt("first");
+                                    int last = rs.getInt("last");
+                                    return rs.wasNull()
+                                            ? List.<Integer>of()
+                                            : IntStream.iterate(last, y -> y >= first, y -> y - 1)
+                                                    .boxed()
+                                                    .toList();
+                                })
+                        .get(0));
     }
 
     /** Organisations that fund a project, by name: the donors filters offer. */
     @Transactional(readOnly = true)
     List<OrganisationOption> donors() {
-        return jdbc.query("select o.id, o.name, o.acronym, o.type, o.active from organisation o"
+        return jdbc.query(
+                "select o.id, o.name, o.acronym, o.type, o.active from organisation o"
                         + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id",
-                Map.of(), (rs, n) -> new OrganisationOption(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
-                        OrganisationType.valueOf(rs.getString("type")), rs.getBoolean("active")));
+                Map.of(),
+                (rs, n) -> new OrganisationOption(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("acronym"),
+                        OrganisationType.valueOf(rs.getString("type")),
+                        rs.getBoolean("active")));
     }
 }

@@ -52,8 +52,8 @@ public class ProjectService {
     public ProjectDetails details(long id) {
         Project project = get(id);
         List<Funding> funding = fundingLines.findByProject(id);
-        return new ProjectDetails(project, funding, totals(funding), partnerships.findByProject(id),
-                components.findByProject(id));
+        return new ProjectDetails(
+                project, funding, totals(funding), partnerships.findByProject(id), components.findByProject(id));
     }
 
     /** The id of the project with this code, if there is one. */
@@ -66,7 +66,8 @@ public class ProjectService {
 
     /** Projects whose code or title contains the text, for the project field (project/picker); none for blank text. */
     public List<ProjectOption> suggest(String text) {
-        return text == null || text.isBlank() || !PlainText.storable(text) ? List.of()
+        return text == null || text.isBlank() || !PlainText.storable(text)
+                ? List.of()
                 : queries.suggest(text, SUGGESTIONS);
     }
 
@@ -80,7 +81,8 @@ public class ProjectService {
         if (unstorable.isPresent()) {
             return new ProjectChoice(typed, null, unstorable.get());
         }
-        return queries.byCode(code).map(p -> new ProjectChoice(p.code(), p, null))
+        return queries.byCode(code)
+                .map(p -> new ProjectChoice(p.code(), p, null))
                 .orElseGet(() -> new ProjectChoice(typed, null, ProjectChoice.UNKNOWN));
     }
 
@@ -89,8 +91,11 @@ public class ProjectService {
         return new ListPage(queries.search(filter), departments.all(), queries.donors(), queries.years());
     }
 
-    record ListPage(Page<ProjectRow> page, List<Department> departments, List<OrganisationOption> donors, List<Integer> years) {
-    }
+    record ListPage(
+            Page<ProjectRow> page,
+            List<Department> departments,
+            List<OrganisationOption> donors,
+            List<Integer> years) {}
 
     /** Organisations that fund a project, by name: the choices of donor filters. */
     public List<OrganisationOption> donors() {
@@ -138,7 +143,8 @@ public class ProjectService {
     // Funding lines
 
     Funding fundingLine(long projectId, long fundingId) {
-        return fundingLines.findById(fundingId)
+        return fundingLines
+                .findById(fundingId)
                 .filter(f -> f.getProject().getId() == projectId)
                 .orElseThrow(() -> new NotFoundException("Funding line", fundingId));
     }
@@ -168,20 +174,24 @@ public class ProjectService {
     @Transactional
     public Partnership addPartnership(long projectId, PartnershipForm form) {
         Project project = get(projectId);
-        Organisation organisation = organisations.find(form.getOrganisationId())
+        Organisation organisation = organisations
+                .find(form.getOrganisationId())
                 .filter(Organisation::isActive)
-                .orElseThrow(() -> new InvalidInput(List.of(new InvalidInput.Problem("organisationId",
-                        "Choose an active organisation from the list."))));
+                .orElseThrow(() -> new InvalidInput(List.of(
+                        new InvalidInput.Problem("organisationId", "Choose an active organisation from the list."))));
         if (partnerships.exists(projectId, organisation.getId(), form.getRole())) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem("organisationId", organisation.displayName()
-                    + " is already a " + form.getRole().label().toLowerCase() + " of this project.")));
+            throw new InvalidInput(List.of(new InvalidInput.Problem(
+                    "organisationId",
+                    organisation.displayName() + " is already a "
+                            + form.getRole().label().toLowerCase() + " of this project.")));
         }
         return partnerships.saveAndFlush(new Partnership(project, organisation, form.getRole()));
     }
 
     @Transactional
     void removePartnership(long projectId, long partnershipId) {
-        Partnership partnership = partnerships.findById(partnershipId)
+        Partnership partnership = partnerships
+                .findById(partnershipId)
                 .filter(p -> p.getProject().getId() == projectId)
                 .orElseThrow(() -> new NotFoundException("Partnership", partnershipId));
         partnerships.delete(partnership);
@@ -190,14 +200,19 @@ public class ProjectService {
     // Components
 
     ProjectComponent component(long projectId, long componentId) {
-        return components.findById(componentId)
+        return components
+                .findById(componentId)
                 .filter(c -> c.getProject().getId() == projectId)
                 .orElseThrow(() -> new NotFoundException("Component", componentId));
     }
 
     /** The number a new component gets by default: one after the last. */
     int nextComponentNumber(long projectId) {
-        return components.findByProject(projectId).stream().mapToInt(ProjectComponent::getNumber).max().orElse(0) + 1;
+        return components.findByProject(projectId).stream()
+                        .mapToInt(ProjectComponent::getNumber)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     @Transactional
@@ -231,18 +246,26 @@ public class ProjectService {
     private void check(ProjectForm form, Project existing) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (form.getStartDate() != null && form.getEndDate() != null) {
-            problems.addIf(form.getEndDate().isBefore(form.getStartDate()), "endDate",
+            problems.addIf(
+                    form.getEndDate().isBefore(form.getStartDate()),
+                    "endDate",
                     "The end date cannot be before the start date.");
         }
         projects.findByCode(form.getCode())
                 .filter(other -> existing == null || !other.getId().equals(existing.getId()))
-                .ifPresent(other -> problems.add("code", "The code " + form.getCode()
-                        + " is already used by “" + other.getTitle() + "”."));
-        problems.addIf(departments.find(form.getDepartmentId()).isEmpty(), "departmentId",
+                .ifPresent(other -> problems.add(
+                        "code", "The code " + form.getCode() + " is already used by “" + other.getTitle() + "”."));
+        problems.addIf(
+                departments.find(form.getDepartmentId()).isEmpty(),
+                "departmentId",
                 "Choose a department from the list.");
-        problems.addIf(form.getManagerId() != null && users.find(form.getManagerId()).isEmpty(), "managerId",
+        problems.addIf(
+                form.getManagerId() != null && users.find(form.getManagerId()).isEmpty(),
+                "managerId",
                 "Choose a project manager from the list.");
-        problems.addIf(form.getCountries().stream().anyMatch(c -> !countries.isValid(c)), "countries",
+        problems.addIf(
+                form.getCountries().stream().anyMatch(c -> !countries.isValid(c)),
+                "countries",
                 "Choose countries from the list.");
         problems.check();
     }
@@ -257,20 +280,29 @@ public class ProjectService {
 
     private Organisation checkFunding(FundingForm form, Funding existing) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        Organisation donor = organisations.find(form.getDonorId())
-                .filter(o -> o.isActive() || (existing != null && o.getId().equals(existing.getDonor().getId())))
+        Organisation donor = organisations
+                .find(form.getDonorId())
+                .filter(o -> o.isActive()
+                        || (existing != null
+                                && o.getId().equals(existing.getDonor().getId())))
                 .orElse(null);
         problems.addIf(donor == null, "donorId", "Choose an active donor from the list.");
         boolean knownCurrency = currencies.isValid(form.getCurrency());
         problems.addIf(!knownCurrency, "currency", "Choose a currency from the list.");
-        if (knownCurrency && form.getAmount() != null && !currencies.fitsMinorUnit(form.getAmount(), form.getCurrency())) {
+        if (knownCurrency
+                && form.getAmount() != null
+                && !currencies.fitsMinorUnit(form.getAmount(), form.getCurrency())) {
             int digits = currencies.minorDigits(form.getCurrency());
-            problems.add("amount", digits == 0
-                    ? form.getCurrency() + " amounts have no decimal places."
-                    : form.getCurrency() + " amounts have at most " + digits + " decimal places.");
+            problems.add(
+                    "amount",
+                    digits == 0
+                            ? form.getCurrency() + " amounts have no decimal places."
+                            : form.getCurrency() + " amounts have at most " + digits + " decimal places.");
         }
         if (form.getPeriodStart() != null && form.getPeriodEnd() != null) {
-            problems.addIf(form.getPeriodEnd().isBefore(form.getPeriodStart()), "periodEnd",
+            problems.addIf(
+                    form.getPeriodEnd().isBefore(form.getPeriodStart()),
+                    "periodEnd",
                     "The period cannot end before it starts.");
         }
         problems.check();

@@ -11,8 +11,12 @@ import java.util.Locale;
  * completed in each of the last twelve months. "Planned" counts every activity dated in the month but the
  * cancelled ones (completed ones included); "completed" those marked completed.
  */
-public record ActivityFigures(long ongoingProjects, LocalDate quarterStart, LocalDate quarterEnd,
-                              long activitiesThisQuarter, List<Month> months) {
+public record ActivityFigures(
+        long ongoingProjects,
+        LocalDate quarterStart,
+        LocalDate quarterEnd,
+        long activitiesThisQuarter,
+        List<Month> months) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -22,6 +26,5 @@ public record ActivityFigures(long ongoingProjects, LocalDate quarterStart, Loca
         return MONTH.format(quarterStart) + " – " + MONTH_YEAR.format(quarterEnd);
     }
 
-    public record Month(YearMonth month, long planned, long completed) {
-    }
+    public record Month(YearMonth month, long planned, long completed) {}
 }

@@ -40,38 +40,57 @@ class ComputedIndicators {
     private final NamedParameterJdbcTemplate jdbc;
 
     /** The figures behind the computed indicators of one project. */
-    record Figures(long trained, long women, long countries, BigDecimal testGain, long plansCompleted,
-                   long activitiesCompleted, long activitiesPlanned) {
+    record Figures(
+            long trained,
+            long women,
+            long countries,
+            BigDecimal testGain,
+            long plansCompleted,
+            long activitiesCompleted,
+            long activitiesPlanned) {
 
         /** Each computed source's value; absent where there is nothing to compute from (no one trained yet...). */
         Map<IndicatorSource, Computed> values() {
             Map<IndicatorSource, Computed> values = new EnumMap<>(IndicatorSource.class);
             values.put(IndicatorSource.PARTICIPANTS_TRAINED, new Computed(BigDecimal.valueOf(trained), null));
-            values.put(IndicatorSource.WOMEN_SHARE, new Computed(percent(women, trained),
-                    women + " of " + trained + " participants trained"));
+            values.put(
+                    IndicatorSource.WOMEN_SHARE,
+                    new Computed(percent(women, trained), women + " of " + trained + " participants trained"));
             values.put(IndicatorSource.COUNTRIES_REACHED, new Computed(BigDecimal.valueOf(countries), null));
-            values.put(IndicatorSource.AVERAGE_TEST_GAIN, new Computed(
-                    testGain == null ? null : testGain.setScale(1, RoundingMode.HALF_UP), null));
+            values.put(
+                    IndicatorSource.AVERAGE_TEST_GAIN,
+                    new Computed(testGain == null ? null : testGain.setScale(1, RoundingMode.HALF_UP), null));
             values.put(IndicatorSource.ACTION_PLANS_COMPLETED, new Computed(BigDecimal.valueOf(plansCompleted), null));
-            values.put(IndicatorSource.ACTIVITIES_COMPLETED, new Computed(percent(activitiesCompleted, activitiesPlanned),
-                    activitiesCompleted + " of " + activitiesPlanned + " activities"));
+            values.put(
+                    IndicatorSource.ACTIVITIES_COMPLETED,
+                    new Computed(
+                            percent(activitiesCompleted, activitiesPlanned),
+                            activitiesCompleted + " of " + activitiesPlanned + " activities"));
             return values;
         }
 
         private static BigDecimal percent(long part, long whole) {
-            return whole == 0 ? null
+            return whole == 0
+                    ? null
                     : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
         }
     }
 
     /** A computed value (none when there is nothing to compute from) and how it was reached, in words. */
-    record Computed(BigDecimal value, String detail) {
-    }
+    record Computed(BigDecimal value, String detail) {}
 
     @Transactional(readOnly = true)
     Figures of(long projectId) {
-        return jdbc.queryForObject(SQL, Map.of("project", projectId), (rs, n) -> new Figures(
-                rs.getLong("trained"), rs.getLong("women"), rs.getLong("countries"), rs.getBigDecimal("test_gain"),
-                rs.getLong("plans_completed"), rs.getLong("activities_completed"), rs.getLong("activities_planned")));
+        return jdbc.queryForObject(
+                SQL,
+                Map.of("project", projectId),
+                (rs, n) -> new Figures(
+                        rs.getLong("trained"),
+                        rs.getLong("women"),
+                        rs.getLong("countries"),
+                        rs.getBigDecimal("test_gain"),
+                        rs.getLong("plans_completed"),
+                        rs.getLong("activities_completed"),
+                        rs.getLong("activities_planned")));
     }
 }

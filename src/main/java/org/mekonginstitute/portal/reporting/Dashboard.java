@@ -12,6 +12,12 @@ import java.util.List;
  * @param waiting       the longest waiting for review (managers only; empty for staff)
  * @param waitingCount  how many wait in all (managers only)
  */
-record Dashboard(LocalDate today, List<ActivityRow> upcoming, boolean reviewer, long waitingCount,
-                 List<ActivityRow> waiting, ActivityFigures activities, int year, Reach reach) {
-}
+record Dashboard(
+        LocalDate today,
+        List<ActivityRow> upcoming,
+        boolean reviewer,
+        long waitingCount,
+        List<ActivityRow> waiting,
+        ActivityFigures activities,
+        int year,
+        Reach reach) {}

@@ -1,7 +1,7 @@
 package org.mekonginstitute.portal.reporting;
 
-import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +49,25 @@ class DashboardQueries {
         LocalDate quarterStart = LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
         LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
         long[] scalars = new long[2];
-        List<ActivityFigures.Month> months = jdbc.query(SQL, Map.of("first", first.atDay(1), "last", last.atDay(1),
-                "quarterStart", quarterStart, "quarterEnd", quarterEnd), (rs, n) -> {
-            scalars[0] = rs.getLong("ongoing_projects");
-            scalars[1] = rs.getLong("this_quarter");
-            return new ActivityFigures.Month(YearMonth.from(rs.getObject("month", LocalDate.class)),
-                    rs.getLong("planned"), rs.getLong("completed"));
-        });
+        List<ActivityFigures.Month> months = jdbc.query(
+                SQL,
+                Map.of(
+                        "first",
+                        first.atDay(1),
+                        "last",
+                        last.atDay(1),
+                        "quarterStart",
+                        quarterStart,
+                        "quarterEnd",
+                        quarterEnd),
+                (rs, n) -> {
+                    scalars[0] = rs.getLong("ongoing_projects");
+                    scalars[1] = rs.getLong("this_quarter");
+                    return new ActivityFigures.Month(
+                            YearMonth.from(rs.getObject("month", LocalDate.class)),
+                            rs.getLong("planned"),
+                            rs.getLong("completed"));
+                });
         return new ActivityFigures(scalars[0], quarterStart, quarterEnd, scalars[1], List.copyOf(months));
     }
 }

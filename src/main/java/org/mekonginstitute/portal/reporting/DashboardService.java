@@ -33,9 +33,14 @@ class DashboardService {
         LocalDate today = LocalDate.now(clock);
         boolean reviewer = user.isManager();
         int year = today.getYear();
-        return new Dashboard(today, agenda.upcomingFor(user.id(), today, UPCOMING), reviewer,
-                reviewer ? reviewBadge.count() : 0, reviewer ? agenda.waitingLongest(WAITING) : List.of(),
-                queries.activityFigures(today), year,
+        return new Dashboard(
+                today,
+                agenda.upcomingFor(user.id(), today, UPCOMING),
+                reviewer,
+                reviewer ? reviewBadge.count() : 0,
+                reviewer ? agenda.waitingLongest(WAITING) : List.of(),
+                queries.activityFigures(today),
+                year,
                 reach.reach(ReachFilter.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
     }
 }

@@ -14,17 +14,34 @@ import java.util.Map;
  * the people reached by country and gender, indicators against targets and how the action plans are coming on.
  * The page and the PDF both show this one record.
  */
-public record DonorReport(ProjectDetails project, List<HeldActivity> held, long activitiesPlanned, long activitiesCancelled,
-                          Reach reach, List<IndicatorProgress> indicators, List<Plan> plans,
-                          Map<ActionPlanStatus, Long> planCounts, Instant preparedAt, String preparedBy) {
+public record DonorReport(
+        ProjectDetails project,
+        List<HeldActivity> held,
+        long activitiesPlanned,
+        long activitiesCancelled,
+        Reach reach,
+        List<IndicatorProgress> indicators,
+        List<Plan> plans,
+        Map<ActionPlanStatus, Long> planCounts,
+        Instant preparedAt,
+        String preparedBy) {
 
     /** A completed activity, with the participations it counted (attended, as participant). */
-    public record HeldActivity(long id, String title, ActivityType type, LocalDate start, LocalDate end, String place,
-                               long participations) {
-    }
+    public record HeldActivity(
+            long id,
+            String title,
+            ActivityType type,
+            LocalDate start,
+            LocalDate end,
+            String place,
+            long participations) {}
 
     /** An action plan with the names of those who committed to it and its last dated update. */
-    public record Plan(String title, String country, ActionPlanStatus status, LocalDate targetDate,
-                       LocalDate lastUpdate, String members) {
-    }
+    public record Plan(
+            String title,
+            String country,
+            ActionPlanStatus status,
+            LocalDate targetDate,
+            LocalDate lastUpdate,
+            String members) {}
 }

@@ -40,7 +40,9 @@ class DonorReportController {
                 + LocalDate.ofInstant(report.preparedAt(), ClockConfiguration.HOME_ZONE) + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(pdf.render(report));
     }
 }

@@ -49,8 +49,9 @@ import java.util.stream.Collectors;
 class DonorReportPdf {
 
     /** In the order the selector tries them: Latin and Vietnamese first, Chinese last. */
-    private static final List<String> FONTS = List.of("NotoSans", "NotoSansThai", "NotoSansLao", "NotoSansKhmer",
-            "NotoSansMyanmar");
+    private static final List<String> FONTS =
+            List.of("NotoSans", "NotoSansThai", "NotoSansLao", "NotoSansKhmer", "NotoSansMyanmar");
+
     private static final String CJK = "DroidSansFallback";
     private static final Color RIVER = new Color(0x0a, 0x4f, 0x4f);
     private static final Color RULE = new Color(0xcf, 0xde, 0xde);
@@ -94,24 +95,43 @@ class DonorReportPdf {
         Paragraph title = text.paragraph(project.getTitle(), 16, true, Color.BLACK);
         title.setSpacingBefore(4);
         document.add(title);
-        document.add(text.paragraph("Prepared " + dates.dateTime(report.preparedAt()) + " by " + report.preparedBy(),
-                9, false, Color.DARK_GRAY));
+        document.add(text.paragraph(
+                "Prepared " + dates.dateTime(report.preparedAt()) + " by " + report.preparedBy(),
+                9,
+                false,
+                Color.DARK_GRAY));
     }
 
-    private void projectSection(Document document, Text text, DonorReport report, Project project) throws DocumentException {
+    private void projectSection(Document document, Text text, DonorReport report, Project project)
+            throws DocumentException {
         heading(document, text, "Project");
-        PdfPTable table = table(new float[]{1, 3});
+        PdfPTable table = table(new float[] {1, 3});
         row(table, text, "Code", project.getCode());
         row(table, text, "Department", project.getDepartment().getName());
         row(table, text, "Period", dates.period(project.getStartDate(), project.getEndDate()));
         row(table, text, "Status", project.getStatus().label());
-        row(table, text, "Countries", project.getCountries().isEmpty() ? "—" : countries.names(new HashSet<>(project.getCountries())));
+        row(
+                table,
+                text,
+                "Countries",
+                project.getCountries().isEmpty() ? "—" : countries.names(new HashSet<>(project.getCountries())));
         row(table, text, "Sector", sectors.label(project.getSectorCode()));
-        row(table, text, "Project manager", project.getManager() == null ? "—" : project.getManager().getDisplayName());
+        row(
+                table,
+                text,
+                "Project manager",
+                project.getManager() == null ? "—" : project.getManager().getDisplayName());
         List<Partnership> partners = report.project().partnerships();
-        row(table, text, "Partners", partners.isEmpty() ? "—" : partners.stream()
-                .map(p -> p.getOrganisation().displayName() + " (" + p.getRole().label().toLowerCase() + ")")
-                .collect(Collectors.joining("; ")));
+        row(
+                table,
+                text,
+                "Partners",
+                partners.isEmpty()
+                        ? "—"
+                        : partners.stream()
+                                .map(p -> p.getOrganisation().displayName() + " ("
+                                        + p.getRole().label().toLowerCase() + ")")
+                                .collect(Collectors.joining("; ")));
         if (project.getGoal() != null) {
             row(table, text, "Goal", project.getGoal());
         }
@@ -125,15 +145,23 @@ class DonorReportPdf {
             document.add(text.paragraph("No funding lines recorded.", 9, false, Color.DARK_GRAY));
             return;
         }
-        PdfPTable table = table(new float[]{3, 2, 2, 2.4f});
+        PdfPTable table = table(new float[] {3, 2, 2, 2.4f});
         headings(table, text, "Donor", "Amount", "Agreement", "Period");
         for (Funding f : lines) {
-            cells(table, text, Set.of(1), f.getDonor().displayName(), currencies.format(f.getAmount(), f.getCurrency()),
-                    f.getAgreementRef() == null ? "—" : f.getAgreementRef(), dates.period(f.getPeriodStart(), f.getPeriodEnd()));
+            cells(
+                    table,
+                    text,
+                    Set.of(1),
+                    f.getDonor().displayName(),
+                    currencies.format(f.getAmount(), f.getCurrency()),
+                    f.getAgreementRef() == null ? "—" : f.getAgreementRef(),
+                    dates.period(f.getPeriodStart(), f.getPeriodEnd()));
         }
-        for (Map.Entry<String, BigDecimal> total : report.project().fundingTotals().entrySet()) {
+        for (Map.Entry<String, BigDecimal> total :
+                report.project().fundingTotals().entrySet()) {
             table.addCell(cell(text.phrase("Total " + total.getKey(), true), Element.ALIGN_LEFT));
-            table.addCell(cell(text.phrase(currencies.format(total.getValue(), total.getKey()), true), Element.ALIGN_RIGHT));
+            table.addCell(
+                    cell(text.phrase(currencies.format(total.getValue(), total.getKey()), true), Element.ALIGN_RIGHT));
             table.addCell(cell(text.phrase("", false), Element.ALIGN_LEFT));
             table.addCell(cell(text.phrase("", false), Element.ALIGN_LEFT));
         }
@@ -143,15 +171,26 @@ class DonorReportPdf {
     private void activities(Document document, Text text, DonorReport report) throws DocumentException {
         heading(document, text, "Activities held");
         int held = report.held().size();
-        document.add(text.paragraph(held + (held == 1 ? " activity" : " activities") + " held; " + report.activitiesPlanned()
-                + " more planned or under way; " + report.activitiesCancelled() + " cancelled.", 9, false, Color.BLACK));
+        document.add(text.paragraph(
+                held + (held == 1 ? " activity" : " activities") + " held; " + report.activitiesPlanned()
+                        + " more planned or under way; " + report.activitiesCancelled() + " cancelled.",
+                9,
+                false,
+                Color.BLACK));
         if (held == 0) {
             return;
         }
-        PdfPTable table = table(new float[]{4, 2, 2.4f, 2.2f, 1.6f});
+        PdfPTable table = table(new float[] {4, 2, 2.4f, 2.2f, 1.6f});
         headings(table, text, "Activity", "Type", "Dates", "Place", "Participants");
         for (DonorReport.HeldActivity a : report.held()) {
-            cells(table, text, Set.of(4), a.title(), a.type().label(), dates.period(a.start(), a.end()), a.place(),
+            cells(
+                    table,
+                    text,
+                    Set.of(4),
+                    a.title(),
+                    a.type().label(),
+                    dates.period(a.start(), a.end()),
+                    a.place(),
                     String.valueOf(a.participations()));
         }
         document.add(table);
@@ -161,22 +200,32 @@ class DonorReportPdf {
         heading(document, text, "Participants reached");
         Reach.Figures total = reach.total();
         BigDecimal share = total.shareOfWomen();
-        document.add(text.paragraph(total.people() + " people reached, " + total.women() + " women"
-                + (share == null ? "" : " (" + share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "%)")
-                + " and " + total.men() + " men, in " + total.participations() + " participations.", 9, false, Color.BLACK));
+        document.add(text.paragraph(
+                total.people() + " people reached, " + total.women() + " women"
+                        + (share == null
+                                ? ""
+                                : " (" + share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
+                                        + "%)")
+                        + " and " + total.men() + " men, in " + total.participations() + " participations.",
+                9,
+                false,
+                Color.BLACK));
         if (reach.isEmpty()) {
             return;
         }
-        PdfPTable table = table(new float[]{3, 1, 1, 1, 1.2f, 1.1f, 1.6f});
+        PdfPTable table = table(new float[] {3, 1, 1, 1, 1.2f, 1.1f, 1.6f});
         headings(table, text, "Country", "Women", "Men", "Other", "Not stated", "People", "Participations");
         for (Reach.Row row : reach.byCountry()) {
             figures(table, text, row.label(), row.figures(), false);
         }
         figures(table, text, "Total", total, true);
         document.add(table);
-        document.add(text.paragraph("A person attending several activities counts once as a person and once per activity "
-                + "as a participation; only participants trained count, not resource persons, facilitators or observers.",
-                7.5f, false, Color.DARK_GRAY));
+        document.add(text.paragraph(
+                "A person attending several activities counts once as a person and once per activity "
+                        + "as a participation; only participants trained count, not resource persons, facilitators or observers.",
+                7.5f,
+                false,
+                Color.DARK_GRAY));
     }
 
     private void indicators(Document document, Text text, List<IndicatorProgress> indicators) throws DocumentException {
@@ -185,10 +234,18 @@ class DonorReportPdf {
             document.add(text.paragraph("No indicators defined for this project.", 9, false, Color.DARK_GRAY));
             return;
         }
-        PdfPTable table = table(new float[]{4, 1.5f, 1.5f, 1.5f, 2});
+        PdfPTable table = table(new float[] {4, 1.5f, 1.5f, 1.5f, 2});
         headings(table, text, "Indicator", "Baseline", "Target", "Actual", "Progress");
         for (IndicatorProgress p : indicators) {
-            cells(table, text, Set.of(1, 2, 3), p.indicator().getName(), p.baselineText(), p.targetText(), p.actualText(), p.progressText());
+            cells(
+                    table,
+                    text,
+                    Set.of(1, 2, 3),
+                    p.indicator().getName(),
+                    p.baselineText(),
+                    p.targetText(),
+                    p.actualText(),
+                    p.progressText());
         }
         document.add(table);
     }
@@ -199,14 +256,25 @@ class DonorReportPdf {
             document.add(text.paragraph("No action plans in this project's activities.", 9, false, Color.DARK_GRAY));
             return;
         }
-        document.add(text.paragraph(report.planCounts().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase()).collect(Collectors.joining(" · ")),
-                9, false, Color.BLACK));
-        PdfPTable table = table(new float[]{3.2f, 1.4f, 3, 1.5f, 1.5f, 1.4f});
+        document.add(text.paragraph(
+                report.planCounts().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase())
+                        .collect(Collectors.joining(" · ")),
+                9,
+                false,
+                Color.BLACK));
+        PdfPTable table = table(new float[] {3.2f, 1.4f, 3, 1.5f, 1.5f, 1.4f});
         headings(table, text, "Action plan", "Country", "Who", "Target date", "Last update", "Status");
         for (DonorReport.Plan p : report.plans()) {
-            cells(table, text, Set.of(), p.title(), p.country() == null ? "—" : countries.name(p.country()),
-                    p.members() == null ? "—" : p.members(), dates.date(p.targetDate()), dates.date(p.lastUpdate()),
+            cells(
+                    table,
+                    text,
+                    Set.of(),
+                    p.title(),
+                    p.country() == null ? "—" : countries.name(p.country()),
+                    p.members() == null ? "—" : p.members(),
+                    dates.date(p.targetDate()),
+                    dates.date(p.lastUpdate()),
                     p.status().label());
         }
         document.add(table);
@@ -214,7 +282,7 @@ class DonorReportPdf {
 
     private static void figures(PdfPTable table, Text text, String label, Reach.Figures f, boolean bold) {
         table.addCell(cell(text.phrase(label, bold), Element.ALIGN_LEFT));
-        for (long value : new long[]{f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.participations()}) {
+        for (long value : new long[] {f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.participations()}) {
             table.addCell(cell(text.phrase(String.valueOf(value), bold), Element.ALIGN_RIGHT));
         }
     }
@@ -246,7 +314,8 @@ class DonorReportPdf {
     /** One row of a table; the columns listed in {@code right} hold figures and are aligned right. */
     private static void cells(PdfPTable table, Text text, Set<Integer> right, String... values) {
         for (int i = 0; i < values.length; i++) {
-            table.addCell(cell(text.phrase(values[i], false), right.contains(i) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+            table.addCell(
+                    cell(text.phrase(values[i], false), right.contains(i) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
         }
     }
 
@@ -270,12 +339,13 @@ class DonorReportPdf {
 
     /** The fonts for one document, regular or bold (Chinese has no bold: the regular serves). */
     private List<BaseFont> fonts(boolean bold) throws DocumentException, IOException {
-        List<String> names = new java.util.ArrayList<>(FONTS.stream().map(f -> f + (bold ? "-Bold" : "-Regular")).toList());
+        List<String> names = new java.util.ArrayList<>(
+                FONTS.stream().map(f -> f + (bold ? "-Bold" : "-Regular")).toList());
         names.add(CJK);
         List<BaseFont> fonts = new java.util.ArrayList<>();
         for (String name : names) {
-            fonts.add(BaseFont.createFont(name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    fontFiles.get(name), null));
+            fonts.add(BaseFont.createFont(
+                    name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fontFiles.get(name), null));
         }
         return fonts;
     }

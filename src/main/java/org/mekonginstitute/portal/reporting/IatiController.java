@@ -41,7 +41,9 @@ class IatiController {
     private ResponseEntity<byte[]> file(List<IatiActivity> activities, String name) {
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(export.write(activities));
     }
 }

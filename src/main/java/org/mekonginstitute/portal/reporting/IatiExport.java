@@ -57,8 +57,14 @@ class IatiExport {
     static final String VERSION = "2.03";
 
     private static final Map<ProjectStatus, String> STATUS = Map.of(
-            ProjectStatus.PIPELINE, "1", ProjectStatus.ONGOING, "2", ProjectStatus.COMPLETED, "4",
-            ProjectStatus.CANCELLED, "5");
+            ProjectStatus.PIPELINE,
+            "1",
+            ProjectStatus.ONGOING,
+            "2",
+            ProjectStatus.COMPLETED,
+            "4",
+            ProjectStatus.CANCELLED,
+            "5");
     private static final Map<OrganisationType, String> ORGANISATION_TYPE = Map.ofEntries(
             Map.entry(OrganisationType.DONOR_AGENCY, "10"),
             Map.entry(OrganisationType.GOVERNMENT_AGENCY, "10"),
@@ -89,7 +95,9 @@ class IatiExport {
         Document doc = newDocument();
         Element root = doc.createElement("iati-activities");
         root.setAttribute("version", VERSION);
-        root.setAttribute("generated-datetime", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        root.setAttribute(
+                "generated-datetime",
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         doc.appendChild(root);
         LocalDate today = LocalDate.now(clock);
         for (IatiActivity activity : activities) {
@@ -111,8 +119,11 @@ class IatiExport {
     private Element activity(Document doc, IatiActivity a, LocalDate today) {
         Element activity = doc.createElement("iati-activity");
         activity.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
-        activity.setAttribute("last-updated-datetime", a.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        Set<String> currencies = new LinkedHashSet<>(a.funding().stream().map(IatiActivity.FundingLine::currency).toList());
+        activity.setAttribute(
+                "last-updated-datetime",
+                a.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        Set<String> currencies = new LinkedHashSet<>(
+                a.funding().stream().map(IatiActivity.FundingLine::currency).toList());
         if (currencies.size() == 1) {
             activity.setAttribute("default-currency", currencies.iterator().next());
         }
@@ -128,7 +139,8 @@ class IatiExport {
         for (IatiActivity.FundingLine line : a.funding()) {
             participant(doc, activity, listed, FUNDING, line.donor(), line.donorType(), null);
         }
-        participant(doc, activity, listed, IMPLEMENTING, publisher.reportingOrgName(), null, publisher.reportingOrgRef());
+        participant(
+                doc, activity, listed, IMPLEMENTING, publisher.reportingOrgName(), null, publisher.reportingOrgRef());
         for (IatiActivity.Partner partner : a.partners()) {
             String role = partner.role() == PartnershipRole.GOVERNMENT_COUNTERPART ? ACCOUNTABLE : IMPLEMENTING;
             participant(doc, activity, listed, role, partner.name(), partner.type(), null);
@@ -146,7 +158,8 @@ class IatiExport {
             date(doc, activity, "4", actualEnd);
         }
         if (!a.countries().isEmpty()) {
-            child(doc, activity, "activity-scope").setAttribute("code", a.countries().size() > 1 ? "3" : "4");
+            child(doc, activity, "activity-scope")
+                    .setAttribute("code", a.countries().size() > 1 ? "3" : "4");
         }
         List<BigDecimal> shares = shares(a.countries().size());
         for (int i = 0; i < a.countries().size(); i++) {
@@ -207,8 +220,14 @@ class IatiExport {
     }
 
     /** Each organisation once per role, even when it funds through several lines. */
-    private void participant(Document doc, Element activity, Set<String> listed, String role, String name,
-                             OrganisationType type, String ref) {
+    private void participant(
+            Document doc,
+            Element activity,
+            Set<String> listed,
+            String role,
+            String name,
+            OrganisationType type,
+            String ref) {
         if (!listed.add(role + "|" + name)) {
             return;
         }
@@ -255,7 +274,8 @@ class IatiExport {
     }
 
     private static void value(Document doc, Element parent, IatiActivity.FundingLine line, LocalDate valueDate) {
-        Element value = text(doc, parent, "value", line.amount().stripTrailingZeros().toPlainString());
+        Element value =
+                text(doc, parent, "value", line.amount().stripTrailingZeros().toPlainString());
         value.setAttribute("currency", line.currency());
         value.setAttribute("value-date", valueDate.toString());
     }

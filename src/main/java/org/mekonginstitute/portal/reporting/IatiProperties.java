@@ -16,7 +16,8 @@ record IatiProperties(
 
     IatiProperties {
         if (reportingOrgRef.isBlank() || reportingOrgRef.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("portal.iati.reporting-org-ref must be an organisation identifier without spaces");
+            throw new IllegalArgumentException(
+                    "portal.iati.reporting-org-ref must be an organisation identifier without spaces");
         }
     }
 }

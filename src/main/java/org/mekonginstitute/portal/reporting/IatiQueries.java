@@ -48,17 +48,23 @@ class IatiQueries {
                 select f.project_id, o.name, o.type, f.amount, f.currency, f.period_start, f.period_end
                 from funding f join organisation o on o.id = f.donor_id join project p on p.id = f.project_id
                 where %s order by f.project_id, f.period_start nulls first, f.id""".formatted(which), args, rs -> {
-            funding.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>()).add(new IatiActivity.FundingLine(
-                    rs.getString("name"), type(rs), rs.getBigDecimal("amount"), rs.getString("currency"),
-                    rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)));
+            funding.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+                    .add(new IatiActivity.FundingLine(
+                            rs.getString("name"),
+                            type(rs),
+                            rs.getBigDecimal("amount"),
+                            rs.getString("currency"),
+                            rs.getObject("period_start", LocalDate.class),
+                            rs.getObject("period_end", LocalDate.class)));
         });
         Map<Long, List<IatiActivity.Partner>> partners = new HashMap<>();
         jdbc.query("""
                 select pa.project_id, o.name, o.type, pa.role
                 from partnership pa join organisation o on o.id = pa.organisation_id join project p on p.id = pa.project_id
                 where %s order by pa.project_id, pa.role, o.name""".formatted(which), args, rs -> {
-            partners.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>()).add(new IatiActivity.Partner(
-                    rs.getString("name"), type(rs), PartnershipRole.valueOf(rs.getString("role"))));
+            partners.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+                    .add(new IatiActivity.Partner(
+                            rs.getString("name"), type(rs), PartnershipRole.valueOf(rs.getString("role"))));
         });
         // Held: completed, or approved and already begun. Cancelled and postponed activities were not held.
         return jdbc.query("""
@@ -70,13 +76,22 @@ class IatiQueries {
                       and (a.status = 'COMPLETED' or a.status = 'APPROVED')) held on true
                 where %s order by p.code""".formatted(which), args, (rs, n) -> {
             long id = rs.getLong("id");
-            return new IatiActivity(id, rs.getString("code"), rs.getString("title"), rs.getString("goal"),
-                    rs.getString("background"), ProjectStatus.valueOf(rs.getString("status")),
-                    rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                    countries(rs.getArray("countries")), rs.getString("sector_code"),
-                    rs.getTimestamp("updated_at").toInstant(), rs.getObject("first_start", LocalDate.class),
+            return new IatiActivity(
+                    id,
+                    rs.getString("code"),
+                    rs.getString("title"),
+                    rs.getString("goal"),
+                    rs.getString("background"),
+                    ProjectStatus.valueOf(rs.getString("status")),
+                    rs.getObject("start_date", LocalDate.class),
+                    rs.getObject("end_date", LocalDate.class),
+                    countries(rs.getArray("countries")),
+                    rs.getString("sector_code"),
+                    rs.getTimestamp("updated_at").toInstant(),
+                    rs.getObject("first_start", LocalDate.class),
                     rs.getObject("last_end", LocalDate.class),
-                    funding.getOrDefault(id, List.of()), partners.getOrDefault(id, List.of()));
+                    funding.getOrDefault(id, List.of()),
+                    partners.getOrDefault(id, List.of()));
         });
     }
 

@@ -61,7 +61,9 @@ public class Indicator extends AuditedEntity {
     void apply(IndicatorForm form) {
         this.name = form.getName().strip();
         this.source = form.getSource();
-        this.unit = form.getUnit() == null || form.getUnit().isBlank() ? source.defaultUnit() : form.getUnit().strip();
+        this.unit = form.getUnit() == null || form.getUnit().isBlank()
+                ? source.defaultUnit()
+                : form.getUnit().strip();
         this.baseline = form.getBaseline();
         this.target = form.getTarget();
     }

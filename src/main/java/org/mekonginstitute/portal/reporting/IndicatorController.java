@@ -37,8 +37,12 @@ class IndicatorController {
     }
 
     @PostMapping
-    String create(@PathVariable long id, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
+    String create(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 Indicator created = indicators.create(id, form);
@@ -61,9 +65,13 @@ class IndicatorController {
     }
 
     @PostMapping("/{indicatorId}")
-    String update(@PathVariable long id, @PathVariable long indicatorId,
-                  @Valid @ModelAttribute("form") IndicatorForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @PathVariable long indicatorId,
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         String formUrl = "/projects/" + id + "/indicators/" + indicatorId + "/edit";
         if (!errors.hasErrors()) {
             try {
@@ -75,7 +83,8 @@ class IndicatorController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect(formUrl, form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(formUrl, form, new StaleEditException(indicators.get(id, indicatorId)), flash);
+                return EditConflict.redirect(
+                        formUrl, form, new StaleEditException(indicators.get(id, indicatorId)), flash);
             }
         }
         return editView(id, indicatorId, model);
@@ -90,9 +99,13 @@ class IndicatorController {
     }
 
     @PostMapping("/{indicatorId}/values")
-    String addValue(@PathVariable long id, @PathVariable long indicatorId,
-                    @Valid @ModelAttribute("valueForm") IndicatorValueForm form, BindingResult errors, Model model,
-                    RedirectAttributes flash) {
+    String addValue(
+            @PathVariable long id,
+            @PathVariable long indicatorId,
+            @Valid @ModelAttribute("valueForm") IndicatorValueForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 indicators.addValue(id, indicatorId, form);
@@ -112,8 +125,11 @@ class IndicatorController {
     }
 
     @PostMapping("/{indicatorId}/values/{valueId}/delete")
-    String removeValue(@PathVariable long id, @PathVariable long indicatorId, @PathVariable long valueId,
-                       RedirectAttributes flash) {
+    String removeValue(
+            @PathVariable long id,
+            @PathVariable long indicatorId,
+            @PathVariable long valueId,
+            RedirectAttributes flash) {
         indicators.removeValue(id, indicatorId, valueId);
         flash.addFlashAttribute("saved", "Value removed.");
         return "redirect:/projects/" + id + "/indicators#indicator-" + indicatorId;

@@ -32,16 +32,28 @@ class IndicatorDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         Integer existing = jdbc.queryForObject("select count(*) from indicator", Integer.class);
-        if (existing == null || existing > 0 || projects.idOf("MI-TICA-LMM-2017").isEmpty()) {
+        if (existing == null
+                || existing > 0
+                || projects.idOf("MI-TICA-LMM-2017").isEmpty()) {
             return;
         }
         long tica = project("MI-TICA-LMM-2017");
-        add(tica, "Officials and practitioners trained in labour migration management", IndicatorSource.PARTICIPANTS_TRAINED, "0", "50");
+        add(
+                tica,
+                "Officials and practitioners trained in labour migration management",
+                IndicatorSource.PARTICIPANTS_TRAINED,
+                "0",
+                "50");
         add(tica, "Share of women among those trained", IndicatorSource.WOMEN_SHARE, "0", "50");
         add(tica, "GMS countries reached", IndicatorSource.COUNTRIES_REACHED, "0", "6");
         add(tica, "Country action plans completed", IndicatorSource.ACTION_PLANS_COMPLETED, "0", "4");
         add(tica, "Knowledge gain in the post-test", IndicatorSource.AVERAGE_TEST_GAIN, "0", "15");
-        long sessions = add(tica, "Pre-departure orientation sessions held by trained officials", IndicatorSource.MANUAL, "0", "20");
+        long sessions = add(
+                tica,
+                "Pre-departure orientation sessions held by trained officials",
+                IndicatorSource.MANUAL,
+                "0",
+                "20");
         report(tica, sessions, "2019-12-31", "6", "First sessions in Kampong Cham and Tak.");
         report(tica, sessions, "2020-11-23", "14", "Reported at the synthesis workshop.");
 

@@ -24,7 +24,10 @@ public record IndicatorProgress(Indicator indicator, BigDecimal actual, String d
         if (span.signum() == 0) {
             return actual.compareTo(indicator.getTarget()) >= 0 ? 100 : 0;
         }
-        return actual.subtract(base).multiply(BigDecimal.valueOf(100)).divide(span, 0, RoundingMode.HALF_UP).intValue();
+        return actual.subtract(base)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(span, 0, RoundingMode.HALF_UP)
+                .intValue();
     }
 
     /** The width of the progress bar: the percentage held between 0 and 100. */

@@ -35,21 +35,27 @@ public class IndicatorService {
             return List.of();
         }
         boolean anyComputed = all.stream().anyMatch(i -> i.getSource().computed());
-        Map<IndicatorSource, ComputedIndicators.Computed> values = anyComputed ? computed.of(projectId).values() : Map.of();
+        Map<IndicatorSource, ComputedIndicators.Computed> values =
+                anyComputed ? computed.of(projectId).values() : Map.of();
         LocalDate today = LocalDate.now(clock);
-        return all.stream().map(i -> {
-            if (i.getSource().computed()) {
-                ComputedIndicators.Computed value = values.get(i.getSource());
-                return new IndicatorProgress(i, value.value(), value.detail(), today);
-            }
-            IndicatorValue latest = i.getValues().isEmpty() ? null : i.getValues().get(0);
-            return latest == null ? new IndicatorProgress(i, null, null, null)
-                    : new IndicatorProgress(i, latest.getValue(), latest.getNote(), latest.getValueDate());
-        }).toList();
+        return all.stream()
+                .map(i -> {
+                    if (i.getSource().computed()) {
+                        ComputedIndicators.Computed value = values.get(i.getSource());
+                        return new IndicatorProgress(i, value.value(), value.detail(), today);
+                    }
+                    IndicatorValue latest =
+                            i.getValues().isEmpty() ? null : i.getValues().get(0);
+                    return latest == null
+                            ? new IndicatorProgress(i, null, null, null)
+                            : new IndicatorProgress(i, latest.getValue(), latest.getNote(), latest.getValueDate());
+                })
+                .toList();
     }
 
     Indicator get(long projectId, long indicatorId) {
-        return indicators.findDetailed(indicatorId)
+        return indicators
+                .findDetailed(indicatorId)
                 .filter(i -> i.getProject().getId() == projectId)
                 .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
     }
@@ -67,8 +73,9 @@ public class IndicatorService {
         StaleEditException.check(indicator, form.getVersion());
         check(projectId, form, indicatorId);
         if (form.getSource() != IndicatorSource.MANUAL && !indicator.getValues().isEmpty()) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem("source", "This indicator has reported values;"
-                    + " remove them before its value is computed instead.")));
+            throw new InvalidInput(List.of(new InvalidInput.Problem(
+                    "source",
+                    "This indicator has reported values;" + " remove them before its value is computed instead.")));
         }
         indicator.apply(form);
         indicators.flush();
@@ -83,11 +90,16 @@ public class IndicatorService {
     public IndicatorValue addValue(long projectId, long indicatorId, IndicatorValueForm form) {
         Indicator indicator = get(projectId, indicatorId);
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(indicator.getSource().computed(), null,
+        problems.addIf(
+                indicator.getSource().computed(),
+                null,
                 "This indicator is computed from the portal's records; values cannot be reported for it.");
-        problems.addIf(form.getValueDate().isAfter(LocalDate.now(clock)), "valueDate", "The date cannot be in the future.");
-        problems.addIf(indicator.getValues().stream().anyMatch(v -> v.getValueDate().equals(form.getValueDate())),
-                "valueDate", "A value is already reported for this date; remove it first to correct it.");
+        problems.addIf(
+                form.getValueDate().isAfter(LocalDate.now(clock)), "valueDate", "The date cannot be in the future.");
+        problems.addIf(
+                indicator.getValues().stream().anyMatch(v -> v.getValueDate().equals(form.getValueDate())),
+                "valueDate",
+                "A value is already reported for this date; remove it first to correct it.");
         problems.check();
         IndicatorValue value = new IndicatorValue(indicator, form);
         indicator.addValue(value);
@@ -98,7 +110,9 @@ public class IndicatorService {
     @Transactional
     void removeValue(long projectId, long indicatorId, long valueId) {
         Indicator indicator = get(projectId, indicatorId);
-        IndicatorValue value = indicator.getValues().stream().filter(v -> v.getId() == valueId).findFirst()
+        IndicatorValue value = indicator.getValues().stream()
+                .filter(v -> v.getId() == valueId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Indicator value", valueId));
         indicator.removeValue(value);
         indicators.flush();
@@ -107,11 +121,17 @@ public class IndicatorService {
     private void check(long projectId, IndicatorForm form, long exceptId) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (form.getName() != null && !form.getName().isBlank()) {
-            problems.addIf(indicators.nameTaken(projectId, form.getName().strip(), exceptId), "name",
-                    "The project already has an indicator called “" + form.getName().strip() + "”.");
+            problems.addIf(
+                    indicators.nameTaken(projectId, form.getName().strip(), exceptId),
+                    "name",
+                    "The project already has an indicator called “"
+                            + form.getName().strip() + "”.");
         }
-        problems.addIf(form.getSource() == IndicatorSource.MANUAL && (form.getUnit() == null || form.getUnit().isBlank()),
-                "unit", "Enter the unit, e.g. officials, policies or %.");
+        problems.addIf(
+                form.getSource() == IndicatorSource.MANUAL
+                        && (form.getUnit() == null || form.getUnit().isBlank()),
+                "unit",
+                "Enter the unit, e.g. officials, policies or %.");
         if (form.getSource() != null && form.getSource().percentage()) {
             problems.addIf(outside(form.getBaseline()), "baseline", "A percentage lies between 0 and 100.");
             problems.addIf(outside(form.getTarget()), "target", "A percentage lies between 0 and 100.");

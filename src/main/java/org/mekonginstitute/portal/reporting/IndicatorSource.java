@@ -6,20 +6,29 @@ package org.mekonginstitute.portal.reporting;
  * page beside the figure.
  */
 public enum IndicatorSource {
-    MANUAL("Reported by hand", "", false,
-            "The latest value reported, by date."),
-    PARTICIPANTS_TRAINED("Participants trained", "people", false,
+    MANUAL("Reported by hand", "", false, "The latest value reported, by date."),
+    PARTICIPANTS_TRAINED(
+            "Participants trained",
+            "people",
+            false,
             "Distinct people with an attended enrolment as participant in the project's activities; a person trained"
                     + " in several activities counts once. Resource persons, facilitators and observers are not counted."),
-    WOMEN_SHARE("Share of women trained", "%", true,
-            "Women among the participants trained, as a percentage."),
-    COUNTRIES_REACHED("Countries reached", "countries", false,
-            "Distinct countries of the participants trained."),
-    AVERAGE_TEST_GAIN("Average test gain", "points", false,
+    WOMEN_SHARE("Share of women trained", "%", true, "Women among the participants trained, as a percentage."),
+    COUNTRIES_REACHED("Countries reached", "countries", false, "Distinct countries of the participants trained."),
+    AVERAGE_TEST_GAIN(
+            "Average test gain",
+            "points",
+            false,
             "The average of post-test minus pre-test score over attended enrolments that have both scores."),
-    ACTION_PLANS_COMPLETED("Action plans completed", "action plans", false,
+    ACTION_PLANS_COMPLETED(
+            "Action plans completed",
+            "action plans",
+            false,
             "Action plans of the project's activities whose status is Completed."),
-    ACTIVITIES_COMPLETED("Activities completed vs planned", "%", true,
+    ACTIVITIES_COMPLETED(
+            "Activities completed vs planned",
+            "%",
+            true,
             "Completed activities as a percentage of all the project's activities that are not cancelled.");
 
     private final String label;

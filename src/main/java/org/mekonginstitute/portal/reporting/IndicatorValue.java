@@ -37,7 +37,9 @@ public class IndicatorValue extends AuditedEntity {
         this.indicator = indicator;
         this.valueDate = form.getValueDate();
         this.value = form.getValue();
-        this.note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        this.note = form.getNote() == null || form.getNote().isBlank()
+                ? null
+                : form.getNote().strip();
     }
 
     public String valueText() {

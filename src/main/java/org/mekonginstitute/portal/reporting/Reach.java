@@ -20,8 +20,13 @@ import java.util.List;
  * @param byOrganisationType   per type of the participant's organisation ("Not recorded" last)
  * @param byActivityType       per activity type, with the number of activities of that type
  */
-public record Reach(Figures total, long activities, List<Row> byCountry, List<YearRow> byYear,
-                    List<Row> byOrganisationType, List<TypeRow> byActivityType) {
+public record Reach(
+        Figures total,
+        long activities,
+        List<Row> byCountry,
+        List<YearRow> byYear,
+        List<Row> byOrganisationType,
+        List<TypeRow> byActivityType) {
 
     /** People reached by gender, and participations (attended enrolments). */
     public record Figures(long women, long men, long other, long undisclosed, long participations) {
@@ -36,21 +41,20 @@ public record Reach(Figures total, long activities, List<Row> byCountry, List<Ye
         /** Women ÷ people reached, as a fraction with four decimals (0.4815); null when nobody was reached. */
         public BigDecimal shareOfWomen() {
             long people = people();
-            return people == 0 ? null : BigDecimal.valueOf(women).divide(BigDecimal.valueOf(people), 4, RoundingMode.HALF_UP);
+            return people == 0
+                    ? null
+                    : BigDecimal.valueOf(women).divide(BigDecimal.valueOf(people), 4, RoundingMode.HALF_UP);
         }
     }
 
     /** One line of a breakdown: its key (country code, type name; "" for not recorded), label and figures. */
-    public record Row(String key, String label, Figures figures) {
-    }
+    public record Row(String key, String label, Figures figures) {}
 
     /** An activity type's line: its activities with participations besides the people reached. */
-    public record TypeRow(String key, String label, long activities, Figures figures) {
-    }
+    public record TypeRow(String key, String label, long activities, Figures figures) {}
 
     /** One year (of the activities' dates) with its countries. */
-    public record YearRow(int year, Figures figures, List<Row> countries) {
-    }
+    public record YearRow(int year, Figures figures, List<Row> countries) {}
 
     public boolean isEmpty() {
         return total.participations() == 0;

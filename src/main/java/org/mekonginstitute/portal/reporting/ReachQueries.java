@@ -1,12 +1,12 @@
 package org.mekonginstitute.portal.reporting;
 
-import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.reporting.Reach.Figures;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Country;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -122,12 +122,17 @@ public class ReachQueries {
                 .where("exists (select 1 from enrolment e where e.activity_id = a.id and " + COUNTED + ")");
         jdbc.getJdbcTemplate().execute(WORK_MEM);
         Tally tally = new Tally();
-        jdbc.query(SQL.formatted(WHEN, enrolments.whereClause(), activities.whereClause()), activities.params(),
-                rs -> {
-                    tally.add(rs.getString("breakdown"), (Integer) rs.getObject("year"), rs.getString("country"),
-                            rs.getString("org_type"), rs.getString("activity_type"), rs.getString("gender"),
-                            rs.getLong("people"), rs.getLong("participations"));
-                });
+        jdbc.query(SQL.formatted(WHEN, enrolments.whereClause(), activities.whereClause()), activities.params(), rs -> {
+            tally.add(
+                    rs.getString("breakdown"),
+                    (Integer) rs.getObject("year"),
+                    rs.getString("country"),
+                    rs.getString("org_type"),
+                    rs.getString("activity_type"),
+                    rs.getString("gender"),
+                    rs.getLong("people"),
+                    rs.getLong("participations"));
+        });
         return tally.reach();
     }
 
@@ -138,12 +143,16 @@ public class ReachQueries {
             query.where("a.project_id = :project", "project", filter.project());
         }
         if (filter.department() != null) {
-            query.where("a.project_id in (select pd.id from project pd where pd.department_id = :department)",
-                    "department", filter.department());
+            query.where(
+                    "a.project_id in (select pd.id from project pd where pd.department_id = :department)",
+                    "department",
+                    filter.department());
         }
         if (filter.donor() != null) {
-            query.where("a.project_id in (select f.project_id from funding f where f.donor_id = :donor)",
-                    "donor", filter.donor());
+            query.where(
+                    "a.project_id in (select f.project_id from funding f where f.donor_id = :donor)",
+                    "donor",
+                    filter.donor());
         }
         if (filter.from() != null) {
             query.where(WHEN + " >= :from", "from", filter.from());
@@ -158,14 +167,22 @@ public class ReachQueries {
     private final class Tally {
         /** Per group key ("total", "country:TH", "year:2024", "year-country:2024:TH", ...): the gender counts. */
         private final Map<String, long[]> counts = new HashMap<>();
+
         private final Map<String, Long> activityCounts = new HashMap<>();
         private final Set<String> countryCodes = new HashSet<>();
         private final Map<Integer, Set<String>> yearCountries = new TreeMap<>();
         private final Set<String> organisationTypes = new HashSet<>();
         private final Set<String> activityTypes = new HashSet<>();
 
-        void add(String breakdown, Integer year, String country, String orgType, String activityType, String gender,
-                 long people, long participations) {
+        void add(
+                String breakdown,
+                Integer year,
+                String country,
+                String orgType,
+                String activityType,
+                String gender,
+                long people,
+                long participations) {
             switch (breakdown) {
                 case "activities" -> activityCounts.put("", people);
                 case "type-activities" -> activityCounts.put(activityType, people);
@@ -196,23 +213,25 @@ public class ReachQueries {
 
         private void count(String key, String gender, long people, long participations) {
             long[] c = counts.computeIfAbsent(key, k -> new long[5]);
-            c[switch (Gender.valueOf(gender)) {
-                case FEMALE -> 0;
-                case MALE -> 1;
-                case OTHER -> 2;
-                case UNDISCLOSED -> 3;
-            }] += people;
+            c[
+                    switch (Gender.valueOf(gender)) {
+                        case FEMALE -> 0;
+                        case MALE -> 1;
+                        case OTHER -> 2;
+                        case UNDISCLOSED -> 3;
+                    }] += people;
             c[4] += participations;
         }
 
         Reach reach() {
             List<Reach.YearRow> years = new ArrayList<>();
-            yearCountries.forEach((year, codes) -> years.add(
-                    new Reach.YearRow(year, figures("year:" + year), countryRows("year-country:" + year + ":", codes))));
+            yearCountries.forEach((year, codes) -> years.add(new Reach.YearRow(
+                    year, figures("year:" + year), countryRows("year-country:" + year + ":", codes))));
             List<Reach.Row> organisationRows = new ArrayList<>();
             for (OrganisationType type : OrganisationType.values()) {
                 if (organisationTypes.contains(type.name())) {
-                    organisationRows.add(new Reach.Row(type.name(), type.label(), figures("organisation-type:" + type.name())));
+                    organisationRows.add(
+                            new Reach.Row(type.name(), type.label(), figures("organisation-type:" + type.name())));
                 }
             }
             if (organisationTypes.contains("")) {
@@ -221,12 +240,20 @@ public class ReachQueries {
             List<Reach.TypeRow> typeRows = new ArrayList<>();
             for (ActivityType type : ActivityType.values()) {
                 if (activityTypes.contains(type.name())) {
-                    typeRows.add(new Reach.TypeRow(type.name(), type.label(),
-                            activityCounts.getOrDefault(type.name(), 0L), figures("activity-type:" + type.name())));
+                    typeRows.add(new Reach.TypeRow(
+                            type.name(),
+                            type.label(),
+                            activityCounts.getOrDefault(type.name(), 0L),
+                            figures("activity-type:" + type.name())));
                 }
             }
-            return new Reach(figures("total"), activityCounts.getOrDefault("", 0L), countryRows("country:", countryCodes),
-                    List.copyOf(years), List.copyOf(organisationRows), List.copyOf(typeRows));
+            return new Reach(
+                    figures("total"),
+                    activityCounts.getOrDefault("", 0L),
+                    countryRows("country:", countryCodes),
+                    List.copyOf(years),
+                    List.copyOf(organisationRows),
+                    List.copyOf(typeRows));
         }
 
         private List<Reach.Row> countryRows(String prefix, Set<String> codes) {

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 
 /** The reach report's tables: how each lays a {@link Reach} out in columns and lines. */
 public enum ReachTable {
-
     BY_YEAR("by-year-country-gender", "Reach by year, country and gender") {
         @Override
         ReportTable of(Reach reach) {
@@ -47,15 +46,22 @@ public enum ReachTable {
         @Override
         ReportTable of(Reach reach) {
             List<Line> lines = new ArrayList<>();
-            reach.byActivityType().forEach(r -> lines.add(line(Line.Level.DETAIL, r.figures(), r.label(), r.activities())));
+            reach.byActivityType()
+                    .forEach(r -> lines.add(line(Line.Level.DETAIL, r.figures(), r.label(), r.activities())));
             lines.add(line(Line.Level.TOTAL, reach.total(), "All activity types", reach.activities()));
             return new ReportTable(this, columns(text("Activity type"), number("Activities")), List.copyOf(lines));
         }
     };
 
     /** The figure columns every table ends with, in this order. */
-    static final List<Column> FIGURES = List.of(number("Women"), number("Men"), number("Other"), number("Not stated"),
-            number("People reached"), new Column("Share of women", Column.Kind.SHARE), number("Participations"));
+    static final List<Column> FIGURES = List.of(
+            number("Women"),
+            number("Men"),
+            number("Other"),
+            number("Not stated"),
+            number("People reached"),
+            new Column("Share of women", Column.Kind.SHARE),
+            number("Participations"));
 
     private final String slug;
     private final String title;
@@ -96,9 +102,12 @@ public enum ReachTable {
     /** The labels, then the figures: women, men, other, not stated, people, share of women, participations. */
     private static Line line(Line.Level level, Figures f, Object... labels) {
         List<Object> values = new ArrayList<>(Arrays.asList(labels));
-        values.addAll(Arrays.asList(f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.shareOfWomen(),
-                f.participations()));
-        return new Line(Collections.unmodifiableList(values), values.stream().map(ReachTable::shown).toList(), level);
+        values.addAll(Arrays.asList(
+                f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.shareOfWomen(), f.participations()));
+        return new Line(
+                Collections.unmodifiableList(values),
+                values.stream().map(ReachTable::shown).toList(),
+                level);
     }
 
     /** A value as the page shows it: "1,234", "48.1%", "—" for none, labels as they are. */

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.nio.charset.StandardCharsets;
 
 /** The reach report across departments (managers): its tables on a printable page, and each as CSV or XLSX. */
 @Controller
@@ -30,7 +30,8 @@ import java.nio.charset.StandardCharsets;
 class ReportController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportService reports;
     private final ReportExports exports;
@@ -48,12 +49,14 @@ class ReportController {
     }
 
     @GetMapping("/{table}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String table, @ModelAttribute("filter") ReportFilter filter, BindingResult errors) {
+    ResponseEntity<byte[]> csv(
+            @PathVariable String table, @ModelAttribute("filter") ReportFilter filter, BindingResult errors) {
         return export(table, filter, errors, "csv");
     }
 
     @GetMapping("/{table}.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String table, @ModelAttribute("filter") ReportFilter filter, BindingResult errors) {
+    ResponseEntity<byte[]> xlsx(
+            @PathVariable String table, @ModelAttribute("filter") ReportFilter filter, BindingResult errors) {
         return export(table, filter, errors, "xlsx");
     }
 
@@ -62,7 +65,9 @@ class ReportController {
         ReachTable kind = ReachTable.bySlug(slug).orElseThrow(() -> new NotFoundException("Report table", slug));
         ReportService.Export export = reports.export(kind, filter, errors);
         if (export == null) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(backToThePage()).build();
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(backToThePage())
+                    .build();
         }
         ReportService.Described described = export.described();
         ReportTable report = export.table();
@@ -70,9 +75,12 @@ class ReportController {
         byte[] body = csv ? exports.csv(report) : exports.xlsx(report, described.text());
         return ResponseEntity.ok()
                 .contentType(csv ? CSV : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ReportService.fileName(kind, described, extension), StandardCharsets.UTF_8)
-                        .build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(ReportService.fileName(kind, described, extension), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 

@@ -34,10 +34,11 @@ class ReportExports {
     byte[] csv(ReportTable table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             writer.write(BYTE_ORDER_MARK);
             csv.printRecord(table.columns().stream()
-                    .map(c -> c.kind() == Column.Kind.SHARE ? c.heading() + " (%)" : c.heading()).toList());
+                    .map(c -> c.kind() == Column.Kind.SHARE ? c.heading() + " (%)" : c.heading())
+                    .toList());
             for (Line line : table.lines()) {
                 List<Object> cells = line.values();
                 Object[] record = new Object[cells.size()];
@@ -58,7 +59,8 @@ class ReportExports {
      * and shares percentages, so the figures can be summed and charted.
      */
     byte[] xlsx(ReportTable table, String filterDescription) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(table.kind().slug());
             cell(sheet.createRow(0), 0, table.title(), styles.title);
@@ -106,7 +108,6 @@ class ReportExports {
             cell.setCellStyle(style);
         }
     }
-
 
     private static final class Styles {
         final CellStyle title;

@@ -14,10 +14,13 @@ public class ReportFilter {
 
     /** A project's code, e.g. MI-ACMECS-2023. */
     private String project;
+
     private Long department;
     private Long donor;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
 

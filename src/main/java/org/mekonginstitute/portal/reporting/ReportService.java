@@ -1,11 +1,11 @@
 package org.mekonginstitute.portal.reporting;
 
-import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -14,7 +14,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The reach report: its tables for a filter, the filter's choices, and the filter in words and in file names.
@@ -25,7 +24,6 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 class ReportService {
 
-
     private final ReachQueries reach;
     private final ProjectService projects;
     private final Departments departments;
@@ -33,28 +31,22 @@ class ReportService {
     private final Dates dates;
 
     /** A choice of the filter: what it shows in the picker, and a short name (a project's code, an acronym). */
-    record Option(long id, String label, String shortName) {
-    }
+    record Option(long id, String label, String shortName) {}
 
     /** What the filter can choose from in drop-downs. */
-    record Choices(List<Option> departments, List<Option> donors) {
-    }
+    record Choices(List<Option> departments, List<Option> donors) {}
 
     /** The filter in words ("Project MI-1 – Title · Activities dated from 1 Jan 2024"), in a file name, and as export links' query. */
-    record Described(String text, String fileLabel, String query) {
-    }
+    record Described(String text, String fileLabel, String query) {}
 
     /** A filter checked and with its project found by code; null when the form has errors. */
-    record Checked(ReachFilter filter, Option project) {
-    }
+    record Checked(ReachFilter filter, Option project) {}
 
     /** The report page: the filter's choices, and unless the filter has errors, the filter in words and the tables. */
-    record Page(Choices choices, Described described, Reach reach, List<ReportTable> tables) {
-    }
+    record Page(Choices choices, Described described, Reach reach, List<ReportTable> tables) {}
 
     /** One table to export, with the filter it was made for; null when the filter has errors. */
-    record Export(ReportTable table, Described described) {
-    }
+    record Export(ReportTable table, Described described) {}
 
     /** Everything the report page shows, in one transaction. */
     Page page(ReportFilter form, Errors errors) {
@@ -77,8 +69,11 @@ class ReportService {
 
     private Choices choices() {
         return new Choices(
-                departments.all().stream().map(d -> new Option(d.getId(), d.getName(), d.getAcronym())).toList(),
-                projects.donors().stream().map(o -> new Option(o.id(), o.label(), o.acronym() == null ? o.name() : o.acronym()))
+                departments.all().stream()
+                        .map(d -> new Option(d.getId(), d.getName(), d.getAcronym()))
+                        .toList(),
+                projects.donors().stream()
+                        .map(o -> new Option(o.id(), o.label(), o.acronym() == null ? o.name() : o.acronym()))
                         .toList());
     }
 
@@ -89,13 +84,23 @@ class ReportService {
         if (choice.unknown()) {
             errors.rejectValue("project", "unknown", choice.error());
         }
-        Option project = choice.project() == null ? null
-                : new Option(choice.project().id(), choice.project().label(), choice.project().code());
+        Option project = choice.project() == null
+                ? null
+                : new Option(
+                        choice.project().id(),
+                        choice.project().label(),
+                        choice.project().code());
         if (errors.hasErrors()) {
             return null;
         }
-        return new Checked(new ReachFilter(project == null ? null : project.id(), form.getDepartment(), form.getDonor(),
-                form.getFrom(), form.getTo()), project);
+        return new Checked(
+                new ReachFilter(
+                        project == null ? null : project.id(),
+                        form.getDepartment(),
+                        form.getDonor(),
+                        form.getFrom(),
+                        form.getTo()),
+                project);
     }
 
     /** Every table of the report, from one reach computation; laid out once, kept until the data changes. */
@@ -129,9 +134,12 @@ class ReportService {
             query.queryParam("donor", filter.donor());
         }
         if (filter.from() != null || filter.to() != null) {
-            words.add("Activities dated " + (filter.from() == null ? "until " + dates.date(filter.to())
-                    : filter.to() == null ? "from " + dates.date(filter.from())
-                    : dates.period(filter.from(), filter.to())));
+            words.add("Activities dated "
+                    + (filter.from() == null
+                            ? "until " + dates.date(filter.to())
+                            : filter.to() == null
+                                    ? "from " + dates.date(filter.from())
+                                    : dates.period(filter.from(), filter.to())));
             if (filter.from() != null) {
                 file.add("from-" + filter.from());
                 query.queryParam("from", filter.from());
@@ -142,13 +150,17 @@ class ReportService {
             }
         }
         String text = words.isEmpty() ? "All activities" : String.join(" · ", words);
-        String label = file.isEmpty() ? "all-activities" : String.join("_", file.stream().map(ReportService::slug).toList());
+        String label = file.isEmpty()
+                ? "all-activities"
+                : String.join("_", file.stream().map(ReportService::slug).toList());
         return new Described(text, label, query.build().encode().toUriString());
     }
 
     /** The chosen option; one that does not exist (an old or edited link) by its number. */
     private static Option find(List<Option> options, long id) {
-        return options.stream().filter(o -> o.id() == id).findFirst()
+        return options.stream()
+                .filter(o -> o.id() == id)
+                .findFirst()
                 .orElse(new Option(id, "#" + id, String.valueOf(id)));
     }
 
@@ -159,7 +171,10 @@ class ReportService {
 
     /** Letters, digits and hyphens only, so the name is safe on every system. */
     static String slug(String text) {
-        String slug = text.strip().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        String slug = text.strip()
+                .replaceAll("[^A-Za-z0-9-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^-|-$", "");
         return slug.isEmpty() ? "x" : slug;
     }
 }

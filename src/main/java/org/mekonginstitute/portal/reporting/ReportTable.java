@@ -33,16 +33,25 @@ public record ReportTable(ReachTable kind, List<Column> columns, List<Line> line
      */
     public record Line(List<Object> values, List<String> texts, Level level, List<Cell> cells) {
 
-        public enum Level { DETAIL, SUBTOTAL, TOTAL }
-
-        /** A cell as the page shows it: its text, and numbers aligned to the right. */
-        public record Cell(String text, String css) {
+        public enum Level {
+            DETAIL,
+            SUBTOTAL,
+            TOTAL
         }
 
+        /** A cell as the page shows it: its text, and numbers aligned to the right. */
+        public record Cell(String text, String css) {}
+
         public Line(List<Object> values, List<String> texts, Level level) {
-            this(values, texts, level, java.util.stream.IntStream.range(1, values.size())
-                    .mapToObj(i -> new Cell(texts.get(i), values.get(i) instanceof String ? "text-nowrap" : "text-end text-nowrap"))
-                    .toList());
+            this(
+                    values,
+                    texts,
+                    level,
+                    java.util.stream.IntStream.range(1, values.size())
+                            .mapToObj(i -> new Cell(
+                                    texts.get(i),
+                                    values.get(i) instanceof String ? "text-nowrap" : "text-end text-nowrap"))
+                            .toList());
         }
 
         public Object value(int index) {

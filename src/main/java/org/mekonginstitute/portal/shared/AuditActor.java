@@ -8,8 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class AuditActor {
 
-    private AuditActor() {
-    }
+    private AuditActor() {}
 
     public static void name(JdbcTemplate jdbc, String actor) {
         jdbc.queryForObject("select set_config('portal.actor', ?, true)", String.class, actor);

@@ -58,20 +58,25 @@ public class Countries {
     public String groupedOptions(String selected) {
         StringBuilder html = new StringBuilder(all.size() * 48).append("<optgroup label=\"Greater Mekong Subregion\">");
         mekong().forEach(country -> option(html, country, country.code().equals(selected)));
-        return html.append("</optgroup>").append(otherOptions(selected == null ? Set.of() : Set.of(selected))).toString();
+        return html.append("</optgroup>")
+                .append(otherOptions(selected == null ? Set.of() : Set.of(selected)))
+                .toString();
     }
 
     /** The countries outside the Mekong six, as options of a multiple choice with those chosen selected. */
     public String otherOptions(Collection<String> selected) {
         StringBuilder html = new StringBuilder(all.size() * 48).append("<optgroup label=\"All countries\">");
-        all.subList(MEKONG_ORDER.size(), all.size()).forEach(country -> option(html, country, selected.contains(country.code())));
+        all.subList(MEKONG_ORDER.size(), all.size())
+                .forEach(country -> option(html, country, selected.contains(country.code())));
         return html.append("</optgroup>").toString();
     }
 
     private static void option(StringBuilder html, Country country, boolean selected) {
-        html.append("<option value=\"").append(org.springframework.web.util.HtmlUtils.htmlEscape(country.code(), "UTF-8"))
+        html.append("<option value=\"")
+                .append(org.springframework.web.util.HtmlUtils.htmlEscape(country.code(), "UTF-8"))
                 .append(selected ? "\" selected>" : "\">")
-                .append(org.springframework.web.util.HtmlUtils.htmlEscape(country.name(), "UTF-8")).append("</option>");
+                .append(org.springframework.web.util.HtmlUtils.htmlEscape(country.name(), "UTF-8"))
+                .append("</option>");
     }
 
     /** The six Mekong countries, in the institute's order. */
@@ -94,7 +99,10 @@ public class Countries {
 
     /** Names of several codes, comma separated, in picker order. */
     public String names(Set<String> codes) {
-        return all.stream().filter(c -> codes.contains(c.code())).map(Country::name)
-                .reduce((a, b) -> a + ", " + b).orElse("");
+        return all.stream()
+                .filter(c -> codes.contains(c.code()))
+                .map(Country::name)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 }

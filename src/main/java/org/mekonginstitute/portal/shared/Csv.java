@@ -29,12 +29,12 @@ import java.util.List;
 public final class Csv {
 
     /** RFC 4180 (commas, double quotes, CRLF), blank lines ignored. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** One line of data: its line number in the file (the header is line 1) and its cells as written. */
     public record Row(int line, List<String> values) {
@@ -45,8 +45,7 @@ public final class Csv {
     }
 
     /** The header's column names (trimmed) and the rows under it, blank rows left out. */
-    public record Table(List<String> header, List<Row> rows) {
-    }
+    public record Table(List<String> header, List<Row> rows) {}
 
     /** A file that cannot be read as CSV at all; the message is for the person who uploaded it. */
     public static class Unreadable extends RuntimeException {
@@ -83,19 +82,24 @@ public final class Csv {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    throw new Unreadable(String.format("The file has more than %,d rows of data. Split it into files of "
-                            + "at most %,d rows and import them one after the other.", maxRows, maxRows));
+                    throw new Unreadable(String.format(
+                            "The file has more than %,d rows of data. Split it into files of "
+                                    + "at most %,d rows and import them one after the other.",
+                            maxRows, maxRows));
                 }
                 rows.add(row);
             }
         } catch (UncheckedIOException | IOException broken) {
             int line = lines.nextNonBlankLine(lastLine + 1);
             String message = String.valueOf(broken.getMessage());
-            throw new Unreadable(message.contains("EOF reached before encapsulated token finished")
-                    ? "Line " + line + ": a value starts with a quote (\") that is never closed. Close it, or double a quote "
-                    + "that belongs to the text (\"\")."
-                    : "Line " + line + ": a quote (\") stands inside a quoted value. Double a quote that belongs to the text "
-                    + "(\"\"), and put nothing between a closing quote and the next comma.");
+            throw new Unreadable(
+                    message.contains("EOF reached before encapsulated token finished")
+                            ? "Line " + line
+                                    + ": a value starts with a quote (\") that is never closed. Close it, or double a quote "
+                                    + "that belongs to the text (\"\")."
+                            : "Line " + line
+                                    + ": a quote (\") stands inside a quoted value. Double a quote that belongs to the text "
+                                    + "(\"\"), and put nothing between a closing quote and the next comma.");
         }
         if (header == null) {
             throw new Unreadable("The file is empty.");
@@ -120,26 +124,33 @@ public final class Csv {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     /** Undoes {@link #safe}: what a re-imported export cell originally said. */
     public static String unsafe(String text) {
-        return text != null && text.length() > 1 && text.charAt(0) == '\'' && safe(text.substring(1)).equals(text)
-                ? text.substring(1) : text;
+        return text != null
+                        && text.length() > 1
+                        && text.charAt(0) == '\''
+                        && safe(text.substring(1)).equals(text)
+                ? text.substring(1)
+                : text;
     }
 
     private static String decode(byte[] bytes) {
         if (startsWith(bytes, (byte) 0xFF, (byte) 0xFE) || startsWith(bytes, (byte) 0xFE, (byte) 0xFF)) {
-            throw new Unreadable("The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8 (Comma delimited)” "
-                    + "and upload it again.");
+            throw new Unreadable(
+                    "The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8 (Comma delimited)” "
+                            + "and upload it again.");
         }
         if (startsWith(bytes, (byte) 'P', (byte) 'K', (byte) 3, (byte) 4)) {
             throw new Unreadable("This is a spreadsheet workbook (such as .xlsx), not a CSV file. In Excel choose "
                     + "File → Save as → “CSV UTF-8 (Comma delimited)” and upload that file.");
         }
         int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -169,10 +180,13 @@ public final class Csv {
             return;
         }
         String only = header.get(0);
-        String used = only.contains(";") ? "semicolons (;)" : only.contains("\t") ? "tabs" : only.contains("|") ? "bars (|)" : null;
+        String used = only.contains(";")
+                ? "semicolons (;)"
+                : only.contains("\t") ? "tabs" : only.contains("|") ? "bars (|)" : null;
         if (used != null) {
-            throw new Unreadable("The columns are separated by " + used + ", but the portal reads commas. In Excel choose "
-                    + "“CSV UTF-8 (Comma delimited)” when saving; in LibreOffice choose the comma as field delimiter.");
+            throw new Unreadable(
+                    "The columns are separated by " + used + ", but the portal reads commas. In Excel choose "
+                            + "“CSV UTF-8 (Comma delimited)” when saving; in LibreOffice choose the comma as field delimiter.");
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.Set;
 public class Currencies {
 
     private static final List<String> COMMON = List.of(
-            "USD", "THB", "AUD", "EUR", "JPY", "CNY", "KRW", "GBP", "CHF", "NZD", "SGD", "CAD", "SEK", "NOK",
-            "DKK", "LAK", "KHR", "MMK", "VND");
+            "USD", "THB", "AUD", "EUR", "JPY", "CNY", "KRW", "GBP", "CHF", "NZD", "SGD", "CAD", "SEK", "NOK", "DKK",
+            "LAK", "KHR", "MMK", "VND");
 
     private final List<Currency> ordered;
 
@@ -42,7 +42,8 @@ public class Currencies {
     }
 
     public boolean isValid(String code) {
-        return code != null && ordered.stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+        return code != null
+                && ordered.stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
     /** How many decimal places an amount in this currency may have. */
@@ -61,7 +62,8 @@ public class Currencies {
             return "";
         }
         int digits = isValid(code) ? minorDigits(code) : 2;
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+        DecimalFormat format = new DecimalFormat(
+                digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
                 DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return code + " " + format.format(amount);
     }

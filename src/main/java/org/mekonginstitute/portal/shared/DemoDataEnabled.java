@@ -12,7 +12,8 @@ public class DemoDataEnabled implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        String setting = context.getEnvironment().getProperty("portal.demo-data", "auto").trim();
+        String setting =
+                context.getEnvironment().getProperty("portal.demo-data", "auto").trim();
         if (setting.equalsIgnoreCase("auto")) {
             return new NoDatasourceConfigured().matches(context, metadata);
         }

@@ -36,8 +36,11 @@ class DepartmentController {
     }
 
     @PostMapping
-    String add(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
-               RedirectAttributes flash) {
+    String add(
+            @Valid @ModelAttribute("form") DepartmentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasFieldErrors("name") && departments.nameTaken(form.getName())) {
             errors.rejectValue("name", "duplicate", "A department with this name already exists.");
         }

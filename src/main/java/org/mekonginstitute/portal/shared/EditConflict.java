@@ -20,8 +20,7 @@ public record EditConflict(String changedBy, Instant changedAt, List<Difference>
 
     private static final Set<String> IGNORED = Set.of("class", "version", "id");
 
-    public record Difference(String field, String yours, String current) {
-    }
+    public record Difference(String field, String yours, String current) {}
 
     /**
      * After a refused save: carries the user's unsaved form and who changed the record to the form page, which
@@ -36,7 +35,8 @@ public record EditConflict(String changedBy, Instant changedAt, List<Difference>
     /** On the form page after {@link #redirect}: puts the conflict, with the differing fields, in the model. */
     public static void describe(Model model, Object current, UserDirectory users) {
         Object yours = model.getAttribute("yours");
-        if (yours != null && yours.getClass() == current.getClass()
+        if (yours != null
+                && yours.getClass() == current.getClass()
                 && model.getAttribute("stale") instanceof StaleEditException.Info stale) {
             model.addAttribute("conflict", between(yours, current, stale, users));
         }

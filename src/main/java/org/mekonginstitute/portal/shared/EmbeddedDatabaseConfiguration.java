@@ -26,8 +26,10 @@ import java.util.Optional;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-db.data-dir:data/postgres}") Path dataDir,
-                                      @Value("${portal.embedded-db.port:0}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${portal.embedded-db.data-dir:data/postgres}") Path dataDir,
+            @Value("${portal.embedded-db.port:0}") int port)
+            throws IOException {
         Files.createDirectories(dataDir);
         stopOrphanedServer(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -44,7 +46,8 @@ class EmbeddedDatabaseConfiguration {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
+        log.info(
+                "Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
         return postgres;
     }
 
@@ -79,10 +82,14 @@ class EmbeddedDatabaseConfiguration {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
+        Optional<ProcessHandle> orphan = lines.isEmpty()
+                ? Optional.empty()
                 : parsePid(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (orphan.isPresent()) {
-            log.warn("Stopping a PostgreSQL server left running on {} (pid {})", dataDir, orphan.get().pid());
+            log.warn(
+                    "Stopping a PostgreSQL server left running on {} (pid {})",
+                    dataDir,
+                    orphan.get().pid());
             orphan.get().destroy();
             try {
                 orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -24,7 +24,9 @@ class FormBinding {
         binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
-                String plain = text == null ? "" : text.strip().replace(",", "").replace(" ", "").replace("\u00a0", "");
+                String plain = text == null
+                        ? ""
+                        : text.strip().replace(",", "").replace(" ", "").replace("\u00a0", "");
                 setValue(plain.isEmpty() ? null : new BigDecimal(plain));
             }
 
@@ -64,8 +66,14 @@ class FormBinding {
             public void processPropertyAccessException(PropertyAccessException failure, BindingResult result) {
                 if (failure.getRootCause() instanceof UnstorableText unstorable) {
                     String field = failure.getPropertyName();
-                    result.addError(new FieldError(result.getObjectName(), field, failure.getValue(), true,
-                            result.resolveMessageCodes("unstorableText", field), null, unstorable.getMessage()));
+                    result.addError(new FieldError(
+                            result.getObjectName(),
+                            field,
+                            failure.getValue(),
+                            true,
+                            result.resolveMessageCodes("unstorableText", field),
+                            null,
+                            unstorable.getMessage()));
                 } else {
                     super.processPropertyAccessException(failure, result);
                 }

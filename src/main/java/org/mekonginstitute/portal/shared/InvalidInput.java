@@ -11,8 +11,7 @@ import java.util.List;
  */
 public class InvalidInput extends RuntimeException {
 
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 
     private final List<Problem> problems;
 

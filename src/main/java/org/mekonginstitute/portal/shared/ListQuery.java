@@ -72,20 +72,32 @@ public final class ListQuery {
      * Runs {@code select count(*) from <from> <where>} (or takes the total kept) and {@code <select> from <from>
      * <where> order by <order> limit/offset}: two statements at most, whatever the page shows.
      */
-    public <T> Page<T> page(NamedParameterJdbcTemplate jdbc, String select, String from, String orderBy,
-                            int pageNumber, int pageSize, RowMapper<T> mapper) {
+    public <T> Page<T> page(
+            NamedParameterJdbcTemplate jdbc,
+            String select,
+            String from,
+            String orderBy,
+            int pageNumber,
+            int pageSize,
+            RowMapper<T> mapper) {
         String where = whereClause();
         String countSql = "select count(*) from " + (countFrom == null ? from : countFrom) + where;
         Supplier<Long> counting = () -> jdbc.queryForObject(countSql, params, Long.class);
-        Long total = totals == null ? counting.get() : totals.get(List.of("list-total", countSql, new HashMap<>(params.getValues())), counting);
+        Long total = totals == null
+                ? counting.get()
+                : totals.get(List.of("list-total", countSql, new HashMap<>(params.getValues())), counting);
         long count = total == null ? 0 : total;
         int lastPage = (int) Math.max(0, (count - 1) / pageSize);
         int page = Math.min(Math.max(pageNumber, 0), lastPage);
         MapSqlParameterSource pageParams = new MapSqlParameterSource(params.getValues())
-                .addValue("limit", pageSize).addValue("offset", (long) page * pageSize);
-        List<T> rows = count == 0 ? List.of() : jdbc.query(
-                select + " from " + from + where + " order by " + orderBy + " limit :limit offset :offset",
-                pageParams, mapper);
+                .addValue("limit", pageSize)
+                .addValue("offset", (long) page * pageSize);
+        List<T> rows = count == 0
+                ? List.of()
+                : jdbc.query(
+                        select + " from " + from + where + " order by " + orderBy + " limit :limit offset :offset",
+                        pageParams,
+                        mapper);
         return new PageImpl<>(rows, PageRequest.of(page, pageSize), count);
     }
 

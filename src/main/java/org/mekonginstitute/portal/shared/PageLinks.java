@@ -20,15 +20,20 @@ public class PageLinks {
     /** The current address showing page {@code number} (1-based). */
     public String page(int number) {
         return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", number).build().toUriString();
+                .replaceQueryParam("page", number)
+                .build()
+                .toUriString();
     }
 
     /** The current address sorted by {@code key}; the same key again reverses the direction. */
     public String sort(String key, String currentKey, String currentDir) {
         String dir = key.equals(currentKey) && "asc".equals(currentDir) ? "desc" : "asc";
         return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("sort", key).replaceQueryParam("dir", dir)
-                .replaceQueryParam("page").build().toUriString();
+                .replaceQueryParam("sort", key)
+                .replaceQueryParam("dir", dir)
+                .replaceQueryParam("page")
+                .build()
+                .toUriString();
     }
 
     /** The current address with one parameter set (or removed when {@code value} is null), back to page 1. */

@@ -16,12 +16,12 @@ public final class PlainText {
 
     /** Direction embeddings and overrides, closed by U+202C; isolates, closed by U+2069. */
     private static final String EMBEDDINGS = "\u202A\u202B\u202D\u202E";
+
     private static final String ISOLATES = "\u2066\u2067\u2068";
     private static final int POP_DIRECTIONAL_FORMATTING = 0x202C;
     private static final int POP_DIRECTIONAL_ISOLATE = 0x2069;
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** True when every character of {@code text} can be stored; null is storable (nothing to store). */
     public static boolean storable(String text) {
@@ -42,8 +42,10 @@ public final class PlainText {
                 return Optional.of("Character " + position + " is broken (half of a character pair). Type it again.");
             }
             if (isControl(c) || c == 0xFFFE || c == 0xFFFF) {
-                return Optional.of(String.format("Remove the invisible character U+%04X (character %d): it cannot be"
-                        + " stored. Such characters come with text pasted from other programs.", c, position));
+                return Optional.of(String.format(
+                        "Remove the invisible character U+%04X (character %d): it cannot be"
+                                + " stored. Such characters come with text pasted from other programs.",
+                        c, position));
             }
             if (EMBEDDINGS.indexOf(c) >= 0 || ISOLATES.indexOf(c) >= 0) {
                 open.push(new int[] {c, position});
@@ -67,8 +69,10 @@ public final class PlainText {
      * in a name turns "registered." round in the message that follows it).
      */
     private static String unclosed(int[] mark) {
-        return String.format("Close or remove the invisible direction mark U+%04X (character %d): left open, it turns"
-                + " round the text shown after it.", mark[0], mark[1]);
+        return String.format(
+                "Close or remove the invisible direction mark U+%04X (character %d): left open, it turns"
+                        + " round the text shown after it.",
+                mark[0], mark[1]);
     }
 
     private static boolean isControl(int c) {

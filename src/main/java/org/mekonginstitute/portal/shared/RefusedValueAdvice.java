@@ -28,8 +28,12 @@ class RefusedValueAdvice {
         if (refusal == null) {
             throw failure;
         }
-        log.warn("The database refused a value sent to {} {} (SQL state {}: {}); a form rule is missing",
-                request.getMethod(), request.getRequestURI(), refusal.getSQLState(), refusal.getMessage().lines().findFirst().orElse(""));
+        log.warn(
+                "The database refused a value sent to {} {} (SQL state {}: {}); a form rule is missing",
+                request.getMethod(),
+                request.getRequestURI(),
+                refusal.getSQLState(),
+                refusal.getMessage().lines().findFirst().orElse(""));
         ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
         page.addObject("status", HttpStatus.BAD_REQUEST.value());
         return page;
@@ -38,7 +42,9 @@ class RefusedValueAdvice {
     /** The SQL exception with a state of class 22 (data exception) among the causes, or null. */
     static SQLException dataException(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
                 return sql;
             }
         }

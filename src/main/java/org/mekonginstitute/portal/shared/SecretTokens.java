@@ -18,8 +18,7 @@ public final class SecretTokens {
     /** 32 random bytes, URL-safe Base64 without padding. Anything else is not one of ours. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     public static String generate() {
         byte[] bytes = new byte[32];

@@ -48,7 +48,10 @@ public class SqlStatements {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(new Listener()).build();
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name(beanName)
+                            .listener(new Listener())
+                            .build();
                 }
                 return bean;
             }
@@ -58,7 +61,8 @@ public class SqlStatements {
     @Bean
     MeterBinder sqlStatementMeter() {
         return (MeterRegistry registry) -> FunctionCounter.builder("portal.sql.statements", TOTAL, AtomicLong::get)
-                .description("SQL statements executed").register(registry);
+                .description("SQL statements executed")
+                .register(registry);
     }
 
     private static final class Listener implements QueryExecutionListener {

@@ -25,8 +25,7 @@ public class StaleEditException extends RuntimeException {
         return new Info(changedBy, changedAt);
     }
 
-    public record Info(String changedBy, Instant changedAt) implements java.io.Serializable {
-    }
+    public record Info(String changedBy, Instant changedAt) implements java.io.Serializable {}
 
     /** Throws when the version the form was opened with is not the record's current one. */
     public static void check(AuditedEntity current, long formVersion) {

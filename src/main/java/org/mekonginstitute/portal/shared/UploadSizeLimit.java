@@ -47,7 +47,9 @@ class UploadSizeLimit {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String type = request.getContentType();
-            return !"POST".equals(request.getMethod()) || type == null || !type.toLowerCase().startsWith("multipart/");
+            return !"POST".equals(request.getMethod())
+                    || type == null
+                    || !type.toLowerCase().startsWith("multipart/");
         }
 
         @Override
@@ -72,7 +74,8 @@ class UploadSizeLimit {
             if (referer != null) {
                 try {
                     URI uri = URI.create(referer);
-                    if (uri.getRawPath() != null && uri.getRawPath().startsWith("/")
+                    if (uri.getRawPath() != null
+                            && uri.getRawPath().startsWith("/")
                             && (uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName()))) {
                         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
                     }
@@ -80,8 +83,11 @@ class UploadSizeLimit {
                     // fall back to the form's own address
                 }
             }
-            String query = request.getQueryString() == null ? "" : request.getQueryString()
-                    .replaceAll("(^|&)_csrf=[^&]*", "").replaceFirst("^&", "");
+            String query = request.getQueryString() == null
+                    ? ""
+                    : request.getQueryString()
+                            .replaceAll("(^|&)_csrf=[^&]*", "")
+                            .replaceFirst("^&", "");
             return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
         }
     }

@@ -18,7 +18,8 @@ import java.net.URISyntaxException;
 @Constraint(validatedBy = WebAddress.Validator.class)
 public @interface WebAddress {
 
-    String message() default "Enter a web address starting with http:// or https://, e.g. https://www.mekonginstitute.org";
+    String message() default
+            "Enter a web address starting with http:// or https://, e.g. https://www.mekonginstitute.org";
 
     Class<?>[] groups() default {};
 
@@ -34,7 +35,8 @@ public @interface WebAddress {
                 URI uri = new URI(value.strip());
                 String scheme = uri.getScheme();
                 return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-                        && uri.getHost() != null && uri.getHost().contains(".");
+                        && uri.getHost() != null
+                        && uri.getHost().contains(".");
             } catch (URISyntaxException e) {
                 return false;
             }

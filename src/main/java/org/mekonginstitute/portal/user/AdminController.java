@@ -22,13 +22,16 @@ class AdminController {
         for (Role role : Role.values()) {
             accounts.put(role, 0L);
         }
-        jdbc.query("select role, count(*) from user_account group by role",
-                rs -> { accounts.put(Role.valueOf(rs.getString(1)), rs.getLong(2)); });
+        jdbc.query("select role, count(*) from user_account group by role", rs -> {
+            accounts.put(Role.valueOf(rs.getString(1)), rs.getLong(2));
+        });
         model.addAttribute("accounts", accounts);
         model.addAttribute("database", jdbc.queryForObject("select version()", String.class));
-        model.addAttribute("schemaVersion", jdbc.queryForObject(
-                "select version from flyway_schema_history where success order by installed_rank desc limit 1",
-                String.class));
+        model.addAttribute(
+                "schemaVersion",
+                jdbc.queryForObject(
+                        "select version from flyway_schema_history where success order by installed_rank desc limit 1",
+                        String.class));
         return "admin/overview";
     }
 }

@@ -38,7 +38,8 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (!StringUtils.hasText(email) || !StringUtils.hasText(password)) {
-            log.info("No user accounts yet: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD to create the first administrator.");
+            log.info(
+                    "No user accounts yet: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD to create the first administrator.");
             return;
         }
         try {

@@ -11,7 +11,8 @@ class LoginController {
 
     @GetMapping("/login")
     String login(Authentication authentication) {
-        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+        if (authentication != null
+                && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.isAuthenticated()) {
             return "redirect:/";
         }

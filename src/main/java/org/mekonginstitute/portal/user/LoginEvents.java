@@ -36,17 +36,22 @@ class LoginEvents {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String email = event.getAuthentication().getName();
         // BadCredentials: wrong password or unknown email; Locked / Disabled: refused before the password was read.
-        log.warn("Login failed for {} from {}: {}", loggable(email), from(event.getAuthentication()),
+        log.warn(
+                "Login failed for {} from {}: {}",
+                loggable(email),
+                from(event.getAuthentication()),
                 event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            attempts.recordFailure(email, Instant.now(clock)).ifPresent(until ->
-                    log.warn("Account {} locked until {} after too many wrong passwords", loggable(email), until));
+            attempts.recordFailure(email, Instant.now(clock))
+                    .ifPresent(until -> log.warn(
+                            "Account {} locked until {} after too many wrong passwords", loggable(email), until));
         }
     }
 
     private static String from(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown address";
+                ? details.getRemoteAddress()
+                : "unknown address";
     }
 
     /** What was typed as an email goes to the log as one line, whatever it contains, and not too long. */
@@ -56,7 +61,8 @@ class LoginEvents {
         }
         String oneLine = typed.codePoints()
                 .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return oneLine.length() > 254 ? oneLine.substring(0, 254) + "…" : oneLine;
     }
 }

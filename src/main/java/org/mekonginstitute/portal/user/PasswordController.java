@@ -47,8 +47,12 @@ class PasswordController {
     }
 
     @PostMapping("/password/set/{token}")
-    String setPassword(@PathVariable String token, @Valid @ModelAttribute("form") SetPasswordForm form,
-                       BindingResult errors, Model model, HttpServletResponse response) {
+    String setPassword(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") SetPasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         SetPasswordLinks.Check check = links.check(token);
         if (check.status() != SetPasswordLinks.Status.VALID) {
             return unusable(check.status(), model, response);
@@ -77,13 +81,19 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal PortalUser me, @Valid @ModelAttribute("form") ChangePasswordForm form,
-                          BindingResult errors, RedirectAttributes flash, HttpServletRequest request) throws ServletException {
+    String changePassword(
+            @AuthenticationPrincipal PortalUser me,
+            @Valid @ModelAttribute("form") ChangePasswordForm form,
+            BindingResult errors,
+            RedirectAttributes flash,
+            HttpServletRequest request)
+            throws ServletException {
         checkRepeated(form, errors);
         if (!errors.hasErrors()) {
             try {
                 users.changeOwnPassword(me.id(), form.getCurrentPassword(), form.getNewPassword());
-                flash.addFlashAttribute("saved", "Your password has been changed. Use the new one from your next login.");
+                flash.addFlashAttribute(
+                        "saved", "Your password has been changed. Use the new one from your next login.");
                 return "redirect:/account/password";
             } catch (InvalidInput invalid) {
                 invalid.addTo(errors);
@@ -91,8 +101,10 @@ class PasswordController {
             // A wrong current password counts like a wrong password at the login page, so that whoever holds an
             // open session cannot try passwords one after another; the lock ends this session too.
             if (errors.hasFieldErrors("currentPassword")
-                    && attempts.recordFailure(me.getUsername(), Instant.now(clock)).isPresent()) {
-                log.warn("Account {} locked after too many wrong current passwords when changing the password",
+                    && attempts.recordFailure(me.getUsername(), Instant.now(clock))
+                            .isPresent()) {
+                log.warn(
+                        "Account {} locked after too many wrong current passwords when changing the password",
                         LoginEvents.loggable(me.getUsername()));
                 request.logout();
                 return "redirect:/login?locked";
@@ -103,7 +115,8 @@ class PasswordController {
     }
 
     private static void checkRepeated(SetPasswordForm form, BindingResult errors) {
-        if (!errors.hasFieldErrors("newPassword") && !errors.hasFieldErrors("confirmPassword")
+        if (!errors.hasFieldErrors("newPassword")
+                && !errors.hasFieldErrors("confirmPassword")
                 && !form.getNewPassword().equals(form.getConfirmPassword())) {
             errors.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
         }

@@ -58,7 +58,8 @@ public class PasswordPolicy {
             }
         }
         if (common.contains(lower)) {
-            return Optional.of("This is one of the most common passwords, the first that attackers try. Choose another.");
+            return Optional.of(
+                    "This is one of the most common passwords, the first that attackers try. Choose another.");
         }
         return Optional.empty();
     }
@@ -81,8 +82,8 @@ public class PasswordPolicy {
     private static Set<String> load() {
         Set<String> passwords = new HashSet<>(40_000);
         ClassPathResource resource = new ClassPathResource(COMMON_PASSWORDS);
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String entry = line.strip();

@@ -33,15 +33,25 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/login", "/password/set/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/calendar/feed/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .formLogin(login -> login
-                        .loginPage("/login")
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(
+                                        "/login",
+                                        "/password/set/**",
+                                        "/assets/**",
+                                        "/webjars/**",
+                                        "/favicon.ico",
+                                        "/error",
+                                        "/actuator/health",
+                                        "/actuator/health/**",
+                                        "/calendar/feed/**")
+                                .permitAll()
+                                .requestMatchers("/admin/**")
+                                .hasRole(Role.ADMIN.name())
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .failureHandler((request, response, exception) -> {
                             // Keep what the user typed; the message never says whether the email exists.
@@ -54,8 +64,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 // Defaults kept: X-Content-Type-Options nosniff, X-Frame-Options DENY, no caching, and HSTS only on
                 // https requests (behind a proxy: server.forward-headers-strategy makes them known as such).
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                         .frameOptions(frames -> frames.deny()));
@@ -66,8 +75,10 @@ class SecurityConfiguration {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.ADMIN.name()).implies(Role.MANAGER.name())
-                .role(Role.MANAGER.name()).implies(Role.STAFF.name())
+                .role(Role.ADMIN.name())
+                .implies(Role.MANAGER.name())
+                .role(Role.MANAGER.name())
+                .implies(Role.STAFF.name())
                 .build();
     }
 

@@ -93,8 +93,8 @@ class SessionStore {
      * minute after the stored one is not written, and the session a request has just saved is not read again
      * when Spring Session's filter asks, at the end of the same request, whether it still exists.
      */
-    static final class QuietSessions<S extends Session> implements FindByIndexNameSessionRepository<QuietSessions.Quiet<S>>,
-            DisposableBean {
+    static final class QuietSessions<S extends Session>
+            implements FindByIndexNameSessionRepository<QuietSessions.Quiet<S>>, DisposableBean {
 
         /** The session this thread's request saved; cleared when the request ends. */
         static final ThreadLocal<Quiet<?>> SAVED = new ThreadLocal<>();
@@ -173,7 +173,9 @@ class SessionStore {
             @Override
             public void setLastAccessedTime(Instant time) {
                 lastAccess = time;
-                if (!delegate.getLastAccessedTime().plus(LAST_ACCESS_WRITTEN_EVERY).isAfter(time)) {
+                if (!delegate.getLastAccessedTime()
+                        .plus(LAST_ACCESS_WRITTEN_EVERY)
+                        .isAfter(time)) {
                     changed = true;
                 }
             }

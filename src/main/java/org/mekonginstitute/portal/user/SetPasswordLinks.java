@@ -6,8 +6,8 @@ import org.mekonginstitute.portal.shared.AuditActor;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.data.domain.AuditorAware;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,12 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 class SetPasswordLinks {
 
-    enum Status { VALID, EXPIRED, USED, UNKNOWN }
+    enum Status {
+        VALID,
+        EXPIRED,
+        USED,
+        UNKNOWN
+    }
 
     /** What the link page needs to know: whether the link works, and for whom. */
     record Check(Status status, String email, String displayName) {
@@ -33,8 +38,7 @@ class SetPasswordLinks {
     }
 
     /** A link just issued: the token goes into the address, shown once to the administrator. */
-    record Issued(String token, Instant expiresAt) {
-    }
+    record Issued(String token, Instant expiresAt) {}
 
     /** The link page was submitted with a link that no longer (or never did) work. */
     @Getter
@@ -69,7 +73,11 @@ class SetPasswordLinks {
         tokens.deleteUnusedOf(accountId);
         String token = SecretTokens.generate();
         Instant expiresAt = now.plus(settings.setPasswordLinkValidity());
-        tokens.save(new SetPasswordToken(account, hash(token), now, expiresAt,
+        tokens.save(new SetPasswordToken(
+                account,
+                hash(token),
+                now,
+                expiresAt,
                 auditor.getCurrentAuditor().orElse("system")));
         return new Issued(token, expiresAt);
     }
@@ -80,7 +88,10 @@ class SetPasswordLinks {
 
     Check check(String token, Instant now) {
         return find(token)
-                .map(t -> new Check(t.statusAt(now), t.getAccount().getEmail(), t.getAccount().getDisplayName()))
+                .map(t -> new Check(
+                        t.statusAt(now),
+                        t.getAccount().getEmail(),
+                        t.getAccount().getDisplayName()))
                 .orElse(Check.UNKNOWN);
     }
 

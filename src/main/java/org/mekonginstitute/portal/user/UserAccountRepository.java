@@ -38,7 +38,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<Instant> findLockedUntil(String email);
 
     @Modifying
-    @Query("update UserAccount u set u.lastLoginAt = :at, u.failedLogins = 0, u.lockedUntil = null where u.email = :email")
+    @Query(
+            "update UserAccount u set u.lastLoginAt = :at, u.failedLogins = 0, u.lockedUntil = null where u.email = :email")
     int recordSuccessfulLogin(String email, Instant at);
 
     /** The enabled administrators, locked until the transaction ends so two of them cannot both step down at once. */

@@ -46,15 +46,20 @@ class UserAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") NewUserForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) {
             return formView(model);
         }
         try {
             UserAdministration.Created created = users.create(form);
-            flash.addFlashAttribute("saved", "Account created for " + created.account().getDisplayName()
-                    + ". Pass on the set-password link below: it works once.");
+            flash.addFlashAttribute(
+                    "saved",
+                    "Account created for " + created.account().getDisplayName()
+                            + ". Pass on the set-password link below: it works once.");
             flashLink(created.link(), flash);
             return "redirect:/admin/users/" + created.account().getId();
         } catch (InvalidInput invalid) {
@@ -82,8 +87,13 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id, @AuthenticationPrincipal PortalUser me, Authentication authentication,
-                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+    String disable(
+            @PathVariable long id,
+            @AuthenticationPrincipal PortalUser me,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
         try {
             UserAccount account = users.disable(id);
             flash.addFlashAttribute("saved", account.getDisplayName() + " can no longer log in.");
@@ -102,9 +112,14 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/role")
-    String changeRole(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal PortalUser me,
-                      Authentication authentication, HttpServletRequest request, HttpServletResponse response,
-                      RedirectAttributes flash) {
+    String changeRole(
+            @PathVariable long id,
+            @RequestParam Role role,
+            @AuthenticationPrincipal PortalUser me,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
         try {
             UserAccount account = users.changeRole(id, role);
             flash.addFlashAttribute("saved", account.getDisplayName() + " is now: " + role.label() + ".");
@@ -126,8 +141,12 @@ class UserAdminController {
      * An administrator who disabled or demoted themselves still carries their old role in this session: it ends
      * here, and they log in again with what they now have.
      */
-    private String afterAccessChange(long id, PortalUser me, Authentication authentication,
-                                     HttpServletRequest request, HttpServletResponse response) {
+    private String afterAccessChange(
+            long id,
+            PortalUser me,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (me != null && me.id() == id) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);
             return "redirect:/login?logout";
@@ -140,8 +159,12 @@ class UserAdminController {
      * hash, so it cannot be shown again later.
      */
     private static void flashLink(SetPasswordLinks.Issued link, RedirectAttributes flash) {
-        flash.addFlashAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/password/set/{token}").buildAndExpand(link.token()).toUriString());
+        flash.addFlashAttribute(
+                "link",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/password/set/{token}")
+                        .buildAndExpand(link.token())
+                        .toUriString());
         flash.addFlashAttribute("linkExpiresAt", link.expiresAt());
     }
 

@@ -25,8 +25,7 @@ import java.util.Optional;
 class UserAdministration {
 
     /** A new account and the link its user sets a password with. */
-    record Created(UserAccount account, SetPasswordLinks.Issued link) {
-    }
+    record Created(UserAccount account, SetPasswordLinks.Issued link) {}
 
     private final UserAccountRepository accounts;
     private final UserQueries queries;
@@ -46,21 +45,26 @@ class UserAdministration {
     }
 
     /** What an account's page shows, read in one transaction (the department is lazy). */
-    record AccountPage(UserAccount account, String department, boolean locked, Instant pendingLinkUntil) {
-    }
+    record AccountPage(UserAccount account, String department, boolean locked, Instant pendingLinkUntil) {}
 
     AccountPage page(long id) {
         UserAccount account = get(id);
         Instant now = Instant.now(clock);
-        return new AccountPage(account,
-                Optional.ofNullable(account.getDepartment()).map(Department::getName).orElse(null),
-                account.isLockedAt(now), links.pendingUntil(id, now).orElse(null));
+        return new AccountPage(
+                account,
+                Optional.ofNullable(account.getDepartment())
+                        .map(Department::getName)
+                        .orElse(null),
+                account.isLockedAt(now),
+                links.pendingUntil(id, now).orElse(null));
     }
 
     @Transactional
     Created create(NewUserForm form) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(accounts.existsByEmail(UserAccount.normaliseEmail(form.getEmail())), "email",
+        problems.addIf(
+                accounts.existsByEmail(UserAccount.normaliseEmail(form.getEmail())),
+                "email",
                 "An account with this email already exists.");
         Department department = null;
         if (form.getDepartmentId() != null) {
@@ -132,8 +136,8 @@ class UserAdministration {
         }
         policy.check(newPassword, account.getEmail());
         if (newPassword.equals(currentPassword)) {
-            throw new InvalidInput(java.util.List.of(
-                    new InvalidInput.Problem(PasswordPolicy.FIELD, "Choose a password different from your current one.")));
+            throw new InvalidInput(java.util.List.of(new InvalidInput.Problem(
+                    PasswordPolicy.FIELD, "Choose a password different from your current one.")));
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         sessions.endOthersOf(account.getEmail());
@@ -144,7 +148,8 @@ class UserAdministration {
         if (account.getRole() != Role.ADMIN || !account.isEnabled()) {
             return;
         }
-        boolean another = accounts.lockEnabledAdmins().stream().anyMatch(admin -> !admin.getId().equals(account.getId()));
+        boolean another = accounts.lockEnabledAdmins().stream()
+                .anyMatch(admin -> !admin.getId().equals(account.getId()));
         if (!another) {
             throw new LastAdministratorException();
         }

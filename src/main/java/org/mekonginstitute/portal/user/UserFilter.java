@@ -12,6 +12,7 @@ public class UserFilter {
     private Role role;
     /** "all" (the default), "enabled", "disabled" or "locked". */
     private String status = "all";
+
     private String sort = "name";
     private String dir = "asc";
     private int page = 1;

@@ -30,7 +30,10 @@ public class UserNames implements UserDirectory {
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> logins) {
         Map<String, String> names = new HashMap<>();
-        List<String> known = logins.stream().filter(login -> login != null && !login.isBlank()).distinct().toList();
+        List<String> known = logins.stream()
+                .filter(login -> login != null && !login.isBlank())
+                .distinct()
+                .toList();
         if (!known.isEmpty()) {
             accounts.findByEmailIn(known).forEach(account -> names.put(account.getEmail(), account.getDisplayName()));
         }

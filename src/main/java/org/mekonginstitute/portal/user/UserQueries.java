@@ -41,20 +41,29 @@ class UserQueries {
             case "enabled" -> query.where("u.enabled");
             case "disabled" -> query.where("not u.enabled");
             case "locked" -> query.where("u.locked_until > :now", "now", at);
-            default -> { }
+            default -> {}
         }
         String order = SORTS.getOrDefault(filter.getSort(), SORTS.get("name"))
                 + ("desc".equals(filter.getDir()) ? " desc nulls last" : " asc nulls last") + ", u.id";
         query.params().addValue("at", at);
-        return query.page(jdbc,
+        return query.page(
+                jdbc,
                 "select u.id, u.display_name, u.email, u.role, d.name as department, u.enabled,"
                         + " case when u.locked_until > :at then u.locked_until end as locked_until,"
                         + " u.last_login_at, u.password_hash is not null as has_password",
-                "user_account u left join department d on d.id = u.department_id", order,
-                filter.getPage() - 1, PAGE_SIZE,
-                (rs, n) -> new UserRow(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
-                        Role.valueOf(rs.getString("role")), rs.getString("department"), rs.getBoolean("enabled"),
-                        instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("last_login_at")),
+                "user_account u left join department d on d.id = u.department_id",
+                order,
+                filter.getPage() - 1,
+                PAGE_SIZE,
+                (rs, n) -> new UserRow(
+                        rs.getLong("id"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("department"),
+                        rs.getBoolean("enabled"),
+                        instant(rs.getTimestamp("locked_until")),
+                        instant(rs.getTimestamp("last_login_at")),
                         rs.getBoolean("has_password")));
     }
 

@@ -54,7 +54,8 @@ public class UserService {
 
     /** The account as a logged-in user, for work the portal does on someone's behalf (demo data, imports). */
     public PortalUser actingAs(String email) {
-        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(account -> new PortalUser(account, Instant.now()))
+        return accounts.findByEmail(UserAccount.normaliseEmail(email))
+                .map(account -> new PortalUser(account, Instant.now()))
                 .orElseThrow(() -> new IllegalArgumentException("No account " + email));
     }
 }

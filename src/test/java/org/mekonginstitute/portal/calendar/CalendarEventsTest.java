@@ -1,5 +1,12 @@
 package org.mekonginstitute.portal.calendar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
@@ -21,27 +28,32 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The calendar's JSON: exactly the activities overlapping the visible range, filtered, in FullCalendar's format. */
 @PortalTest
 class CalendarEventsTest {
 
     /** FullCalendar's month view for May 2031 asks like this (start inclusive, end exclusive, the viewer's offset). */
     private static final String START = "2031-05-01T00:00:00+07:00";
+
     private static final String END = "2031-06-01T00:00:00+07:00";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired Departments departments;
-    @Autowired NamedParameterJdbcTemplate jdbc;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    Departments departments;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private Project project() {
         return data.project("CAL-" + TestData.unique(), LocalDate.of(2030, 1, 1), LocalDate.of(2032, 12, 31));
@@ -56,12 +68,16 @@ class CalendarEventsTest {
     }
 
     private String events(String start, String end, String... filters) throws Exception {
-        var request = get("/calendar/events").param("start", start).param("end", end).with(users.staff());
+        var request =
+                get("/calendar/events").param("start", start).param("end", end).with(users.staff());
         for (int i = 0; i < filters.length; i += 2) {
             request.param(filters[i], filters[i + 1]);
         }
-        return mvc.perform(request).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static List<String> titles(String json) {
@@ -83,11 +99,21 @@ class CalendarEventsTest {
 
         String json = events(START, END, "project", project.getCode());
 
-        assertThat(titles(json)).containsExactlyInAnyOrder(endsOnTheFirstDay.getTitle(), inside.getTitle(),
-                startsOnTheLastDay.getTitle(), spansTheMonth.getTitle(), plannedOverIt.getTitle());
-        assertThat(titles(json)).doesNotContain(endsTheDayBefore.getTitle(), startsTheDayAfter.getTitle(),
-                plannedBefore.getTitle(), plannedAfter.getTitle());
-        List<Boolean> planned = JsonPath.read(json, "$[?(@.title == '" + plannedOverIt.getTitle() + "')].extendedProps.planned");
+        assertThat(titles(json))
+                .containsExactlyInAnyOrder(
+                        endsOnTheFirstDay.getTitle(),
+                        inside.getTitle(),
+                        startsOnTheLastDay.getTitle(),
+                        spansTheMonth.getTitle(),
+                        plannedOverIt.getTitle());
+        assertThat(titles(json))
+                .doesNotContain(
+                        endsTheDayBefore.getTitle(),
+                        startsTheDayAfter.getTitle(),
+                        plannedBefore.getTitle(),
+                        plannedAfter.getTitle());
+        List<Boolean> planned =
+                JsonPath.read(json, "$[?(@.title == '" + plannedOverIt.getTitle() + "')].extendedProps.planned");
         assertThat(planned).containsExactly(true);
         List<String> urls = JsonPath.read(json, "$[?(@.title == '" + inside.getTitle() + "')].url");
         assertThat(urls).containsExactly("/activities/" + inside.getId());
@@ -99,7 +125,8 @@ class CalendarEventsTest {
         Activity inside = submitted(project, LocalDate.of(2031, 5, 10), LocalDate.of(2031, 5, 12));
         assertThat(titles(events("2031-05-12", "2031-05-13", "project", project.getCode())))
                 .containsExactly(inside.getTitle());
-        assertThat(titles(events("2031-05-13", "2031-05-14", "project", project.getCode()))).isEmpty();
+        assertThat(titles(events("2031-05-13", "2031-05-14", "project", project.getCode())))
+                .isEmpty();
     }
 
     @Test
@@ -112,7 +139,8 @@ class CalendarEventsTest {
         assertThat(titles(events(START, END, "project", id, "drafts", "true")))
                 .containsExactlyInAnyOrder(draft.getTitle(), submitted.getTitle());
         assertThat(titles(events(START, END, "project", id, "status", "DRAFT"))).containsExactly(draft.getTitle());
-        assertThat(titles(events(START, END, "project", id, "status", "SUBMITTED"))).containsExactly(submitted.getTitle());
+        assertThat(titles(events(START, END, "project", id, "status", "SUBMITTED")))
+                .containsExactly(submitted.getTitle());
     }
 
     @Test
@@ -120,14 +148,17 @@ class CalendarEventsTest {
         String tag = TestData.unique();
         long otherDepartment = departments.all().get(1).getId();
         Project first = data.project("CALF-" + tag, LocalDate.of(2030, 1, 1), LocalDate.of(2032, 12, 31));
-        Project second = data.project("CALG-" + tag, LocalDate.of(2030, 1, 1), LocalDate.of(2032, 12, 31), otherDepartment);
+        Project second =
+                data.project("CALG-" + tag, LocalDate.of(2030, 1, 1), LocalDate.of(2032, 12, 31), otherDepartment);
         Activity workshopInThailand = submitted(first, LocalDate.of(2031, 5, 5), LocalDate.of(2031, 5, 6));
-        Activity webinarInLaos = data.step(data.activity(first, form -> {
-            form.setType(ActivityType.WEBINAR);
-            form.setCountry("LA");
-            form.setCity("Vientiane");
-            form.setStartDate(LocalDate.of(2031, 5, 7));
-        }), ReviewAction.SUBMIT);
+        Activity webinarInLaos = data.step(
+                data.activity(first, form -> {
+                    form.setType(ActivityType.WEBINAR);
+                    form.setCountry("LA");
+                    form.setCity("Vientiane");
+                    form.setStartDate(LocalDate.of(2031, 5, 7));
+                }),
+                ReviewAction.SUBMIT);
         Activity inTheOtherDepartment = submitted(second, LocalDate.of(2031, 5, 8), LocalDate.of(2031, 5, 9));
 
         assertThat(titles(events(START, END, "project", first.getCode())))
@@ -137,20 +168,23 @@ class CalendarEventsTest {
         assertThat(titles(events(START, END, "project", first.getCode(), "country", "TH")))
                 .containsExactly(workshopInThailand.getTitle());
         List<String> inDepartment = titles(events(START, END, "department", String.valueOf(otherDepartment)));
-        assertThat(inDepartment).contains(inTheOtherDepartment.getTitle())
+        assertThat(inDepartment)
+                .contains(inTheOtherDepartment.getTitle())
                 .doesNotContain(workshopInThailand.getTitle(), webinarInLaos.getTitle());
     }
 
     @Test
     void timedActivitiesCarryTheirZonesOffsetAndAllDayOnesEndTheDayAfter() throws Exception {
         Project project = project();
-        Activity inYangon = data.step(data.activity(project, form -> {
-            form.setStartDate(LocalDate.of(2031, 5, 10));
-            form.setEndDate(LocalDate.of(2031, 5, 11));
-            form.setStartTime(LocalTime.of(9, 0));
-            form.setEndTime(LocalTime.of(16, 0));
-            form.setTimeZone("Asia/Yangon");
-        }), ReviewAction.SUBMIT);
+        Activity inYangon = data.step(
+                data.activity(project, form -> {
+                    form.setStartDate(LocalDate.of(2031, 5, 10));
+                    form.setEndDate(LocalDate.of(2031, 5, 11));
+                    form.setStartTime(LocalTime.of(9, 0));
+                    form.setEndTime(LocalTime.of(16, 0));
+                    form.setTimeZone("Asia/Yangon");
+                }),
+                ReviewAction.SUBMIT);
         Activity allDay = submitted(project, LocalDate.of(2031, 5, 20), LocalDate.of(2031, 5, 22));
         String json = events(START, END, "project", project.getCode());
 
@@ -161,47 +195,75 @@ class CalendarEventsTest {
         assertThat(one(json, allDay, "end")).isEqualTo("2031-05-23");
         assertThat(one(json, allDay, "allDay")).isEqualTo(true);
         assertThat(one(json, allDay, "classNames")).isEqualTo(List.of("type-WORKSHOP", "status-SUBMITTED"));
-        assertThat(one(json, inYangon, "extendedProps.when")).isEqualTo("10 May 2031 – 11 May 2031, 09:00–16:00 (Asia/Yangon)");
+        assertThat(one(json, inYangon, "extendedProps.when"))
+                .isEqualTo("10 May 2031 – 11 May 2031, 09:00–16:00 (Asia/Yangon)");
     }
 
     @Test
     void aMissingBackwardsOrOverlongRangeIsRefusedWithAMessage() throws Exception {
         mvc.perform(get("/calendar/events").with(users.staff()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("start and end dates")));
-        mvc.perform(get("/calendar/events").param("start", "2031-05-10").param("end", "2031-05-01").with(users.staff()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("after the start")));
-        mvc.perform(get("/calendar/events").param("start", "2020-01-01").param("end", "2031-01-01").with(users.staff()))
-                .andExpect(status().isBadRequest());
-        mvc.perform(get("/calendar/events").param("start", "not a date").param("end", "2031-01-01").with(users.staff()))
-                .andExpect(status().isBadRequest());
-        mvc.perform(get("/calendar/events").param("start", START).param("end", END).param("type", "NO_SUCH_TYPE")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("start and end dates")));
+        mvc.perform(get("/calendar/events")
+                        .param("start", "2031-05-10")
+                        .param("end", "2031-05-01")
                         .with(users.staff()))
-                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("application/json"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("after the start")));
+        mvc.perform(get("/calendar/events")
+                        .param("start", "2020-01-01")
+                        .param("end", "2031-01-01")
+                        .with(users.staff()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/calendar/events")
+                        .param("start", "not a date")
+                        .param("end", "2031-01-01")
+                        .with(users.staff()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/calendar/events")
+                        .param("start", START)
+                        .param("end", END)
+                        .param("type", "NO_SUCH_TYPE")
+                        .with(users.staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/json"));
     }
 
     @Test
     void aProjectCodeNobodyHasIsRefusedWithAMessageAndOneTypedInLowerCaseIsFound() throws Exception {
-        mvc.perform(get("/calendar/events").param("start", START).param("end", END).param("project", "abc")
+        mvc.perform(get("/calendar/events")
+                        .param("start", START)
+                        .param("end", END)
+                        .param("project", "abc")
                         .with(users.staff()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message", containsString("No project has this code")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("No project has this code")));
         Project project = project();
         Activity submitted = submitted(project, LocalDate.of(2031, 5, 7), LocalDate.of(2031, 5, 8));
         assertThat(titles(events(START, END, "project", " " + project.getCode().toLowerCase() + " ")))
                 .containsExactly(submitted.getTitle());
-        mvc.perform(get("/calendar/events").param("start", "2040-01-01").param("end", "2040-02-01")
-                        .param("project", project.getCode()).with(users.staff()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/calendar/events")
+                        .param("start", "2040-01-01")
+                        .param("end", "2040-02-01")
+                        .param("project", project.getCode())
+                        .with(users.staff()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test
     void theRangeConditionIsAnsweredFromBothGistIndexes() {
         List<String> plan = transactions.execute(status -> {
             jdbc.getJdbcTemplate().execute("set local enable_seqscan = off");
-            return jdbc.queryForList("explain select a.id from activity a join project p on p.id = a.project_id where "
+            return jdbc.queryForList(
+                    "explain select a.id from activity a join project p on p.id = a.project_id where "
                             + CalendarQueries.OVERLAPS_RANGE,
-                    Map.of("from", LocalDate.of(2024, 4, 28), "to", LocalDate.of(2024, 6, 9)), String.class);
+                    Map.of("from", LocalDate.of(2024, 4, 28), "to", LocalDate.of(2024, 6, 9)),
+                    String.class);
         });
-        assertThat(String.join("\n", plan)).contains("activity_scheduled_range_idx").contains("activity_planned_range_idx");
+        assertThat(String.join("\n", plan))
+                .contains("activity_scheduled_range_idx")
+                .contains("activity_planned_range_idx");
     }
 
     private static Object one(String json, Activity activity, String field) {

@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.dataset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.support.TestData;
@@ -10,8 +12,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import javax.sql.DataSource;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmark's data set at a small scale, generated twice with the same seed into two fresh databases migrated
@@ -36,19 +36,34 @@ class LargeDatasetTest {
         JdbcTemplate second = generated();
 
         for (String fingerprint : FINGERPRINTS) {
-            assertThat(second.queryForObject(fingerprint, String.class)).as(fingerprint)
-                    .isNotNull().isEqualTo(first.queryForObject(fingerprint, String.class));
+            assertThat(second.queryForObject(fingerprint, String.class))
+                    .as(fingerprint)
+                    .isNotNull()
+                    .isEqualTo(first.queryForObject(fingerprint, String.class));
         }
         // 0.5 % of 2,000 projects, 30,000 activities, 200,000 participants and 20,000 action plans.
-        assertThat(first.queryForList("select (select count(*) from project) projects, (select count(*) from activity) activities,"
-                + " (select count(*) from participant) participants, (select count(*) from action_plan) plans").get(0).values())
+        assertThat(first.queryForList(
+                                "select (select count(*) from project) projects, (select count(*) from activity) activities,"
+                                        + " (select count(*) from participant) participants, (select count(*) from action_plan) plans")
+                        .get(0)
+                        .values())
                 .containsExactly(10L, 150L, 1000L, 100L);
-        assertThat(first.queryForObject("select count(*) from enrolment", Long.class)).isBetween(4500L, 5500L);
+        assertThat(first.queryForObject("select count(*) from enrolment", Long.class))
+                .isBetween(4500L, 5500L);
         // Thai, Lao, Khmer, Burmese and Chinese script among the names, and Vietnamese diacritics.
-        for (String script : List.of("[\u0E00-\u0E7F]", "[\u0E80-\u0EFF]", "[\u1780-\u17FF]", "[\u1000-\u109F]",
-                "[\u4E00-\u9FFF]", "[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")) {
-            assertThat(first.queryForObject("select count(*) from participant where given_name || ' ' || coalesce(family_name, '') ~ ?",
-                    Long.class, script)).as(script).isPositive();
+        for (String script : List.of(
+                "[\u0E00-\u0E7F]",
+                "[\u0E80-\u0EFF]",
+                "[\u1780-\u17FF]",
+                "[\u1000-\u109F]",
+                "[\u4E00-\u9FFF]",
+                "[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")) {
+            assertThat(first.queryForObject(
+                            "select count(*) from participant where given_name || ' ' || coalesce(family_name, '') ~ ?",
+                            Long.class,
+                            script))
+                    .as(script)
+                    .isPositive();
         }
     }
 
@@ -58,7 +73,8 @@ class LargeDatasetTest {
         assertThat(generator(database).generate()).isTrue();
         long enrolments = new JdbcTemplate(database).queryForObject("select count(*) from enrolment", Long.class);
         assertThat(generator(database).generate()).isFalse();
-        assertThat(new JdbcTemplate(database).queryForObject("select count(*) from enrolment", Long.class)).isEqualTo(enrolments);
+        assertThat(new JdbcTemplate(database).queryForObject("select count(*) from enrolment", Long.class))
+                .isEqualTo(enrolments);
     }
 
     private JdbcTemplate generated() throws Exception {
@@ -76,8 +92,13 @@ class LargeDatasetTest {
         String name = "dataset_" + TestData.unique().toLowerCase();
         String serverUrl = TestDatabase.jdbcUrl();
         new JdbcTemplate(new DriverManagerDataSource(serverUrl, "postgres", "")).execute("create database " + name);
-        DriverManagerDataSource database = new DriverManagerDataSource(serverUrl.replace("/postgres?", "/" + name + "?"), "postgres", "");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource database =
+                new DriverManagerDataSource(serverUrl.replace("/postgres?", "/" + name + "?"), "postgres", "");
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return database;
     }
 }

@@ -1,5 +1,15 @@
 package org.mekonginstitute.portal.participant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityForm;
@@ -14,25 +24,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-
 @PortalTest
 class EnrolmentAndAttendanceTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired EnrolmentService enrolments;
-    @Autowired ActionPlanService actionPlans;
-    @Autowired ActivityService activities;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    ActionPlanService actionPlans;
+
+    @Autowired
+    ActivityService activities;
 
     @Test
     void aPersonIsEnrolledOncePerActivity() throws Exception {
@@ -61,9 +72,11 @@ class EnrolmentAndAttendanceTest {
         Participant second = data.participant("Zhao", "Min" + TestData.unique(), Gender.FEMALE, "CN");
         enrolments.enrol(overlapping.getId(), first.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
 
-        List<String> warnings = enrolments.enrol(small.getId(), first.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
+        List<String> warnings =
+                enrolments.enrol(small.getId(), first.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
         assertThat(warnings).singleElement().asString().contains("Also enrolled in “" + overlapping.getTitle() + "”");
-        assertThat(enrolments.enrol(small.getId(), second.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED))
+        assertThat(enrolments.enrol(
+                        small.getId(), second.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED))
                 .contains("2 people are enrolled, more than the target of 1.");
         mvc.perform(get("/activities/" + small.getId() + "/participants").with(users.staff()))
                 .andExpect(content().string(containsString("more than the target of 1")));
@@ -79,11 +92,17 @@ class EnrolmentAndAttendanceTest {
             enrolments.enrol(activity.getId(), p.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.INVITED);
         }
         List<Enrolment> enrolled = enrolments.of(activity.getId());
-        mvc.perform(post("/activities/" + activity.getId() + "/enrolments/status").with(users.staff()).with(csrf())
-                        .param("selected", enrolled.get(0).getId().toString(), enrolled.get(2).getId().toString())
+        mvc.perform(post("/activities/" + activity.getId() + "/enrolments/status")
+                        .with(users.staff())
+                        .with(csrf())
+                        .param(
+                                "selected",
+                                enrolled.get(0).getId().toString(),
+                                enrolled.get(2).getId().toString())
                         .param("status", "CONFIRMED"))
                 .andExpect(flash().attribute("saved", "2 enrolment(s) set to confirmed."));
-        assertThat(enrolments.of(activity.getId())).extracting(Enrolment::getStatus)
+        assertThat(enrolments.of(activity.getId()))
+                .extracting(Enrolment::getStatus)
                 .containsExactly(AttendanceStatus.CONFIRMED, AttendanceStatus.INVITED, AttendanceStatus.CONFIRMED);
     }
 
@@ -97,13 +116,14 @@ class EnrolmentAndAttendanceTest {
         List<Enrolment> rows = enrolments.of(activity.getId());
 
         mvc.perform(sheet(activity, rows, "ATTENDED", "3", "45", "101", "6"))
-                .andExpect(model().attributeHasFieldErrors("form", "rows[0].postTestScore", "rows[0].satisfaction",
-                        "rows[1].postTestScore"))
+                .andExpect(model().attributeHasFieldErrors(
+                                "form", "rows[0].postTestScore", "rows[0].satisfaction", "rows[1].postTestScore"))
                 .andExpect(content().string(containsString("value=\"101\"")));
         mvc.perform(sheet(activity, rows, "ATTENDED", "4", "45", "80", "5"))
                 .andExpect(model().attributeHasFieldErrors("form", "rows[0].daysAttended"))
                 .andExpect(content().string(containsString("At most 3 (the activity&#39;s days).")));
-        assertThat(enrolments.of(activity.getId())).allSatisfy(e -> assertThat(e.getPostTestScore()).isNull());
+        assertThat(enrolments.of(activity.getId()))
+                .allSatisfy(e -> assertThat(e.getPostTestScore()).isNull());
 
         mvc.perform(sheet(activity, rows, "ATTENDED", "3", "45", "80.5", "5"))
                 .andExpect(redirectedUrl("/activities/" + activity.getId() + "/attendance"));
@@ -115,7 +135,8 @@ class EnrolmentAndAttendanceTest {
 
         mvc.perform(sheet(activity, rows, "NO_SHOW", "0", "", "", ""))
                 .andExpect(flash().attribute("problem", containsString("Someone else changed the attendance")));
-        assertThat(enrolments.of(activity.getId())).allSatisfy(e -> assertThat(e.getStatus()).isEqualTo(AttendanceStatus.ATTENDED));
+        assertThat(enrolments.of(activity.getId()))
+                .allSatisfy(e -> assertThat(e.getStatus()).isEqualTo(AttendanceStatus.ATTENDED));
     }
 
     @Test
@@ -138,18 +159,28 @@ class EnrolmentAndAttendanceTest {
         Activity course = data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 14));
         Participant person = data.participant("Nattaya", "Kittisak" + TestData.unique(), Gender.FEMALE, "TH");
         enrolments.enrol(course.getId(), person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.CONFIRMED);
-        String all = mvc.perform(get("/activities/" + course.getId() + "/sign-in-sheet").with(users.staff()))
-                .andReturn().getResponse().getContentAsString();
+        String all = mvc.perform(
+                        get("/activities/" + course.getId() + "/sign-in-sheet").with(users.staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(all.split("<section class=\"sheet-page\"", -1)).hasSize(13);
         assertThat(all).contains("3 Mar 2025", "14 Mar 2025").doesNotContain("Mon 3 Mar");
-        String oneDay = mvc.perform(get("/activities/" + course.getId() + "/sign-in-sheet").param("day", "2025-03-05")
-                .with(users.staff())).andReturn().getResponse().getContentAsString();
+        String oneDay = mvc.perform(get("/activities/" + course.getId() + "/sign-in-sheet")
+                        .param("day", "2025-03-05")
+                        .with(users.staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(oneDay.split("<section class=\"sheet-page\"", -1)).hasSize(2);
         assertThat(oneDay).contains("5 Mar 2025", person.fullName());
 
         Activity short3 = data.activity(data.project(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 5));
-        String columns = mvc.perform(get("/activities/" + short3.getId() + "/sign-in-sheet").with(users.staff()))
-                .andReturn().getResponse().getContentAsString();
+        String columns = mvc.perform(
+                        get("/activities/" + short3.getId() + "/sign-in-sheet").with(users.staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(columns.split("<section class=\"sheet-page\"", -1)).hasSize(2);
         assertThat(columns).contains("Mon 3 Mar", "Tue 4 Mar", "Wed 5 Mar");
     }
@@ -176,22 +207,40 @@ class EnrolmentAndAttendanceTest {
         enrolments.enrol(cdp.getId(), a.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.ATTENDED);
         enrolments.enrol(cdp.getId(), b.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.ATTENDED);
 
-        mvc.perform(post("/activities/" + cdp.getId() + "/action-plans").with(users.staff()).with(csrf())
-                        .param("title", "Team plan").param("country", "VN").param("status", "NOT_STARTED")
+        mvc.perform(post("/activities/" + cdp.getId() + "/action-plans")
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("title", "Team plan")
+                        .param("country", "VN")
+                        .param("status", "NOT_STARTED")
                         .param("participantIds", outsider.getId().toString()))
                 .andExpect(model().attributeHasFieldErrors("form", "participantIds"));
-        mvc.perform(post("/activities/" + cdp.getId() + "/action-plans").with(users.staff()).with(csrf())
-                        .param("title", "Provincial labour office trainings").param("country", "VN").param("status", "NOT_STARTED")
-                        .param("targetDate", "2025-12-31").param("participantIds", a.getId().toString(), b.getId().toString()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/action-plans/*"));
+        mvc.perform(post("/activities/" + cdp.getId() + "/action-plans")
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("title", "Provincial labour office trainings")
+                        .param("country", "VN")
+                        .param("status", "NOT_STARTED")
+                        .param("targetDate", "2025-12-31")
+                        .param("participantIds", a.getId().toString(), b.getId().toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(
+                        "/action-plans/*"));
         ActionPlan plan = actionPlans.ofActivity(cdp.getId()).get(0);
         assertThat(plan.isTeam()).isTrue();
 
-        mvc.perform(post("/action-plans/" + plan.getId() + "/updates").with(users.staff()).with(csrf())
-                        .param("updateDate", "2025-06-30").param("note", "").param("statusAfter", "IN_PROGRESS"))
+        mvc.perform(post("/action-plans/" + plan.getId() + "/updates")
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("updateDate", "2025-06-30")
+                        .param("note", "")
+                        .param("statusAfter", "IN_PROGRESS"))
                 .andExpect(content().string(containsString("Describe the progress.")));
-        mvc.perform(post("/action-plans/" + plan.getId() + "/updates").with(users.staff()).with(csrf())
-                        .param("updateDate", "2025-06-30").param("note", "Two trainings held in Hà Tĩnh").param("statusAfter", "COMPLETED"))
+        mvc.perform(post("/action-plans/" + plan.getId() + "/updates")
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("updateDate", "2025-06-30")
+                        .param("note", "Two trainings held in Hà Tĩnh")
+                        .param("statusAfter", "COMPLETED"))
                 .andExpect(redirectedUrl("/action-plans/" + plan.getId()));
         mvc.perform(get("/action-plans/" + plan.getId()).with(users.staff()))
                 .andExpect(content().string(containsString("Two trainings held in Hà Tĩnh")));
@@ -207,8 +256,11 @@ class EnrolmentAndAttendanceTest {
         Activity activity = data.activity(data.project(), LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 7));
         String family = "Rattanakorn" + TestData.unique();
         data.participant("Anucha", family, Gender.MALE, "TH");
-        mvc.perform(get("/participants/search").param("q", family).param("activity", activity.getId().toString())
-                        .header("HX-Request", "true").with(users.staff()))
+        mvc.perform(get("/participants/search")
+                        .param("q", family)
+                        .param("activity", activity.getId().toString())
+                        .header("HX-Request", "true")
+                        .with(users.staff()))
                 .andExpect(content().string(containsString("Anucha " + family)))
                 .andExpect(content().string(containsString("Enrol")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<nav"))));
@@ -221,31 +273,55 @@ class EnrolmentAndAttendanceTest {
         Participant enrolled = data.participant("Yuan", "Enrolled" + tag, Gender.FEMALE, "CN");
         Participant free = data.participant("Yuan", "Free" + tag, Gender.FEMALE, "CN");
         enrolments.enrol(activity.getId(), enrolled.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.INVITED);
-        String results = mvc.perform(get("/participants/search").param("q", tag).param("activity", activity.getId().toString())
-                .with(users.staff())).andReturn().getResponse().getContentAsString();
-        assertThat(results).contains("Already enrolled", "aria-label=\"Enrol " + free.fullName() + "\"")
+        String results = mvc.perform(get("/participants/search")
+                        .param("q", tag)
+                        .param("activity", activity.getId().toString())
+                        .with(users.staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(results)
+                .contains("Already enrolled", "aria-label=\"Enrol " + free.fullName() + "\"")
                 .doesNotContain("aria-label=\"Enrol " + enrolled.fullName() + "\"");
         data.participant("晓", "玲" + tag, Gender.FEMALE, "CN");
-        mvc.perform(get("/participants/search").param("q", "晓").param("activity", activity.getId().toString()).with(users.staff()))
+        mvc.perform(get("/participants/search")
+                        .param("q", "晓")
+                        .param("activity", activity.getId().toString())
+                        .with(users.staff()))
                 .andExpect(content().string(containsString("晓 玲" + tag)));
-        mvc.perform(get("/participants/search").param("q", "y").param("activity", activity.getId().toString()).with(users.staff()))
+        mvc.perform(get("/participants/search")
+                        .param("q", "y")
+                        .param("activity", activity.getId().toString())
+                        .with(users.staff()))
                 .andExpect(content().string(containsString("Type at least two letters.")));
     }
 
     private MockHttpServletRequestBuilder enrol(Activity activity, Participant person) {
-        return post("/activities/" + activity.getId() + "/enrolments").param("participantId", person.getId().toString())
-                .with(users.staff()).with(csrf());
+        return post("/activities/" + activity.getId() + "/enrolments")
+                .param("participantId", person.getId().toString())
+                .with(users.staff())
+                .with(csrf());
     }
 
-    private MockHttpServletRequestBuilder sheet(Activity activity, List<Enrolment> rows, String status, String days,
-                                                String pre, String post, String satisfaction) {
-        MockHttpServletRequestBuilder request = post("/activities/" + activity.getId() + "/attendance").with(users.staff()).with(csrf());
+    private MockHttpServletRequestBuilder sheet(
+            Activity activity,
+            List<Enrolment> rows,
+            String status,
+            String days,
+            String pre,
+            String post,
+            String satisfaction) {
+        MockHttpServletRequestBuilder request = post("/activities/" + activity.getId() + "/attendance")
+                .with(users.staff())
+                .with(csrf());
         for (int i = 0; i < rows.size(); i++) {
             String row = "rows[" + i + "].";
             request.param(row + "enrolmentId", rows.get(i).getId().toString())
                     .param(row + "version", String.valueOf(rows.get(i).getVersion()))
-                    .param(row + "status", status).param(row + "daysAttended", days)
-                    .param(row + "preTestScore", pre).param(row + "postTestScore", post)
+                    .param(row + "status", status)
+                    .param(row + "daysAttended", days)
+                    .param(row + "preTestScore", pre)
+                    .param(row + "postTestScore", post)
                     .param(row + "satisfaction", i == 0 ? satisfaction : "4")
                     .param(row + "certificateIssued", "true");
         }

@@ -1,5 +1,11 @@
 package org.mekonginstitute.portal.participant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.project.Project;
@@ -15,22 +21,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 @PortalTest
 class MergeAndPrivacyTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired ParticipantService participants;
-    @Autowired EnrolmentService enrolments;
-    @Autowired ActionPlanService actionPlans;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ParticipantService participants;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    ActionPlanService actionPlans;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aMergeMovesEnrolmentsAndActionPlansAndIsRecorded() throws Exception {
@@ -50,26 +63,41 @@ class MergeAndPrivacyTest {
         plan.setParticipantIds(List.of(removed.getId()));
         long planId = actionPlans.create(onlyRemoved.getId(), plan).getId();
 
-        mvc.perform(post("/participants/" + kept.getId() + "/merge").param("with", removed.getId().toString())
-                        .with(users.staff()).with(csrf()))
+        mvc.perform(post("/participants/" + kept.getId() + "/merge")
+                        .param("with", removed.getId().toString())
+                        .with(users.staff())
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/participants/" + kept.getId() + "/merge").param("with", removed.getId().toString())
-                        .with(users.manager()).with(csrf()))
+        mvc.perform(post("/participants/" + kept.getId() + "/merge")
+                        .param("with", removed.getId().toString())
+                        .with(users.manager())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/participants/" + kept.getId()));
 
-        assertThat(participants.history(kept.getId())).extracting(HistoryRow::activityId)
+        assertThat(participants.history(kept.getId()))
+                .extracting(HistoryRow::activityId)
                 .containsExactlyInAnyOrder(onlyRemoved.getId(), both.getId(), onlyKept.getId());
         Enrolment merged = enrolments.of(both.getId()).stream()
-                .filter(e -> e.getParticipant().getId().equals(kept.getId())).findFirst().orElseThrow();
+                .filter(e -> e.getParticipant().getId().equals(kept.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(merged.getStatus()).isEqualTo(AttendanceStatus.ATTENDED);
         assertThat(merged.getPostTestScore()).isEqualByComparingTo("80");
-        assertThat(actionPlans.get(planId).getMembers()).extracting(Participant::getId).containsExactly(kept.getId());
-        assertThat(jdbc.queryForObject("select count(*) from participant where id = ?", Integer.class, removed.getId())).isZero();
+        assertThat(actionPlans.get(planId).getMembers())
+                .extracting(Participant::getId)
+                .containsExactly(kept.getId());
+        assertThat(jdbc.queryForObject("select count(*) from participant where id = ?", Integer.class, removed.getId()))
+                .isZero();
         Map<String, Object> record = jdbc.queryForMap(
                 "select merged_by, enrolments_moved, action_plans_moved, removed_snapshot->>'familyName' as family"
-                        + " from participant_merge where kept_id = ? and removed_id = ?", kept.getId(), removed.getId());
-        assertThat(record).containsEntry("merged_by", TestUsers.MANAGER).containsEntry("enrolments_moved", 2)
-                .containsEntry("action_plans_moved", 1).containsEntry("family", removed.getFamilyName());
+                        + " from participant_merge where kept_id = ? and removed_id = ?",
+                kept.getId(),
+                removed.getId());
+        assertThat(record)
+                .containsEntry("merged_by", TestUsers.MANAGER)
+                .containsEntry("enrolments_moved", 2)
+                .containsEntry("action_plans_moved", 1)
+                .containsEntry("family", removed.getFamilyName());
     }
 
     @Test
@@ -78,11 +106,14 @@ class MergeAndPrivacyTest {
         Participant person = data.participant("Siriporn", "Chaiyasit" + TestData.unique(), Gender.FEMALE, "TH");
         enrolments.enrol(activity.getId(), person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
         record(activity.getId(), person.getId(), AttendanceStatus.ATTENDED, "90");
-        String statistics = "select count(*) filter (where p.gender = 'FEMALE' and p.country = 'TH' and e.status = 'ATTENDED')"
-                + " from enrolment e join participant p on p.id = e.participant_id where e.activity_id = ?";
+        String statistics =
+                "select count(*) filter (where p.gender = 'FEMALE' and p.country = 'TH' and e.status = 'ATTENDED')"
+                        + " from enrolment e join participant p on p.id = e.participant_id where e.activity_id = ?";
         Integer before = jdbc.queryForObject(statistics, Integer.class, activity.getId());
 
-        mvc.perform(post("/participants/" + person.getId() + "/anonymise").with(users.admin()).with(csrf()))
+        mvc.perform(post("/participants/" + person.getId() + "/anonymise")
+                        .with(users.admin())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/participants/" + person.getId()));
 
         Participant anonymised = participants.get(person.getId());
@@ -91,15 +122,20 @@ class MergeAndPrivacyTest {
         assertThat(anonymised.getEmail()).isNull();
         assertThat(anonymised.getGender()).isEqualTo(Gender.FEMALE);
         assertThat(anonymised.getCountry()).isEqualTo("TH");
-        assertThat(jdbc.queryForObject(statistics, Integer.class, activity.getId())).isEqualTo(before).isEqualTo(1);
-        assertThat(enrolments.of(activity.getId())).singleElement()
+        assertThat(jdbc.queryForObject(statistics, Integer.class, activity.getId()))
+                .isEqualTo(before)
+                .isEqualTo(1);
+        assertThat(enrolments.of(activity.getId()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getPostTestScore()).isEqualByComparingTo("90"));
     }
 
     private void record(long activityId, long participantId, AttendanceStatus status, String postTest) {
         AttendanceForm sheet = enrolments.attendanceSheet(activityId);
-        sheet.getRows().stream().filter(r -> enrolments.of(activityId).stream()
-                        .anyMatch(e -> e.getId().equals(r.getEnrolmentId()) && e.getParticipant().getId() == participantId))
+        sheet.getRows().stream()
+                .filter(r -> enrolments.of(activityId).stream()
+                        .anyMatch(e -> e.getId().equals(r.getEnrolmentId())
+                                && e.getParticipant().getId() == participantId))
                 .forEach(r -> {
                     r.setStatus(status);
                     r.setPostTestScore(new BigDecimal(postTest));

@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.participant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,18 +25,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 @PortalTest
 class ParticipantExportTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired ParticipantService participants;
-    @Autowired EnrolmentService enrolments;
-    @Autowired ParticipantImportService imports;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ParticipantService participants;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    ParticipantImportService imports;
 
     @Test
     void theFilteredListIsExportedWithABomAndReadsBackWithCommonsCsv() throws Exception {
@@ -44,28 +55,42 @@ class ParticipantExportTest {
         Participant anonymised = person("Gone", "Person" + tag, "TH", null, null);
         participants.anonymise(anonymised.getId());
 
-        MockHttpServletResponse response = mvc.perform(get("/participants/export.csv").param("q", tag).with(users.staff()))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get("/participants/export.csv").param("q", tag).with(users.staff()))
+                .andReturn()
+                .getResponse();
         assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(response.getHeader("Content-Disposition")).matches("attachment; filename=\"participants-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
+        assertThat(response.getHeader("Content-Disposition"))
+                .matches("attachment; filename=\"participants-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
         byte[] bytes = response.getContentAsByteArray();
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         List<CSVRecord> records = read(bytes);
         assertThat(records.get(0).toList()).isEqualTo(ParticipantColumn.headers());
-        assertThat(records.subList(1, records.size())).extracting(r -> r.get(1) + " " + r.get(2), r -> r.get(4), r -> r.get(5), r -> r.get(10))
+        assertThat(records.subList(1, records.size()))
+                .extracting(r -> r.get(1) + " " + r.get(2), r -> r.get(4), r -> r.get(5), r -> r.get(10))
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("สมศรี มีสุข" + tag, "TH", "'=HYPERLINK(\"http://evil.example\")", "'+66 2 123 4567"),
-                        org.assertj.core.groups.Tuple.tuple("Nguyễn Thị Hằng" + tag, "VN", "Bộ Lao động, Thương binh và Xã hội", ""),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "สมศรี มีสุข" + tag, "TH", "'=HYPERLINK(\"http://evil.example\")", "'+66 2 123 4567"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Nguyễn Thị Hằng" + tag, "VN", "Bộ Lao động, Thương binh và Xã hội", ""),
                         org.assertj.core.groups.Tuple.tuple("ສົມພອນ ສີຫາລາດ" + tag, "LA", "'@Lao Women's Union", "'-"));
         assertThat(records.get(1).get(6)).isEqualTo("NGO");
         assertThat(records.get(1).get(11)).isEqualTo("yes");
 
-        List<CSVRecord> thai = read(mvc.perform(get("/participants/export.csv").param("q", tag).param("country", "TH")
-                .with(users.staff())).andReturn().getResponse().getContentAsByteArray());
+        List<CSVRecord> thai = read(mvc.perform(get("/participants/export.csv")
+                        .param("q", tag)
+                        .param("country", "TH")
+                        .with(users.staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
         assertThat(thai).hasSize(2);
         assertThat(thai.get(1).get(1)).isEqualTo("สมศรี");
-        List<CSVRecord> allThai = read(mvc.perform(get("/participants/export.csv").param("country", "TH").with(users.staff()))
-                .andReturn().getResponse().getContentAsByteArray());
+        List<CSVRecord> allThai = read(mvc.perform(
+                        get("/participants/export.csv").param("country", "TH").with(users.staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
         assertThat(allThai).extracting(r -> r.get(1)).contains("สมศรี").doesNotContain("Anonymised");
     }
 
@@ -75,9 +100,13 @@ class ParticipantExportTest {
         for (String given : List.of("Khamla", "Manivone", "Vilayphone")) {
             person(given, "Export" + tag, "LA", "Village Focus International", "+856 21 123 456");
         }
-        byte[] export = mvc.perform(get("/participants/export.csv").param("q", tag).with(users.staff()))
-                .andReturn().getResponse().getContentAsByteArray();
-        UUID id = imports.preview("export.csv", export, ParticipantImportService.Target.registryOnly(), TestUsers.STAFF);
+        byte[] export = mvc.perform(
+                        get("/participants/export.csv").param("q", tag).with(users.staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        UUID id =
+                imports.preview("export.csv", export, ParticipantImportService.Target.registryOnly(), TestUsers.STAFF);
         ParticipantImport preview = imports.get(id, TestUsers.STAFF);
         assertThat(preview.rows()).hasSize(3).allSatisfy(row -> {
             assertThat(row.problems()).isEmpty();
@@ -85,7 +114,8 @@ class ParticipantExportTest {
             assertThat(row.matches().get(0).sameEmail()).isTrue();
             assertThat(preview.choiceFor(row).kind()).isEqualTo(ParticipantImport.Choice.Kind.USE);
         });
-        assertThat(imports.confirm(id, TestUsers.STAFF, false, Map.of()).created()).isZero();
+        assertThat(imports.confirm(id, TestUsers.STAFF, false, Map.of()).created())
+                .isZero();
     }
 
     @Test
@@ -107,17 +137,31 @@ class ParticipantExportTest {
         }
         enrolments.saveAttendance(activity.getId(), sheet);
 
-        MockHttpServletRequestBuilder export = get("/activities/" + activity.getId() + "/enrolments.csv").with(users.staff());
+        MockHttpServletRequestBuilder export =
+                get("/activities/" + activity.getId() + "/enrolments.csv").with(users.staff());
         byte[] bytes = mvc.perform(export).andReturn().getResponse().getContentAsByteArray();
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         List<CSVRecord> records = read(bytes);
         assertThat(records.get(0).toList().subList(12, 19)).isEqualTo(ParticipantExport.ENROLMENT_HEADERS);
-        assertThat(records.subList(1, 3)).extracting(r -> r.get(1), r -> r.get(12), r -> r.get(13), r -> r.get(14),
-                        r -> r.get(15), r -> r.get(16), r -> r.get(17), r -> r.get(18))
+        assertThat(records.subList(1, 3))
+                .extracting(
+                        r -> r.get(1),
+                        r -> r.get(12),
+                        r -> r.get(13),
+                        r -> r.get(14),
+                        r -> r.get(15),
+                        r -> r.get(16),
+                        r -> r.get(17),
+                        r -> r.get(18))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Chatchai", "FACILITATOR", "ATTENDED", "3", "45.5", "80", "5", "yes"),
-                        org.assertj.core.groups.Tuple.tuple("Pimchanok", "PARTICIPANT", "NO_SHOW", "", "", "", "", "no"));
-        assertThat(mvc.perform(get("/activities/999999999/enrolments.csv").with(users.staff())).andReturn().getResponse().getStatus())
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Chatchai", "FACILITATOR", "ATTENDED", "3", "45.5", "80", "5", "yes"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Pimchanok", "PARTICIPANT", "NO_SHOW", "", "", "", "", "no"));
+        assertThat(mvc.perform(get("/activities/999999999/enrolments.csv").with(users.staff()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
     }
 

@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.participant;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,19 +19,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 class ParticipantImportBrowserTest extends BrowserTestSupport {
 
     private static final String[][] PEOPLE = {
-            {"Ms", "ดวงดาว", "ศรีสมบัติ", "FEMALE", "TH"}, {"Mr", "ບຸນມີ", "ແສງທອງ", "MALE", "LA"},
-            {"Ms", "សុភា", "ម៉ៅ", "FEMALE", "KH"}, {"Mr", "အောင်", "ကျော်", "MALE", "MM"},
-            {"Ms", "李", "娜", "FEMALE", "CN"}, {"Mr", "Đặng Văn", "Khoa", "MALE", "VN"}};
+        {"Ms", "ดวงดาว", "ศรีสมบัติ", "FEMALE", "TH"}, {"Mr", "ບຸນມີ", "ແສງທອງ", "MALE", "LA"},
+        {"Ms", "សុភា", "ម៉ៅ", "FEMALE", "KH"}, {"Mr", "အောင်", "ကျော်", "MALE", "MM"},
+        {"Ms", "李", "娜", "FEMALE", "CN"}, {"Mr", "Đặng Văn", "Khoa", "MALE", "VN"}
+    };
 
-    @Autowired TestData data;
+    @Autowired
+    TestData data;
 
     @Test
-    void aStaffMemberImportsThirtyParticipantsIntoAnActivityMarksAttendanceAndSeesItOnAParticipantsPage() throws IOException {
+    void aStaffMemberImportsThirtyParticipantsIntoAnActivityMarksAttendanceAndSeesItOnAParticipantsPage()
+            throws IOException {
         Activity activity = data.activity(data.project(), LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 8));
         String tag = TestData.unique();
         Path file = thirtyParticipants(tag);
@@ -37,35 +40,56 @@ class ParticipantImportBrowserTest extends BrowserTestSupport {
 
         logIn(STAFF);
         page.navigate(url("/activities/" + activity.getId()));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Participants").setExact(true)).last().click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import CSV")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import participants into this activity"))).isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Participants").setExact(true))
+                .last()
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import CSV"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Import participants into this activity")))
+                .isVisible();
         page.getByLabel("CSV file").setInputFiles(file);
         page.getByLabel("With the status").selectOption("Confirmed");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check"))
+                .click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check the import of thirty.csv"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check the import of thirty.csv")))
+                .isVisible();
         assertThat(page.locator(".import-summary")).containsText("30");
-        assertThat(page.getByText("Into this activity as participant, confirmed.")).isVisible();
+        assertThat(page.getByText("Into this activity as participant, confirmed."))
+                .isVisible();
         assertThat(page.locator(".import-preview tbody tr")).hasCount(30);
         assertThat(page.locator(".alert-danger")).hasCount(0);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+                .click();
 
-        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Imported 30 participants: 30 new, 0 already registered. 30 enrolled");
+        assertThat(page.getByRole(AriaRole.STATUS).first())
+                .containsText("Imported 30 participants: 30 new, 0 already registered. 30 enrolled");
         assertThat(page.locator("#bulk-form tbody tr")).hasCount(30);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attendance")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attendance"))
+                .click();
         page.getByLabel("Status of " + thai).selectOption("Attended");
         page.getByLabel("Days attended of " + thai).fill("3");
         page.getByLabel("Pre-test score of " + thai).fill("40");
         page.getByLabel("Post-test score of " + thai).fill("85.5");
         page.getByLabel("Satisfaction of " + thai).fill("5");
         page.getByLabel("Certificate issued to " + thai).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Attendance saved for 30 people.");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Participants").setExact(true)).last().click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Participants").setExact(true))
+                .last()
+                .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(thai)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(thai);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(thai);
         Locator history = page.locator("#history");
         assertThat(history.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(activity.getTitle())))
                 .containsText("Attended");
@@ -80,8 +104,10 @@ class ParticipantImportBrowserTest extends BrowserTestSupport {
         logIn(STAFF);
         page.navigate(url("/participants/import"));
         page.getByLabel("CSV file").setInputFiles(big);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check")).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("The file is too large: uploads over 6 MB are refused.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .containsText("The file is too large: uploads over 6 MB are refused.");
         org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/participants/import");
         Files.delete(big);
     }
@@ -89,11 +115,24 @@ class ParticipantImportBrowserTest extends BrowserTestSupport {
     /** Thirty people in the six countries' scripts, five of each, with unique names. */
     private static Path thirtyParticipants(String tag) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("title,given_name,family_name,gender,country,organisation,organisation_type,position,seniority,email,phone,consent_to_contact");
+        lines.add(
+                "title,given_name,family_name,gender,country,organisation,organisation_type,position,seniority,email,phone,consent_to_contact");
         for (int i = 0; i < 30; i++) {
             String[] p = PEOPLE[i % PEOPLE.length];
-            lines.add(String.join(",", p[0], p[1], p[2] + tag + (i / PEOPLE.length), p[3], p[4], "\"Ministry of Labour, " + p[4] + "\"",
-                    "GOVERNMENT_AGENCY", "Officer", "MIDDLE", "p" + i + "." + tag.toLowerCase() + "@import.example.org", "", "yes"));
+            lines.add(String.join(
+                    ",",
+                    p[0],
+                    p[1],
+                    p[2] + tag + (i / PEOPLE.length),
+                    p[3],
+                    p[4],
+                    "\"Ministry of Labour, " + p[4] + "\"",
+                    "GOVERNMENT_AGENCY",
+                    "Officer",
+                    "MIDDLE",
+                    "p" + i + "." + tag.toLowerCase() + "@import.example.org",
+                    "",
+                    "yes"));
         }
         Path file = Files.createTempDirectory("import").resolve("thirty.csv");
         Files.writeString(file, "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);

@@ -1,5 +1,18 @@
 package org.mekonginstitute.portal.participant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.shared.Csv;
@@ -24,32 +37,33 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 @PortalTest
 class ParticipantImportTest {
 
-    static final String HEADER = "title,given_name,family_name,gender,country,organisation,organisation_type,position,seniority,"
-            + "email,phone,consent_to_contact";
+    static final String HEADER =
+            "title,given_name,family_name,gender,country,organisation,organisation_type,position,seniority,"
+                    + "email,phone,consent_to_contact";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired ParticipantImportService imports;
-    @Autowired ParticipantService participants;
-    @Autowired EnrolmentService enrolments;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ParticipantImportService imports;
+
+    @Autowired
+    ParticipantService participants;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aFileMixingScriptsErrorsAndDuplicatesIsPreviewedLineByLine() {
@@ -57,15 +71,19 @@ class ParticipantImportTest {
         String mail = tag.toLowerCase();
         Participant registered = data.participant("Khamla", "Sisouphanh" + tag, Gender.FEMALE, "LA");
         Participant hang = data.participant("Nguyễn Thị", "Hằng" + tag, Gender.FEMALE, "VN");
-        String csv = String.join("\n",
+        String csv = String.join(
+                "\n",
                 HEADER,
-                "Ms,ดวงใจ,ทองคำ" + tag + ",FEMALE,TH,Ministry of Labour of Thailand,GOVERNMENT_AGENCY,Officer,MIDDLE,th." + mail + "@example.org,,yes",
+                "Ms,ดวงใจ,ทองคำ" + tag
+                        + ",FEMALE,TH,Ministry of Labour of Thailand,GOVERNMENT_AGENCY,Officer,MIDDLE,th." + mail
+                        + "@example.org,,yes",
                 "Mr,ບຸນມີ,ແສງທອງ" + tag + ",MALE,LA,,,,,la." + mail + "@example.org,,no",
                 "Ms,សុភា,ម៉ៅ" + tag + ",FEMALE,KH,CARAM Cambodia,NGO,,,kh." + mail + "@example.org,,",
                 "Mr,အောင်,ကျော်" + tag + ",MALE,MM,,,,,mm." + mail + "@example.org,,",
                 "Ms,李,娜" + tag + ",FEMALE,CN,Yunnan University,ACADEMIC,,,cn." + mail + "@example.org,,",
                 "Mr,Đặng Văn,Khoa" + tag + ",male,vn,,,,,vn." + mail + "@example.org,'+84 24 3826 9534,",
-                "Ms,Someone,Different" + tag + ",FEMALE,TH,,,,," + registered.getEmail().toUpperCase() + ",,",
+                "Ms,Someone,Different" + tag + ",FEMALE,TH,,,,,"
+                        + registered.getEmail().toUpperCase() + ",,",
                 "Ms,Nguyen Thi,Hang" + tag + ",FEMALE,VN,,,,,,,",
                 "Mr,Bad,Email" + tag + ",MALE,TH,,,,,not-an-email,,",
                 "Ms,Bad,Country" + tag + ",FEMALE,Thailand,,,,,,,",
@@ -76,24 +94,33 @@ class ParticipantImportTest {
                 ",,,,,,,,,,,");
         ParticipantImport preview = preview(csv, ParticipantImportService.Target.registryOnly());
 
-        assertThat(preview.rows()).extracting(ParticipantImport.Row::line)
+        assertThat(preview.rows())
+                .extracting(ParticipantImport.Row::line)
                 .containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        assertThat(problems(preview)).containsExactly(
-                Map.entry(10, List.of("email: Enter an email address like name@example.org.")),
-                Map.entry(11, List.of("country: Write the country as its ISO code: TH for Thailand.")),
-                Map.entry(12, List.of("gender: Required, but empty.")),
-                Map.entry(13, List.of("email: The same email as line 2: one person per email.")),
-                Map.entry(14, List.of("gender: “ROBOT” is not one of FEMALE, MALE, OTHER, UNDISCLOSED.",
-                        "country: “XX” is not an ISO 3166-1 country code (such as TH, VN, LA).",
-                        "consent_to_contact: “maybe”: write yes or no.")),
-                Map.entry(15, List.of("Has 13 values, but the header has 12 columns: check for a missing or extra comma.")));
+        assertThat(problems(preview))
+                .containsExactly(
+                        Map.entry(10, List.of("email: Enter an email address like name@example.org.")),
+                        Map.entry(11, List.of("country: Write the country as its ISO code: TH for Thailand.")),
+                        Map.entry(12, List.of("gender: Required, but empty.")),
+                        Map.entry(13, List.of("email: The same email as line 2: one person per email.")),
+                        Map.entry(
+                                14,
+                                List.of(
+                                        "gender: “ROBOT” is not one of FEMALE, MALE, OTHER, UNDISCLOSED.",
+                                        "country: “XX” is not an ISO 3166-1 country code (such as TH, VN, LA).",
+                                        "consent_to_contact: “maybe”: write yes or no.")),
+                        Map.entry(
+                                15,
+                                List.of(
+                                        "Has 13 values, but the header has 12 columns: check for a missing or extra comma.")));
         assertThat(row(preview, 2).value(ParticipantColumn.FAMILY_NAME)).isEqualTo("ทองคำ" + tag);
         assertThat(row(preview, 14).value(ParticipantColumn.GIVEN_NAME)).isEqualTo("Comma, Inside");
         assertThat(row(preview, 14).value(ParticipantColumn.ORGANISATION)).isEqualTo("Org \"quoted\"");
         assertThat(row(preview, 7).value(ParticipantColumn.PHONE)).isEqualTo("+84 24 3826 9534");
 
         ParticipantImport.Row sameEmail = row(preview, 8);
-        assertThat(sameEmail.matches()).extracting(DuplicateMatch::id, DuplicateMatch::sameEmail)
+        assertThat(sameEmail.matches())
+                .extracting(DuplicateMatch::id, DuplicateMatch::sameEmail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(registered.getId(), true));
         assertThat(sameEmail.mayCreate()).isFalse();
         assertThat(preview.choiceFor(sameEmail)).isEqualTo(ParticipantImport.Choice.use(registered.getId()));
@@ -113,13 +140,18 @@ class ParticipantImportTest {
         String tag = TestData.unique();
         Activity activity = data.activity(data.project(), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 7));
         Participant known = data.participant("Souksavanh", "Phommachanh" + tag, Gender.MALE, "LA");
-        String csv = String.join("\r\n", HEADER,
+        String csv = String.join(
+                "\r\n",
+                HEADER,
                 "Ms,Sokha,Chan" + tag + ",FEMALE,KH,Ministry of Labour and Vocational Training,,Officer,,,,yes",
                 "Mr,Souksavanh,Phommachanh" + tag + ",MALE,LA,,,,,,,",
                 "Ms,Broken,Line" + tag + ",FEMALE,ZZ,,,,,,,",
                 "Ms,王,芳" + tag + ",FEMALE,CN,,,,,,,");
-        UUID id = imports.preview("team.csv", csv.getBytes(StandardCharsets.UTF_8),
-                new ParticipantImportService.Target(activity.getId(), EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED),
+        UUID id = imports.preview(
+                "team.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                new ParticipantImportService.Target(
+                        activity.getId(), EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED),
                 TestUsers.STAFF);
 
         assertThatThrownBy(() -> imports.confirm(id, TestUsers.STAFF, false, Map.of()))
@@ -137,14 +169,24 @@ class ParticipantImportTest {
         assertThat(enrolments.of(activity.getId()))
                 .extracting(e -> e.getParticipant().fullName(), Enrolment::getRole, Enrolment::getStatus)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("Ms Sokha Chan" + tag, EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED),
-                        org.assertj.core.groups.Tuple.tuple(known.fullName(), EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED),
-                        org.assertj.core.groups.Tuple.tuple("Ms 王 芳" + tag, EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED));
-        Participant sokha = enrolments.of(activity.getId()).stream().map(Enrolment::getParticipant)
-                .filter(p -> p.getGivenName().equals("Sokha")).findFirst().orElseThrow();
-        assertThat(jdbc.queryForObject("select o.acronym || ' ' || p.organisation_type from participant p"
-                + " join organisation o on o.id = p.organisation_id where p.id = ?", String.class, sokha.getId()))
-                .as("linked to the registered organisation of that name, whose type it takes").isEqualTo("MLVT GOVERNMENT_AGENCY");
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Ms Sokha Chan" + tag, EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                known.fullName(), EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Ms 王 芳" + tag, EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED));
+        Participant sokha = enrolments.of(activity.getId()).stream()
+                .map(Enrolment::getParticipant)
+                .filter(p -> p.getGivenName().equals("Sokha"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(jdbc.queryForObject(
+                        "select o.acronym || ' ' || p.organisation_type from participant p"
+                                + " join organisation o on o.id = p.organisation_id where p.id = ?",
+                        String.class,
+                        sokha.getId()))
+                .as("linked to the registered organisation of that name, whose type it takes")
+                .isEqualTo("MLVT GOVERNMENT_AGENCY");
         assertThat(sokha.isConsentToContact()).isTrue();
         assertThat(jdbc.queryForObject("select created_by from participant where id = ?", String.class, sokha.getId()))
                 .isEqualTo(TestUsers.STAFF);
@@ -159,37 +201,63 @@ class ParticipantImportTest {
         Participant vuthy = data.participant("Vuthy", "Heng" + tag, Gender.MALE, "KH");
         Participant bopha = data.participant("Bopha", "Lim" + tag, Gender.FEMALE, "KH");
         enrolments.enrol(activity.getId(), bopha.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.ATTENDED);
-        String csv = String.join("\n", HEADER,
+        String csv = String.join(
+                "\n",
+                HEADER,
                 "Mr,Dara,Pich" + tag + ",MALE,KH,,,,,,,",
                 "Mr,Vuthy,Heng" + tag + ",MALE,KH,,,,,,,",
                 "Ms,Bopha,Lim" + tag + ",FEMALE,KH,,,,,,,",
                 "Mr,Someone,Else" + tag + ",MALE,KH,,,,," + dara.getEmail() + ",,");
-        UUID id = imports.preview("choices.csv", csv.getBytes(StandardCharsets.UTF_8),
-                new ParticipantImportService.Target(activity.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED),
+        UUID id = imports.preview(
+                "choices.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                new ParticipantImportService.Target(
+                        activity.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED),
                 TestUsers.STAFF);
-        assertThat(imports.get(id, TestUsers.STAFF).rows().get(2).enrolled(bopha.getId())).isTrue();
+        assertThat(imports.get(id, TestUsers.STAFF).rows().get(2).enrolled(bopha.getId()))
+                .isTrue();
 
-        mvc.perform(post("/participants/import/" + id + "/choices").with(users.staff()).with(csrf())
-                        .param("line-2", "new").param("line-3", "skip").param("line-5", "new").param("line-4", "use:" + dara.getId()))
+        mvc.perform(post("/participants/import/" + id + "/choices")
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("line-2", "new")
+                        .param("line-3", "skip")
+                        .param("line-5", "new")
+                        .param("line-4", "use:" + dara.getId()))
                 .andExpect(status().isNoContent());
         ParticipantImport saved = imports.get(id, TestUsers.STAFF);
-        assertThat(saved.rows()).extracting(saved::choiceFor).containsExactly(ParticipantImport.Choice.NEW,
-                ParticipantImport.Choice.SKIP, ParticipantImport.Choice.use(bopha.getId()),
-                ParticipantImport.Choice.use(dara.getId()));
+        assertThat(saved.rows())
+                .extracting(saved::choiceFor)
+                .containsExactly(
+                        ParticipantImport.Choice.NEW,
+                        ParticipantImport.Choice.SKIP,
+                        ParticipantImport.Choice.use(bopha.getId()),
+                        ParticipantImport.Choice.use(dara.getId()));
 
         mvc.perform(post("/participants/import/" + id).with(users.staff()).with(csrf()))
                 .andExpect(redirectedUrl("/activities/" + activity.getId() + "/participants"))
-                .andExpect(flash().attribute("saved", "Imported 3 participants: 1 new, 2 already registered."
-                        + " 2 enrolled in the activity, 1 was enrolled already. 1 line left out."));
+                .andExpect(flash().attribute(
+                                "saved",
+                                "Imported 3 participants: 1 new, 2 already registered."
+                                        + " 2 enrolled in the activity, 1 was enrolled already. 1 line left out."));
         assertThat(countTagged(tag)).isEqualTo(4);
-        assertThat(enrolments.of(activity.getId())).extracting(e -> e.getParticipant().getId())
-                .contains(dara.getId(), bopha.getId()).doesNotContain(vuthy.getId()).hasSize(3);
-        long created = jdbc.queryForObject("select id from participant where family_name = ? and id <> ?", Long.class,
-                "Pich" + tag, dara.getId());
-        assertThat(jdbc.queryForList("select action || ' by ' || actor from audit_event where table_name = 'participant'"
-                + " and record_id = ?", String.class, created)).containsExactly("INSERT by " + TestUsers.STAFF);
-        assertThat(enrolments.of(activity.getId())).filteredOn(e -> e.getParticipant().getId().equals(bopha.getId()))
-                .extracting(Enrolment::getStatus).containsExactly(AttendanceStatus.ATTENDED);
+        assertThat(enrolments.of(activity.getId()))
+                .extracting(e -> e.getParticipant().getId())
+                .contains(dara.getId(), bopha.getId())
+                .doesNotContain(vuthy.getId())
+                .hasSize(3);
+        long created = jdbc.queryForObject(
+                "select id from participant where family_name = ? and id <> ?", Long.class, "Pich" + tag, dara.getId());
+        assertThat(jdbc.queryForList(
+                        "select action || ' by ' || actor from audit_event where table_name = 'participant'"
+                                + " and record_id = ?",
+                        String.class,
+                        created))
+                .containsExactly("INSERT by " + TestUsers.STAFF);
+        assertThat(enrolments.of(activity.getId()))
+                .filteredOn(e -> e.getParticipant().getId().equals(bopha.getId()))
+                .extracting(Enrolment::getStatus)
+                .containsExactly(AttendanceStatus.ATTENDED);
     }
 
     @Test
@@ -197,39 +265,63 @@ class ParticipantImportTest {
         String tag = TestData.unique();
         Participant kept = data.participant("Thida", "Kept" + tag, Gender.FEMALE, "MM");
         Participant duplicate = data.participant("Thida", "Duplicate" + tag, Gender.FEMALE, "MM");
-        String csv = String.join("\n", HEADER, "Ms,Thida,Duplicate" + tag + ",FEMALE,MM,,,,," + duplicate.getEmail() + ",,",
+        String csv = String.join(
+                "\n",
+                HEADER,
+                "Ms,Thida,Duplicate" + tag + ",FEMALE,MM,,,,," + duplicate.getEmail() + ",,",
                 "Ms,Nandar,New" + tag + ",FEMALE,MM,,,,,,,");
-        UUID id = imports.preview("merged.csv", csv.getBytes(StandardCharsets.UTF_8),
-                ParticipantImportService.Target.registryOnly(), TestUsers.STAFF);
+        UUID id = imports.preview(
+                "merged.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                ParticipantImportService.Target.registryOnly(),
+                TestUsers.STAFF);
         participants.merge(kept.getId(), duplicate.getId(), TestUsers.MANAGER);
 
         assertThatThrownBy(() -> imports.confirm(id, TestUsers.STAFF, false, Map.of()))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("was merged into another record or removed");
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("was merged into another record or removed");
         assertThat(countTagged(tag)).isEqualTo(1);
     }
 
     @Test
     void eachBadFileGetsAMessageOnTheFormAndNothingIsKept() throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("The file has no “gender” column", "given_name,family_name,country\nA,B,TH\n".getBytes(StandardCharsets.UTF_8));
-        files.put("Line 1 names a column the portal does not know: “emial”", (HEADER + ",emial\n").getBytes(StandardCharsets.UTF_8));
-        files.put("The columns are separated by semicolons (;)", HEADER.replace(',', ';').getBytes(StandardCharsets.UTF_8));
-        files.put("Line 3: a value starts with a quote (\") that is never closed.",
+        files.put(
+                "The file has no “gender” column",
+                "given_name,family_name,country\nA,B,TH\n".getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Line 1 names a column the portal does not know: “emial”",
+                (HEADER + ",emial\n").getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "The columns are separated by semicolons (;)",
+                HEADER.replace(',', ';').getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Line 3: a value starts with a quote (\") that is never closed.",
                 (HEADER + "\nMs,A,B,FEMALE,TH,,,,,,,\nMs,\"C,D,FEMALE,TH,,,,,,,\n").getBytes(StandardCharsets.UTF_8));
-        files.put("The file is not in UTF-8: line 2", (HEADER + "\nMs,Renée,Müller,FEMALE,TH,,,,,,,\n").getBytes(Charset.forName("windows-1252")));
-        files.put("The file is not in UTF-8: line 3", (HEADER + "\nMs,A,B,FEMALE,TH,,,,,,,\nMs,สมศรี,มีสุข,FEMALE,TH,,,,,,,\n")
-                .getBytes(Charset.forName("TIS-620")));
-        files.put("The file has a header but no participants under it.", (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "The file is not in UTF-8: line 2",
+                (HEADER + "\nMs,Renée,Müller,FEMALE,TH,,,,,,,\n").getBytes(Charset.forName("windows-1252")));
+        files.put(
+                "The file is not in UTF-8: line 3",
+                (HEADER + "\nMs,A,B,FEMALE,TH,,,,,,,\nMs,สมศรี,มีสุข,FEMALE,TH,,,,,,,\n")
+                        .getBytes(Charset.forName("TIS-620")));
+        files.put(
+                "The file has a header but no participants under it.",
+                (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
         StringBuilder tooMany = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i <= ParticipantImportService.MAX_ROWS; i++) {
             tooMany.append("Ms,G").append(i).append(",F,FEMALE,TH,,,,,,,\n");
         }
-        files.put("The file has more than 10,000 rows of data.", tooMany.toString().getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "The file has more than 10,000 rows of data.",
+                tooMany.toString().getBytes(StandardCharsets.UTF_8));
         files.put("The file is 5.5 MB; at most 5 MB can be imported at once.", new byte[(int) (5.5 * 1024 * 1024)]);
         int before = previews();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            mvc.perform(multipart("/participants/import").file(new MockMultipartFile("file", "bad.csv", "text/csv", file.getValue()))
-                            .with(users.staff()).with(csrf()))
+            mvc.perform(multipart("/participants/import")
+                            .file(new MockMultipartFile("file", "bad.csv", "text/csv", file.getValue()))
+                            .with(users.staff())
+                            .with(csrf()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(escaped(file.getKey()))))
                     .andExpect(content().string(containsString("Checked: bad.csv")));
@@ -241,10 +333,15 @@ class ParticipantImportTest {
 
     @Test
     void aPreviewIsItsUploadersForADayAndThenRemoved() throws Exception {
-        UUID id = imports.preview("mine.csv", (HEADER + "\nMs,Kanya,Own" + TestData.unique() + ",FEMALE,TH,,,,,,,\n")
-                .getBytes(StandardCharsets.UTF_8), ParticipantImportService.Target.registryOnly(), TestUsers.STAFF);
+        UUID id = imports.preview(
+                "mine.csv",
+                (HEADER + "\nMs,Kanya,Own" + TestData.unique() + ",FEMALE,TH,,,,,,,\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                ParticipantImportService.Target.registryOnly(),
+                TestUsers.STAFF);
         mvc.perform(get("/participants/import/" + id).with(users.staff()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("<title>Check the import · mine.csv")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Check the import · mine.csv")));
         mvc.perform(get("/participants/import/" + id).with(users.manager())).andExpect(status().isNotFound());
         mvc.perform(post("/participants/import/" + id).with(users.manager()).with(csrf()))
                 .andExpect(redirectedUrl("/participants/import"));
@@ -253,19 +350,26 @@ class ParticipantImportTest {
         jdbc.update("update participant_import set created_at = created_at - interval '25 hours' where id = ?", id);
         assertThatThrownBy(() -> imports.get(id, TestUsers.STAFF)).isInstanceOf(NotFoundException.class);
         assertThat(imports.removeStale()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from participant_import where id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from participant_import where id = ?", Integer.class, id))
+                .isZero();
     }
 
     @Test
     void anUploadLeadsToItsPreviewAndAConfirmationToTheActivity() throws Exception {
         String tag = TestData.unique();
         Activity activity = data.activity(data.project(), LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 8));
-        String csv = "\uFEFF" + HEADER + "\r\nMs,Ploy,Suwannarat" + tag + ",FEMALE,TH,,,,,,,\r\nMr,Prasert,Boonmee" + tag + ",MALE,TH,,,,,,,\r\n";
-        MvcResult upload = mvc.perform(multipart("/participants/import").param("activity", activity.getId().toString())
-                        .param("role", "OBSERVER").param("status", "INVITED")
-                        .file(new MockMultipartFile("file", "two.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(users.staff()).with(csrf()))
-                .andExpect(redirectedUrlPattern("/participants/import/*")).andReturn();
+        String csv = "\uFEFF" + HEADER + "\r\nMs,Ploy,Suwannarat" + tag + ",FEMALE,TH,,,,,,,\r\nMr,Prasert,Boonmee"
+                + tag + ",MALE,TH,,,,,,,\r\n";
+        MvcResult upload = mvc.perform(multipart("/participants/import")
+                        .param("activity", activity.getId().toString())
+                        .param("role", "OBSERVER")
+                        .param("status", "INVITED")
+                        .file(new MockMultipartFile(
+                                "file", "two.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(users.staff())
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/participants/import/*"))
+                .andReturn();
         String previewUrl = upload.getResponse().getRedirectedUrl();
         mvc.perform(get(previewUrl).with(users.staff()))
                 .andExpect(content().string(containsString("Ploy Suwannarat" + tag)))
@@ -273,8 +377,10 @@ class ParticipantImportTest {
                 .andExpect(content().string(containsString(activity.getTitle())));
         mvc.perform(post(previewUrl).with(users.staff()).with(csrf()))
                 .andExpect(redirectedUrl("/activities/" + activity.getId() + "/participants"));
-        assertThat(enrolments.of(activity.getId())).extracting(Enrolment::getRole, Enrolment::getStatus)
-                .containsOnly(org.assertj.core.groups.Tuple.tuple(EnrolmentRole.OBSERVER, AttendanceStatus.INVITED)).hasSize(2);
+        assertThat(enrolments.of(activity.getId()))
+                .extracting(Enrolment::getRole, Enrolment::getStatus)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(EnrolmentRole.OBSERVER, AttendanceStatus.INVITED))
+                .hasSize(2);
     }
 
     @Test
@@ -289,12 +395,15 @@ class ParticipantImportTest {
         byte[] template = mvc.perform(get("/participants/import/template.csv").with(users.staff()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(template).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         Csv.Table table = Csv.read(template, 10);
         assertThat(table.header()).isEqualTo(ParticipantColumn.headers());
         assertThat(table.rows()).hasSize(1);
-        ParticipantImport preview = preview(new String(template, StandardCharsets.UTF_8), ParticipantImportService.Target.registryOnly());
+        ParticipantImport preview =
+                preview(new String(template, StandardCharsets.UTF_8), ParticipantImportService.Target.registryOnly());
         assertThat(preview.rows().get(0).problems()).isEmpty();
         assertThat(preview.rows().get(0).value(ParticipantColumn.PHONE)).isEqualTo("+84 24 3826 9534");
     }
@@ -304,11 +413,22 @@ class ParticipantImportTest {
         Activity activity = data.activity(data.project(), LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 5));
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i < lines; i++) {
-            csv.append("Ms,Person").append(i).append(",Batch").append(tag).append(",FEMALE,TH,Raks Thai Foundation,NGO,,,")
-                    .append("p").append(i).append('.').append(tag.toLowerCase()).append("@example.org,,yes\n");
+            csv.append("Ms,Person")
+                    .append(i)
+                    .append(",Batch")
+                    .append(tag)
+                    .append(",FEMALE,TH,Raks Thai Foundation,NGO,,,")
+                    .append("p")
+                    .append(i)
+                    .append('.')
+                    .append(tag.toLowerCase())
+                    .append("@example.org,,yes\n");
         }
-        UUID id = imports.preview("batch.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
-                new ParticipantImportService.Target(activity.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED),
+        UUID id = imports.preview(
+                "batch.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8),
+                new ParticipantImportService.Target(
+                        activity.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED),
                 TestUsers.STAFF);
         SqlStatements.reset();
         ParticipantImportService.Result result = imports.confirm(id, TestUsers.STAFF, false, Map.of());
@@ -324,9 +444,15 @@ class ParticipantImportTest {
     }
 
     private static Map<Integer, List<String>> problems(ParticipantImport preview) {
-        return preview.rows().stream().filter(r -> !r.valid()).collect(Collectors.toMap(ParticipantImport.Row::line,
-                r -> r.problems().stream().map(p -> p.column() == null ? p.message() : p.column() + ": " + p.message()).toList(),
-                (a, b) -> a, LinkedHashMap::new));
+        return preview.rows().stream()
+                .filter(r -> !r.valid())
+                .collect(Collectors.toMap(
+                        ParticipantImport.Row::line,
+                        r -> r.problems().stream()
+                                .map(p -> p.column() == null ? p.message() : p.column() + ": " + p.message())
+                                .toList(),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     private static ParticipantImport.Row row(ParticipantImport preview, int line) {
@@ -334,7 +460,8 @@ class ParticipantImportTest {
     }
 
     private int countTagged(String tag) {
-        return jdbc.queryForObject("select count(*) from participant where family_name like ?", Integer.class, "%" + tag);
+        return jdbc.queryForObject(
+                "select count(*) from participant where family_name like ?", Integer.class, "%" + tag);
     }
 
     private int previews() {
@@ -343,6 +470,10 @@ class ParticipantImportTest {
 
     /** As Thymeleaf writes text into a page. */
     private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -1,13 +1,5 @@
 package org.mekonginstitute.portal.participant;
 
-import org.junit.jupiter.api.Test;
-import org.mekonginstitute.portal.support.PortalTest;
-import org.mekonginstitute.portal.support.TestData;
-import org.mekonginstitute.portal.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,20 +11,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.support.PortalTest;
+import org.mekonginstitute.portal.support.TestData;
+import org.mekonginstitute.portal.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 @PortalTest
 class RegistryTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired ParticipantService participants;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ParticipantService participants;
 
     @Test
     void namesInEveryScriptOfTheRegionAreStoredSearchedAndShown() throws Exception {
         String tag = TestData.unique();
         String[][] names = {
-                {"สมศรี", "มีสุข" + tag, "TH"}, {"ສົມພອນ", "ສີຫາລາດ" + tag, "LA"}, {"សុខា", "ចាន់" + tag, "KH"},
-                {"မောင်မောင်", "ကျော်" + tag, "MM"}, {"王", "芳" + tag, "CN"}, {"Nguyễn Thị", "Hằng" + tag, "VN"}};
+            {"สมศรี", "มีสุข" + tag, "TH"}, {"ສົມພອນ", "ສີຫາລາດ" + tag, "LA"}, {"សុខា", "ចាន់" + tag, "KH"},
+            {"မောင်မောင်", "ကျော်" + tag, "MM"}, {"王", "芳" + tag, "CN"}, {"Nguyễn Thị", "Hằng" + tag, "VN"}
+        };
         for (String[] name : names) {
             Participant p = data.participant(name[0], name[1], Gender.FEMALE, name[2]);
             mvc.perform(get("/participants").param("q", name[1]).with(users.staff()))
@@ -40,7 +48,9 @@ class RegistryTest {
             mvc.perform(get("/participants/" + p.getId()).with(users.staff()))
                     .andExpect(content().string(containsString(name[0] + " " + name[1])));
         }
-        mvc.perform(get("/participants").param("q", "nguyen thi hang" + tag.toLowerCase()).with(users.staff()))
+        mvc.perform(get("/participants")
+                        .param("q", "nguyen thi hang" + tag.toLowerCase())
+                        .with(users.staff()))
                 .andExpect(content().string(containsString("Nguyễn Thị Hằng" + tag)));
     }
 
@@ -51,15 +61,22 @@ class RegistryTest {
         form.setOrganisationName("Lao Women's Union " + tag);
         form.setEmail("khamla." + tag.toLowerCase() + "@lwu.example.org");
         participants.create(form);
-        mvc.perform(get("/participants").param("q", "khamla." + tag.toLowerCase()).with(users.staff()))
+        mvc.perform(get("/participants")
+                        .param("q", "khamla." + tag.toLowerCase())
+                        .with(users.staff()))
                 .andExpect(content().string(containsString("Khamla Search" + tag)));
-        mvc.perform(get("/participants").param("q", "women's union " + tag.toLowerCase()).with(users.staff()))
+        mvc.perform(get("/participants")
+                        .param("q", "women's union " + tag.toLowerCase())
+                        .with(users.staff()))
                 .andExpect(content().string(containsString("Khamla Search" + tag)));
         mvc.perform(get("/participants").param("q", tag).param("country", "TH").with(users.staff()))
                 .andExpect(content().string(containsString("No participants match.")));
         mvc.perform(get("/participants").param("q", tag).param("gender", "MALE").with(users.staff()))
                 .andExpect(content().string(containsString("No participants match.")));
-        mvc.perform(get("/participants").param("q", "%").param("gender", "NONSENSE").with(users.staff()))
+        mvc.perform(get("/participants")
+                        .param("q", "%")
+                        .param("gender", "NONSENSE")
+                        .with(users.staff()))
                 .andExpect(status().isOk());
     }
 
@@ -80,16 +97,18 @@ class RegistryTest {
                 .andExpect(redirectedUrlPattern("/participants/*"));
         assertThat(participants.search(filter(family)).getTotalElements()).isEqualTo(2);
 
-        mvc.perform(newParticipant("Souksavan", family, "TH"))
-                .andExpect(redirectedUrlPattern("/participants/*"));
+        mvc.perform(newParticipant("Souksavan", family, "TH")).andExpect(redirectedUrlPattern("/participants/*"));
     }
 
     @Test
     void anEmailBelongsToOnePersonOnly() throws Exception {
         Participant existing = data.participant("Thida", "Aung" + TestData.unique(), Gender.FEMALE, "MM");
-        mvc.perform(newParticipant("Someone", "Else", "VN").param("email", existing.getEmail().toUpperCase()))
+        mvc.perform(newParticipant("Someone", "Else", "VN")
+                        .param("email", existing.getEmail().toUpperCase()))
                 .andExpect(content().string(containsString("same email")));
-        mvc.perform(newParticipant("Someone", "Else", "VN").param("email", existing.getEmail()).param("createAnyway", "true"))
+        mvc.perform(newParticipant("Someone", "Else", "VN")
+                        .param("email", existing.getEmail())
+                        .param("createAnyway", "true"))
                 .andExpect(model().attributeHasFieldErrors("form", "email"))
                 .andExpect(content().string(containsString("This email belongs to " + existing.fullName())));
     }
@@ -101,14 +120,20 @@ class RegistryTest {
         Participant similar = data.participant("Phonesavan", family, Gender.MALE, "LA");
         Participant elsewhere = data.participant("Phonesavanh", family, Gender.MALE, "TH");
         mvc.perform(get("/participants/" + kept.getId() + "/merge").with(users.manager()))
-                .andExpect(content().string(containsString("/participants/" + kept.getId() + "/merge?with=" + similar.getId())))
+                .andExpect(content()
+                        .string(containsString("/participants/" + kept.getId() + "/merge?with=" + similar.getId())))
                 .andExpect(content().string(not(containsString("with=" + elsewhere.getId()))));
     }
 
     @Test
     void badValuesAreRefusedBesideTheirFieldsAndKept() throws Exception {
-        mvc.perform(post("/participants").with(users.staff()).with(csrf())
-                        .param("givenName", "").param("gender", "ROBOT").param("country", "XX").param("email", "not an email")
+        mvc.perform(post("/participants")
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("givenName", "")
+                        .param("gender", "ROBOT")
+                        .param("country", "XX")
+                        .param("email", "not an email")
                         .param("phone", "call me"))
                 .andExpect(model().attributeHasFieldErrors("form", "givenName", "gender", "email", "phone"))
                 .andExpect(content().string(containsString("value=\"not an email\"")))
@@ -120,19 +145,27 @@ class RegistryTest {
     @Test
     void aParticipantWithoutEmailOrPhoneIsSavedFromTheFormsEmptyFields() throws Exception {
         String family = "Noemail" + TestData.unique();
-        mvc.perform(newParticipant("Somchai", family, "TH").param("email", "").param("phone", "").param("title", ""))
+        mvc.perform(newParticipant("Somchai", family, "TH")
+                        .param("email", "")
+                        .param("phone", "")
+                        .param("title", ""))
                 .andExpect(redirectedUrlPattern("/participants/*"));
-        Participant saved = participants.search(filter(family)).getContent().stream().findFirst()
-                .map(row -> participants.get(row.id())).orElseThrow();
+        Participant saved = participants.search(filter(family)).getContent().stream()
+                .findFirst()
+                .map(row -> participants.get(row.id()))
+                .orElseThrow();
         assertThat(saved.getEmail()).isNull();
         assertThat(saved.getPhone()).isNull();
     }
 
     @Test
     void aNewParticipantCanBeEnrolledStraightAway() throws Exception {
-        var activity = data.activity(data.project(), java.time.LocalDate.of(2025, 3, 3), java.time.LocalDate.of(2025, 3, 4));
-        mvc.perform(newParticipant("Vanna", "Seng" + TestData.unique(), "KH").param("enrolIn", activity.getId().toString()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/activities/" + activity.getId() + "/participants"));
+        var activity =
+                data.activity(data.project(), java.time.LocalDate.of(2025, 3, 3), java.time.LocalDate.of(2025, 3, 4));
+        mvc.perform(newParticipant("Vanna", "Seng" + TestData.unique(), "KH")
+                        .param("enrolIn", activity.getId().toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/activities/" + activity.getId() + "/participants"));
         mvc.perform(get("/activities/" + activity.getId() + "/participants").with(users.staff()))
                 .andExpect(content().string(containsString("Vanna Seng")));
     }
@@ -140,9 +173,13 @@ class RegistryTest {
     @Test
     void thePersonsPageListsTheirActivities() throws Exception {
         Participant person = data.participant("Bopha", "Lim" + TestData.unique(), Gender.FEMALE, "KH");
-        var activity = data.activity(data.project(), java.time.LocalDate.of(2025, 3, 3), java.time.LocalDate.of(2025, 3, 4));
-        mvc.perform(post("/activities/" + activity.getId() + "/enrolments").param("participantId", person.getId().toString())
-                .param("role", "RESOURCE_PERSON").with(users.staff()).with(csrf()));
+        var activity =
+                data.activity(data.project(), java.time.LocalDate.of(2025, 3, 3), java.time.LocalDate.of(2025, 3, 4));
+        mvc.perform(post("/activities/" + activity.getId() + "/enrolments")
+                .param("participantId", person.getId().toString())
+                .param("role", "RESOURCE_PERSON")
+                .with(users.staff())
+                .with(csrf()));
         mvc.perform(get("/participants/" + person.getId()).with(users.staff()))
                 .andExpect(content().string(containsString(activity.getTitle())))
                 .andExpect(content().string(containsString("Resource person")))
@@ -152,8 +189,12 @@ class RegistryTest {
     @Test
     void onlyAdminsDownloadPersonalDataOrAnonymise() throws Exception {
         Participant person = data.participant("Kanya", "Privacy" + TestData.unique(), Gender.FEMALE, "TH");
-        mvc.perform(get("/participants/" + person.getId() + "/data.json").with(users.manager())).andExpect(status().isForbidden());
-        mvc.perform(post("/participants/" + person.getId() + "/anonymise").with(users.manager()).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/participants/" + person.getId() + "/data.json").with(users.manager()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/participants/" + person.getId() + "/anonymise")
+                        .with(users.manager())
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/participants/" + person.getId() + "/data.json").with(users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
@@ -164,8 +205,13 @@ class RegistryTest {
     }
 
     private MockHttpServletRequestBuilder newParticipant(String given, String family, String country) {
-        return post("/participants").with(users.staff()).with(csrf())
-                .param("givenName", given).param("familyName", family).param("gender", "MALE").param("country", country);
+        return post("/participants")
+                .with(users.staff())
+                .with(csrf())
+                .param("givenName", given)
+                .param("familyName", family)
+                .param("gender", "MALE")
+                .param("country", country);
     }
 
     private static ParticipantForm form(String given, String family, String country) {

@@ -1,11 +1,23 @@
 package org.mekonginstitute.portal.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.shared.Departments;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
-import org.mekonginstitute.portal.shared.Departments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,28 +27,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 @PortalTest
 class ProjectFormsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired ProjectService projects;
-    @Autowired Departments departments;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    Departments departments;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MockHttpServletRequestBuilder newProject(String code, String... overrides) {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
@@ -49,7 +59,8 @@ class ProjectFormsTest {
         for (int i = 0; i < overrides.length; i += 2) {
             values.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/projects").with(users.staff()).with(csrf()).param("countries", "KH", "VN");
+        MockHttpServletRequestBuilder request =
+                post("/projects").with(users.staff()).with(csrf()).param("countries", "KH", "VN");
         values.forEach(request::param);
         return request;
     }
@@ -58,8 +69,10 @@ class ProjectFormsTest {
     void staffCreateAProject() throws Exception {
         String code = "MI-TIF-" + TestData.unique();
         mvc.perform(newProject(code.toLowerCase())).andExpect(redirectedUrlPattern("/projects/*"));
-        Project saved = projects.listPage(filter(code)).page().getContent().stream().findFirst()
-                .map(row -> projects.get(row.id())).orElseThrow();
+        Project saved = projects.listPage(filter(code)).page().getContent().stream()
+                .findFirst()
+                .map(row -> projects.get(row.id()))
+                .orElseThrow();
         assertThat(saved.getCode()).isEqualTo(code);
         assertThat(saved.getCountries()).containsExactly("KH", "VN");
         assertThat(saved.getCreatedBy()).isEqualTo(TestUsers.STAFF);
@@ -92,11 +105,15 @@ class ProjectFormsTest {
     @Test
     void theDatabaseRefusesALowerCaseCodeAndAnEndBeforeTheStart() {
         long department = departments.all().get(0).getId();
-        assertThatThrownBy(() -> jdbc.update("insert into project (code, title, department_id, status, start_date, end_date)"
-                + " values ('lower-case', 't', ?, 'ONGOING', '2024-01-01', '2024-02-01')", department))
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into project (code, title, department_id, status, start_date, end_date)"
+                                + " values ('lower-case', 't', ?, 'ONGOING', '2024-01-01', '2024-02-01')",
+                        department))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update("insert into project (code, title, department_id, status, start_date, end_date)"
-                + " values ('MI-BACKWARDS', 't', ?, 'ONGOING', '2024-03-01', '2024-02-01')", department))
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into project (code, title, department_id, status, start_date, end_date)"
+                                + " values ('MI-BACKWARDS', 't', ?, 'ONGOING', '2024-03-01', '2024-02-01')",
+                        department))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -105,31 +122,57 @@ class ProjectFormsTest {
         Project project = data.project();
         Organisation donor = data.donor();
         String url = "/projects/" + project.getId() + "/funding";
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("donorId", donor.getId().toString())
-                        .param("amount", "0").param("currency", "USD"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("donorId", donor.getId().toString())
+                        .param("amount", "0")
+                        .param("currency", "USD"))
                 .andExpect(model().attributeHasFieldErrors("fundingForm", "amount"))
                 .andExpect(content().string(containsString("more than zero")));
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("donorId", donor.getId().toString())
-                        .param("amount", "1500.5").param("currency", "JPY"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("donorId", donor.getId().toString())
+                        .param("amount", "1500.5")
+                        .param("currency", "JPY"))
                 .andExpect(model().attributeHasFieldErrors("fundingForm", "amount"))
                 .andExpect(content().string(containsString("JPY amounts have no decimal places.")))
                 .andExpect(content().string(containsString("value=\"1500.5\"")));
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("donorId", donor.getId().toString())
-                        .param("amount", "10.123").param("currency", "USD"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("donorId", donor.getId().toString())
+                        .param("amount", "10.123")
+                        .param("currency", "USD"))
                 .andExpect(content().string(containsString("USD amounts have at most 2 decimal places.")));
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("donorId", donor.getId().toString())
-                        .param("amount", "lots").param("currency", "XYZ"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("donorId", donor.getId().toString())
+                        .param("amount", "lots")
+                        .param("currency", "XYZ"))
                 .andExpect(model().attributeHasFieldErrors("fundingForm", "amount"));
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("donorId", donor.getId().toString())
-                        .param("amount", "100").param("currency", "XYZ"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("donorId", donor.getId().toString())
+                        .param("amount", "100")
+                        .param("currency", "XYZ"))
                 .andExpect(model().attributeHasFieldErrors("fundingForm", "currency"));
         assertThat(projects.details(project.getId()).funding()).isEmpty();
 
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("donorId", donor.getId().toString())
-                        .param("amount", "1,250,000.25").param("currency", "USD"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("donorId", donor.getId().toString())
+                        .param("amount", "1,250,000.25")
+                        .param("currency", "USD"))
                 .andExpect(redirectedUrlPattern("/projects/*"));
-        assertThat(projects.details(project.getId()).funding()).singleElement()
-                .extracting(Funding::getAmount).satisfies(a -> assertThat(a).isEqualByComparingTo("1250000.25"));
+        assertThat(projects.details(project.getId()).funding())
+                .singleElement()
+                .extracting(Funding::getAmount)
+                .satisfies(a -> assertThat(a).isEqualByComparingTo("1250000.25"));
     }
 
     @Test
@@ -149,9 +192,17 @@ class ProjectFormsTest {
         Project project = data.project();
         Organisation partner = data.donor();
         String url = "/projects/" + project.getId() + "/partners";
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("organisationId", partner.getId().toString()).param("role", "HOST"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("organisationId", partner.getId().toString())
+                        .param("role", "HOST"))
                 .andExpect(redirectedUrlPattern("/projects/*"));
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("organisationId", partner.getId().toString()).param("role", "HOST"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("organisationId", partner.getId().toString())
+                        .param("role", "HOST"))
                 .andExpect(model().attributeHasFieldErrors("partnershipForm", "organisationId"))
                 .andExpect(content().string(containsString("is already a host of this project")));
     }
@@ -160,9 +211,17 @@ class ProjectFormsTest {
     void componentNumbersAreUniqueWithinAProject() throws Exception {
         Project project = data.project();
         String url = "/projects/" + project.getId() + "/components";
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("number", "1").param("title", "Learning visits"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("number", "1")
+                        .param("title", "Learning visits"))
                 .andExpect(redirectedUrlPattern("/projects/*"));
-        mvc.perform(post(url).with(users.staff()).with(csrf()).param("number", "1").param("title", "Training"))
+        mvc.perform(post(url)
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("number", "1")
+                        .param("title", "Training"))
                 .andExpect(model().attributeHasFieldErrors("componentForm", "number"));
         mvc.perform(get("/projects/" + project.getId()).with(users.staff()))
                 .andExpect(content().string(containsString("Component 1: Learning visits")));
@@ -171,11 +230,15 @@ class ProjectFormsTest {
     @Test
     void deletingAProjectNeedsAManager() throws Exception {
         Project project = data.project();
-        mvc.perform(post("/projects/" + project.getId() + "/delete").with(users.staff()).with(csrf()))
+        mvc.perform(post("/projects/" + project.getId() + "/delete")
+                        .with(users.staff())
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/projects/" + project.getId() + "/delete").with(users.manager()))
                 .andExpect(content().string(containsString("Delete for good")));
-        mvc.perform(post("/projects/" + project.getId() + "/delete").with(users.manager()).with(csrf()))
+        mvc.perform(post("/projects/" + project.getId() + "/delete")
+                        .with(users.manager())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/projects"));
         mvc.perform(get("/projects/" + project.getId()).with(users.staff()).accept("text/html"))
                 .andExpect(status().isNotFound());
@@ -191,12 +254,18 @@ class ProjectFormsTest {
         mvc.perform(get("/projects").param("q", tag).param("year", "2008").with(users.staff()))
                 .andExpect(content().string(containsString(early.getCode())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(late.getCode()))));
-        mvc.perform(get("/projects").param("q", tag).param("donor", donor.getId().toString()).with(users.staff()))
+        mvc.perform(get("/projects")
+                        .param("q", tag)
+                        .param("donor", donor.getId().toString())
+                        .with(users.staff()))
                 .andExpect(content().string(containsString(late.getCode())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(early.getCode()))));
         mvc.perform(get("/projects").param("q", tag).param("country", "MM").with(users.staff()))
                 .andExpect(content().string(containsString("No projects match.")));
-        mvc.perform(get("/projects").param("q", tag).param("status", "COMPLETED").with(users.staff()))
+        mvc.perform(get("/projects")
+                        .param("q", tag)
+                        .param("status", "COMPLETED")
+                        .with(users.staff()))
                 .andExpect(content().string(containsString("No projects match.")));
     }
 

@@ -1,5 +1,12 @@
 package org.mekonginstitute.portal.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,13 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The donor report: the page and the PDF show the same figures, and names in the region's scripts render. */
 @PortalTest
 class DonorReportTest {
@@ -44,11 +44,20 @@ class DonorReportTest {
     private static final String THAI_FAMILY = "ใจดี";
     private static final String VIETNAMESE = "Nguyễn Thị Hằng";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired IndicatorService indicators;
-    @Autowired ActionPlanService actionPlans;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    ActionPlanService actionPlans;
 
     @Test
     void theDonorReportPageShowsFundingActivitiesReachIndicatorsAndActionPlans() throws Exception {
@@ -58,7 +67,8 @@ class DonorReportTest {
                 .andExpect(content().string(containsString("Donor report")))
                 .andExpect(content().string(containsString("THB 3,000,000.00")))
                 .andExpect(content().string(containsString("USD 25,000.50")))
-                .andExpect(content().string(containsString("1 activity held; 1 more planned or under way; 0 cancelled.")))
+                .andExpect(
+                        content().string(containsString("1 activity held; 1 more planned or under way; 0 cancelled.")))
                 .andExpect(content().string(containsString("women (50.0%)")))
                 .andExpect(content().string(containsString("Viet Nam")))
                 .andExpect(content().string(containsString("Officials trained by the project")))
@@ -70,19 +80,34 @@ class DonorReportTest {
     @Test
     void theDonorReportPdfHasTheFiguresAndThaiAndVietnameseNamesInEmbeddedFonts() throws Exception {
         Project project = fixture();
-        byte[] pdf = mvc.perform(get("/projects/" + project.getId() + "/donor-report.pdf").with(users.staff()))
+        byte[] pdf = mvc.perform(get("/projects/" + project.getId() + "/donor-report.pdf")
+                        .with(users.staff()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("donor-report-" + project.getCode())))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         java.nio.file.Files.createDirectories(java.nio.file.Paths.get("target/shots"));
         java.nio.file.Files.write(java.nio.file.Paths.get("target/shots/donor-report.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Participants reached", "2 people reached, 1 women (50.0%) and 1 men, in 3 participations.",
-                    "THB 3,000,000.00", "USD 25,000.50", "Thailand", "Viet Nam", "Officials trained by the project",
-                    "20% of target", "2 people", VIETNAMESE, THAI_GIVEN, THAI_FAMILY, project.getCode());
+            assertThat(text)
+                    .contains(
+                            "Participants reached",
+                            "2 people reached, 1 women (50.0%) and 1 men, in 3 participations.",
+                            "THB 3,000,000.00",
+                            "USD 25,000.50",
+                            "Thailand",
+                            "Viet Nam",
+                            "Officials trained by the project",
+                            "20% of target",
+                            "2 people",
+                            VIETNAMESE,
+                            THAI_GIVEN,
+                            THAI_FAMILY,
+                            project.getCode());
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
@@ -101,12 +126,18 @@ class DonorReportTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No attendance recorded yet.")))
                 .andExpect(content().string(containsString("No indicators defined for this project.")));
-        byte[] pdf = mvc.perform(get("/projects/" + project.getId() + "/donor-report.pdf").with(users.manager()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get("/projects/" + project.getId() + "/donor-report.pdf")
+                        .with(users.manager()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("0 people reached", "No funding lines recorded.");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("0 people reached", "No funding lines recorded.");
         }
-        mvc.perform(get("/projects/987654321/donor-report.pdf").with(users.staff())).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/987654321/donor-report.pdf").with(users.staff()))
+                .andExpect(status().isNotFound());
     }
 
     /**
@@ -133,8 +164,8 @@ class DonorReportTest {
         plan.setParticipantIds(List.of(somchai.getId(), hang.getId()));
         actionPlans.create(training.getId(), plan);
         data.step(training, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.COMPLETE);
-        IndicatorForm trained = IndicatorsTest.form("Officials trained by the project", IndicatorSource.PARTICIPANTS_TRAINED,
-                null, "0", "10");
+        IndicatorForm trained = IndicatorsTest.form(
+                "Officials trained by the project", IndicatorSource.PARTICIPANTS_TRAINED, null, "0", "10");
         indicators.create(project.getId(), trained);
         assertThat(indicators.progress(project.getId()).get(0).actual()).isEqualByComparingTo(BigDecimal.valueOf(2));
         return project;

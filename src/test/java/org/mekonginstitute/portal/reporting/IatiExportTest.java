@@ -1,5 +1,12 @@
 package org.mekonginstitute.portal.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationType;
@@ -29,21 +36,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The IATI export: every file valid against the official 2.03 schema, with the codes the export promises. */
 @PortalTest
 class IatiExportTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aDemoProjectIsExportedAsValidIati() throws Exception {
@@ -68,11 +75,15 @@ class IatiExportTest {
 
     @Test
     void aProjectWithSeveralDonorsAndCurrenciesIsExportedAsValidIati() throws Exception {
-        Project project = data.project("P-IATI-" + TestData.unique(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
-        jdbc.update("update project set countries = '{TH,LA,KH}', goal = 'Better <policies> & practice' where id = ?", project.getId());
+        Project project =
+                data.project("P-IATI-" + TestData.unique(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        jdbc.update(
+                "update project set countries = '{TH,LA,KH}', goal = 'Better <policies> & practice' where id = ?",
+                project.getId());
         Organisation first = data.organisation("Donor Ümlaut & Co " + TestData.unique(), OrganisationType.DONOR_AGENCY);
         Organisation second = data.organisation("Foundation " + TestData.unique(), OrganisationType.FOUNDATION);
-        Organisation counterpart = data.organisation("Ministry " + TestData.unique(), OrganisationType.GOVERNMENT_AGENCY);
+        Organisation counterpart =
+                data.organisation("Ministry " + TestData.unique(), OrganisationType.GOVERNMENT_AGENCY);
         Organisation network = data.organisation("Network " + TestData.unique(), OrganisationType.NETWORK);
         data.fund(project, first, "100000", "USD");
         data.fund(project, first, "50000.50", "EUR");
@@ -85,13 +96,17 @@ class IatiExportTest {
         assertThat(text(xml, "//iati-activity/@default-currency")).isEmpty();
         assertThat(text(xml, "//budget/value/@currency")).containsExactly("USD", "EUR", "THB");
         assertThat(text(xml, "//transaction/value")).containsExactly("100000", "50000.5", "3000000");
-        assertThat(text(xml, "//transaction/transaction-type/@code")).containsOnly("11").hasSize(3);
+        assertThat(text(xml, "//transaction/transaction-type/@code"))
+                .containsOnly("11")
+                .hasSize(3);
         assertThat(text(xml, "//transaction/provider-org/narrative"))
                 .containsExactly(first.getName(), first.getName(), second.getName());
-        assertThat(text(xml, "//participating-org[@role='1']/narrative")).containsExactly(first.getName(), second.getName());
+        assertThat(text(xml, "//participating-org[@role='1']/narrative"))
+                .containsExactly(first.getName(), second.getName());
         assertThat(text(xml, "//participating-org[@role='1']/@type")).containsExactly("10", "60");
         assertThat(text(xml, "//participating-org[@role='2']/narrative")).containsExactly(counterpart.getName());
-        assertThat(text(xml, "//participating-org[@role='4']/narrative")).containsExactly("Mekong Institute", network.getName());
+        assertThat(text(xml, "//participating-org[@role='4']/narrative"))
+                .containsExactly("Mekong Institute", network.getName());
         assertThat(text(xml, "//recipient-country/@percentage")).containsExactly("33.34", "33.33", "33.33");
         assertThat(text(xml, "//description[@type='2']/narrative")).containsExactly("Better <policies> & practice");
         assertThat(text(xml, "//sector/@code")).containsExactly("43081");
@@ -102,10 +117,12 @@ class IatiExportTest {
         Project ongoing = data.project();
         Document xml = export("/reports/iati.xml", null);
         List<String> identifiers = text(xml, "//iati-activity/iati-identifier");
-        assertThat(identifiers).contains("XI-IATI-MI-MI-AIS-2024", "XI-IATI-MI-" + ongoing.getCode())
+        assertThat(identifiers)
+                .contains("XI-IATI-MI-MI-AIS-2024", "XI-IATI-MI-" + ongoing.getCode())
                 .doesNotContain("XI-IATI-MI-MI-ACMECS-2023");
         assertThat(text(xml, "//activity-status/@code")).containsOnly("2");
-        assertThat(identifiers).hasSize(jdbc.queryForObject("select count(*) from project where status = 'ONGOING'", Integer.class));
+        assertThat(identifiers)
+                .hasSize(jdbc.queryForObject("select count(*) from project where status = 'ONGOING'", Integer.class));
     }
 
     @Test
@@ -117,14 +134,18 @@ class IatiExportTest {
     @Test
     void theSchemaCheckRefusesAFileThatBreaksIt() {
         String broken = "<iati-activities version=\"2.03\"><iati-activity><title/></iati-activity></iati-activities>";
-        assertThatThrownBy(() -> schema().newValidator().validate(new StreamSource(new ByteArrayInputStream(broken.getBytes()))))
+        assertThatThrownBy(() ->
+                        schema().newValidator().validate(new StreamSource(new ByteArrayInputStream(broken.getBytes()))))
                 .isInstanceOf(SAXException.class);
     }
 
     @Test
     void recipientCountrySharesAlwaysAddUpToAHundred() {
         for (int n = 1; n <= 12; n++) {
-            assertThat(sum(IatiExport.shares(n).stream().map(BigDecimal::toPlainString).toList())).isEqualByComparingTo("100");
+            assertThat(sum(IatiExport.shares(n).stream()
+                            .map(BigDecimal::toPlainString)
+                            .toList()))
+                    .isEqualByComparingTo("100");
         }
     }
 
@@ -132,7 +153,9 @@ class IatiExportTest {
         MvcResult result = mvc.perform(get(url).with(users.manager()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("application/xml")))
-                .andExpect(header().string("Content-Disposition", containsString(fileName == null ? "iati-ongoing-projects-" : fileName)))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                containsString(fileName == null ? "iati-ongoing-projects-" : fileName)))
                 .andReturn();
         byte[] body = result.getResponse().getContentAsByteArray();
         schema().newValidator().validate(new StreamSource(new ByteArrayInputStream(body)));

@@ -1,5 +1,17 @@
 package org.mekonginstitute.portal.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ReviewAction;
@@ -25,27 +37,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** Indicators: computed ones checked against figures worked out by hand, manual ones with dated values. */
 @PortalTest
 class IndicatorsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired IndicatorService indicators;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * The fixture, by hand. Activities: two completed, one still a draft, one cancelled: 2 of 3 not cancelled are
@@ -60,17 +69,20 @@ class IndicatorsTest {
         Map<IndicatorSource, String> actual = indicators.progress(f.project.getId()).stream()
                 .collect(Collectors.toMap(p -> p.indicator().getSource(), IndicatorProgress::actualText));
 
-        assertThat(actual).containsExactlyInAnyOrderEntriesOf(Map.of(
-                IndicatorSource.PARTICIPANTS_TRAINED, "3 people",
-                IndicatorSource.WOMEN_SHARE, "66.7%",
-                IndicatorSource.COUNTRIES_REACHED, "3 countries",
-                IndicatorSource.AVERAGE_TEST_GAIN, "20 points",
-                IndicatorSource.ACTION_PLANS_COMPLETED, "1 action plans",
-                IndicatorSource.ACTIVITIES_COMPLETED, "66.7%"));
+        assertThat(actual)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        IndicatorSource.PARTICIPANTS_TRAINED, "3 people",
+                        IndicatorSource.WOMEN_SHARE, "66.7%",
+                        IndicatorSource.COUNTRIES_REACHED, "3 countries",
+                        IndicatorSource.AVERAGE_TEST_GAIN, "20 points",
+                        IndicatorSource.ACTION_PLANS_COMPLETED, "1 action plans",
+                        IndicatorSource.ACTIVITIES_COMPLETED, "66.7%"));
         IndicatorProgress trained = progressOf(f.project, IndicatorSource.PARTICIPANTS_TRAINED);
-        assertThat(trained.percent()).isEqualTo(30);   // baseline 0, target 10, actual 3
-        assertThat(progressOf(f.project, IndicatorSource.ACTIVITIES_COMPLETED).detail()).isEqualTo("2 of 3 activities");
-        assertThat(progressOf(f.project, IndicatorSource.WOMEN_SHARE).detail()).isEqualTo("2 of 3 participants trained");
+        assertThat(trained.percent()).isEqualTo(30); // baseline 0, target 10, actual 3
+        assertThat(progressOf(f.project, IndicatorSource.ACTIVITIES_COMPLETED).detail())
+                .isEqualTo("2 of 3 activities");
+        assertThat(progressOf(f.project, IndicatorSource.WOMEN_SHARE).detail())
+                .isEqualTo("2 of 3 participants trained");
     }
 
     @Test
@@ -99,21 +111,25 @@ class IndicatorsTest {
     void aManualIndicatorShowsItsLatestReportedValueAgainstItsTarget() throws Exception {
         Project project = data.project();
         long id = manual(project, "Policies drafted by alumni", "policies", "2", "10");
-        recordValue(project, id, "2024-06-30", "4", "Mid-term survey").andExpect(redirectedUrl(indicatorsOf(project) + "#indicator-" + id));
+        recordValue(project, id, "2024-06-30", "4", "Mid-term survey")
+                .andExpect(redirectedUrl(indicatorsOf(project) + "#indicator-" + id));
         recordValue(project, id, "2025-03-31", "8", "Annual report").andExpect(status().is3xxRedirection());
         recordValue(project, id, "2024-12-31", "6", null).andExpect(status().is3xxRedirection());
 
         IndicatorProgress progress = indicators.progress(project.getId()).get(0);
         assertThat(progress.actualText()).isEqualTo("8 policies");
         assertThat(progress.asOf()).isEqualTo(LocalDate.of(2025, 3, 31));
-        assertThat(progress.percent()).isEqualTo(75);   // (8 - 2) / (10 - 2)
+        assertThat(progress.percent()).isEqualTo(75); // (8 - 2) / (10 - 2)
         mvc.perform(get(indicatorsOf(project)).with(users.staff()))
                 .andExpect(content().string(containsString("75% of target")))
                 .andExpect(content().string(containsString("reported 31 Mar 2025")))
                 .andExpect(content().string(containsString("Mid-term survey")));
 
-        long valueId = jdbc.queryForObject("select id from indicator_value where indicator_id = ? and value = 8", Long.class, id);
-        mvc.perform(post(indicatorsOf(project) + "/" + id + "/values/" + valueId + "/delete").with(users.staff()).with(csrf()))
+        long valueId = jdbc.queryForObject(
+                "select id from indicator_value where indicator_id = ? and value = 8", Long.class, id);
+        mvc.perform(post(indicatorsOf(project) + "/" + id + "/values/" + valueId + "/delete")
+                        .with(users.staff())
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(indicators.progress(project.getId()).get(0).actualText()).isEqualTo("6 policies");
     }
@@ -133,26 +149,45 @@ class IndicatorsTest {
     @Test
     void badIndicatorInputIsRefusedBesideTheFieldAndWhatWasTypedIsKept() throws Exception {
         Project project = data.project();
-        mvc.perform(post(indicatorsOf(project)).with(users.staff()).with(csrf())
-                        .param("name", "").param("source", "MANUAL").param("unit", "").param("baseline", "ten").param("target", ""))
+        mvc.perform(post(indicatorsOf(project))
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("name", "")
+                        .param("source", "MANUAL")
+                        .param("unit", "")
+                        .param("baseline", "ten")
+                        .param("target", ""))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "name", "baseline", "target"))
                 .andExpect(content().string(containsString("Enter the indicator")))
                 .andExpect(content().string(containsString("value=\"ten\"")));
-        mvc.perform(post(indicatorsOf(project)).with(users.staff()).with(csrf())
-                        .param("name", "Women trained <b>share</b>").param("source", "WOMEN_SHARE").param("target", "150"))
+        mvc.perform(post(indicatorsOf(project))
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("name", "Women trained <b>share</b>")
+                        .param("source", "WOMEN_SHARE")
+                        .param("target", "150"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "target"))
                 .andExpect(content().string(containsString("A percentage lies between 0 and 100.")))
                 .andExpect(content().string(containsString("Women trained &lt;b&gt;share&lt;/b&gt;")))
                 .andExpect(content().string(not(containsString("<b>share</b>"))));
-        mvc.perform(post(indicatorsOf(project)).with(users.staff()).with(csrf())
-                        .param("name", "Unknown").param("source", "NOT_A_SOURCE").param("target", "1"))
+        mvc.perform(post(indicatorsOf(project))
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("name", "Unknown")
+                        .param("source", "NOT_A_SOURCE")
+                        .param("target", "1"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "source"));
         manual(project, "Officials trained", "officials", null, "100");
-        mvc.perform(post(indicatorsOf(project)).with(users.staff()).with(csrf())
-                        .param("name", " officials TRAINED ").param("source", "MANUAL").param("unit", "people").param("target", "5"))
+        mvc.perform(post(indicatorsOf(project))
+                        .with(users.staff())
+                        .with(csrf())
+                        .param("name", " officials TRAINED ")
+                        .param("source", "MANUAL")
+                        .param("unit", "people")
+                        .param("target", "5"))
                 .andExpect(model().attributeHasFieldErrors("form", "name"))
                 .andExpect(content().string(containsString("already has an indicator called")));
         assertThat(indicators.progress(project.getId())).hasSize(1);
@@ -172,12 +207,14 @@ class IndicatorsTest {
         recordValue(project, id, "2025-01-01", "2", null)
                 .andExpect(content().string(containsString("A value is already reported for this date")));
 
-        Indicator computed = indicators.create(project.getId(), form("People trained", IndicatorSource.PARTICIPANTS_TRAINED, null, null, "50"));
+        Indicator computed = indicators.create(
+                project.getId(), form("People trained", IndicatorSource.PARTICIPANTS_TRAINED, null, null, "50"));
         recordValue(project, computed.getId(), "2025-01-01", "12", null)
                 .andExpect(redirectedUrl(indicatorsOf(project)))
                 .andExpect(flash().attribute("problem", containsString("values cannot be reported for it")));
-        assertThat(jdbc.queryForObject("select count(*) from indicator_value where indicator_id = ?", Integer.class,
-                computed.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from indicator_value where indicator_id = ?", Integer.class, computed.getId()))
+                .isZero();
     }
 
     @Test
@@ -187,11 +224,14 @@ class IndicatorsTest {
         long openedAt = jdbc.queryForObject("select version from indicator where id = ?", Long.class, id);
         mvc.perform(edit(project, id, "Curricula adopted nationally", openedAt).with(users.manager()))
                 .andExpect(redirectedUrl(indicatorsOf(project)));
-        MvcResult refused = mvc.perform(edit(project, id, "Curricula adopted by ministries", openedAt).with(users.staff()))
+        MvcResult refused = mvc.perform(edit(project, id, "Curricula adopted by ministries", openedAt)
+                        .with(users.staff()))
                 .andExpect(redirectedUrl(indicatorsOf(project) + "/" + id + "/edit"))
                 .andReturn();
-        mvc.perform(get(indicatorsOf(project) + "/" + id + "/edit").with(users.staff())
-                        .session((MockHttpSession) refused.getRequest().getSession()).flashAttrs(refused.getFlashMap()))
+        mvc.perform(get(indicatorsOf(project) + "/" + id + "/edit")
+                        .with(users.staff())
+                        .session((MockHttpSession) refused.getRequest().getSession())
+                        .flashAttrs(refused.getFlashMap()))
                 .andExpect(content().string(containsString("Dara Keo changed this record at")))
                 .andExpect(content().string(containsString("Curricula adopted by ministries")))
                 .andExpect(content().string(containsString("value=\"Curricula adopted nationally\"")));
@@ -204,15 +244,27 @@ class IndicatorsTest {
         Project project = data.project();
         long id = manual(project, "Joint studies published", "studies", null, "4");
         recordValue(project, id, "2025-02-01", "1", null).andExpect(status().is3xxRedirection());
-        mvc.perform(post(indicatorsOf(project) + "/" + id + "/delete").with(users.staff()).with(csrf()))
+        mvc.perform(post(indicatorsOf(project) + "/" + id + "/delete")
+                        .with(users.staff())
+                        .with(csrf()))
                 .andExpect(redirectedUrl(indicatorsOf(project)));
 
-        List<String> trail = jdbc.queryForList("select table_name || ' ' || action from audit_event"
-                + " where (table_name = 'indicator' and record_id = ?) or (table_name = 'indicator_value' and parent_id = ?)"
-                + " order by id", String.class, id, id);
-        assertThat(trail).containsExactly("indicator INSERT", "indicator_value INSERT", "indicator_value DELETE", "indicator DELETE");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where table_name = 'indicator' and parent_table = 'project'"
-                + " and parent_id = ?", Integer.class, project.getId())).isEqualTo(2);
+        List<String> trail = jdbc.queryForList(
+                "select table_name || ' ' || action from audit_event"
+                        + " where (table_name = 'indicator' and record_id = ?) or (table_name = 'indicator_value' and parent_id = ?)"
+                        + " order by id",
+                String.class,
+                id,
+                id);
+        assertThat(trail)
+                .containsExactly(
+                        "indicator INSERT", "indicator_value INSERT", "indicator_value DELETE", "indicator DELETE");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where table_name = 'indicator' and parent_table = 'project'"
+                                + " and parent_id = ?",
+                        Integer.class,
+                        project.getId()))
+                .isEqualTo(2);
         mvc.perform(get("/history/project/" + project.getId()).with(users.staff()))
                 .andExpect(content().string(containsString("Joint studies published")));
     }
@@ -245,19 +297,33 @@ class IndicatorsTest {
             data.step(first, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.COMPLETE);
             data.step(second, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.COMPLETE);
             data.step(cancelled, ReviewAction.CANCEL);
-            mvc.perform(post("/participants/" + eve.getId() + "/anonymise").with(users.admin()).with(csrf()))
+            mvc.perform(post("/participants/" + eve.getId() + "/anonymise")
+                            .with(users.admin())
+                            .with(csrf()))
                     .andExpect(status().is3xxRedirection());
-            indicators.create(project.getId(), form("Participants trained", IndicatorSource.PARTICIPANTS_TRAINED, null, "0", "10"));
-            indicators.create(project.getId(), form("Women among those trained", IndicatorSource.WOMEN_SHARE, null, null, "50"));
-            indicators.create(project.getId(), form("Countries reached", IndicatorSource.COUNTRIES_REACHED, null, null, "6"));
-            indicators.create(project.getId(), form("Knowledge gained", IndicatorSource.AVERAGE_TEST_GAIN, null, null, "15"));
-            indicators.create(project.getId(), form("Action plans completed", IndicatorSource.ACTION_PLANS_COMPLETED, null, null, "3"));
-            indicators.create(project.getId(), form("Activities held as planned", IndicatorSource.ACTIVITIES_COMPLETED, null, null, "100"));
+            indicators.create(
+                    project.getId(),
+                    form("Participants trained", IndicatorSource.PARTICIPANTS_TRAINED, null, "0", "10"));
+            indicators.create(
+                    project.getId(), form("Women among those trained", IndicatorSource.WOMEN_SHARE, null, null, "50"));
+            indicators.create(
+                    project.getId(), form("Countries reached", IndicatorSource.COUNTRIES_REACHED, null, null, "6"));
+            indicators.create(
+                    project.getId(), form("Knowledge gained", IndicatorSource.AVERAGE_TEST_GAIN, null, null, "15"));
+            indicators.create(
+                    project.getId(),
+                    form("Action plans completed", IndicatorSource.ACTION_PLANS_COMPLETED, null, null, "3"));
+            indicators.create(
+                    project.getId(),
+                    form("Activities held as planned", IndicatorSource.ACTIVITIES_COMPLETED, null, null, "100"));
         }
     }
 
     private IndicatorProgress progressOf(Project project, IndicatorSource source) {
-        return indicators.progress(project.getId()).stream().filter(p -> p.indicator().getSource() == source).findFirst().orElseThrow();
+        return indicators.progress(project.getId()).stream()
+                .filter(p -> p.indicator().getSource() == source)
+                .findFirst()
+                .orElseThrow();
     }
 
     static IndicatorForm form(String name, IndicatorSource source, String unit, String baseline, String target) {
@@ -271,27 +337,36 @@ class IndicatorsTest {
     }
 
     private long manual(Project project, String name, String unit, String baseline, String target) {
-        return indicators.create(project.getId(), form(name, IndicatorSource.MANUAL, unit, baseline, target)).getId();
+        return indicators
+                .create(project.getId(), form(name, IndicatorSource.MANUAL, unit, baseline, target))
+                .getId();
     }
 
     private static String indicatorsOf(Project project) {
         return "/projects/" + project.getId() + "/indicators";
     }
 
-    private org.springframework.test.web.servlet.ResultActions recordValue(Project project, long indicatorId, String date,
-                                                                         String value, String note) throws Exception {
-        var request = post(indicatorsOf(project) + "/" + indicatorId + "/values").with(users.staff()).with(csrf())
-                .param("valueDate", date).param("value", value);
+    private org.springframework.test.web.servlet.ResultActions recordValue(
+            Project project, long indicatorId, String date, String value, String note) throws Exception {
+        var request = post(indicatorsOf(project) + "/" + indicatorId + "/values")
+                .with(users.staff())
+                .with(csrf())
+                .param("valueDate", date)
+                .param("value", value);
         if (note != null) {
             request.param("note", note);
         }
         return mvc.perform(request);
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(Project project, long id,
-                                                                                          String name, long version) {
-        return post(indicatorsOf(project) + "/" + id).with(csrf())
-                .param("name", name).param("source", "MANUAL").param("unit", "curricula").param("target", "2")
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(
+            Project project, long id, String name, long version) {
+        return post(indicatorsOf(project) + "/" + id)
+                .with(csrf())
+                .param("name", name)
+                .param("source", "MANUAL")
+                .param("unit", "curricula")
+                .param("target", "2")
                 .param("version", String.valueOf(version));
     }
 }

@@ -1,5 +1,15 @@
 package org.mekonginstitute.portal.reporting;
 
+import static org.mekonginstitute.portal.organisation.OrganisationType.ACADEMIC;
+import static org.mekonginstitute.portal.organisation.OrganisationType.GOVERNMENT_AGENCY;
+import static org.mekonginstitute.portal.organisation.OrganisationType.NGO;
+import static org.mekonginstitute.portal.organisation.OrganisationType.PRIVATE_SECTOR;
+import static org.mekonginstitute.portal.participant.AttendanceStatus.ATTENDED;
+import static org.mekonginstitute.portal.participant.EnrolmentRole.PARTICIPANT;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.organisation.Organisation;
@@ -14,16 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
-import static org.mekonginstitute.portal.organisation.OrganisationType.ACADEMIC;
-import static org.mekonginstitute.portal.organisation.OrganisationType.GOVERNMENT_AGENCY;
-import static org.mekonginstitute.portal.organisation.OrganisationType.NGO;
-import static org.mekonginstitute.portal.organisation.OrganisationType.PRIVATE_SECTOR;
-import static org.mekonginstitute.portal.participant.AttendanceStatus.ATTENDED;
-import static org.mekonginstitute.portal.participant.EnrolmentRole.PARTICIPANT;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A small project whose reach was worked out by hand (the figures are in ReachQueriesTest), funded by a donor of
@@ -55,8 +55,10 @@ final class ReachFixture {
         donor = data.donor();
         data.fund(project, donor, "250000", "USD");
         workshop = data.activity(project, ActivityType.WORKSHOP, LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 7));
-        training2024 = data.activity(project, ActivityType.TRAINING, LocalDate.of(2024, 6, 10), LocalDate.of(2024, 6, 14));
-        training2025 = data.activity(project, ActivityType.TRAINING, LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 12));
+        training2024 =
+                data.activity(project, ActivityType.TRAINING, LocalDate.of(2024, 6, 10), LocalDate.of(2024, 6, 14));
+        training2025 =
+                data.activity(project, ActivityType.TRAINING, LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 12));
         plannedVisit = data.plannedActivity(project, YearMonth.of(2025, 6), YearMonth.of(2025, 7));
 
         Participant anna = data.participant("Anna", Gender.FEMALE, "TH", GOVERNMENT_AGENCY);
@@ -82,11 +84,17 @@ final class ReachFixture {
         data.enrol(plannedVisit, fah, PARTICIPANT, ATTENDED);
         data.enrol(training2024, gan, EnrolmentRole.FACILITATOR, ATTENDED);
 
-        Project elsewhere = data.project("R-" + TestData.unique(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
-        data.enrol(data.activity(elsewhere, ActivityType.WEBINAR, LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 2)),
-                anna, PARTICIPANT, ATTENDED);
+        Project elsewhere =
+                data.project("R-" + TestData.unique(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        data.enrol(
+                data.activity(elsewhere, ActivityType.WEBINAR, LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 2)),
+                anna,
+                PARTICIPANT,
+                ATTENDED);
 
-        mvc.perform(post("/participants/{id}/anonymise", ei.getId()).with(csrf()).with(users.admin()))
+        mvc.perform(post("/participants/{id}/anonymise", ei.getId())
+                        .with(csrf())
+                        .with(users.admin()))
                 .andExpect(status().is3xxRedirection());
     }
 

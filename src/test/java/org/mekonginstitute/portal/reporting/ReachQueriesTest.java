@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,22 +19,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reach figures of the hand-computed fixture (see ReachFixture for who did what). */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReachQueriesTest {
 
-    @Autowired ReachQueries reach;
-    @Autowired TestData data;
-    @Autowired TestUsers users;
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ReachQueries reach;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ReachFixture fixture;
 
@@ -54,41 +62,56 @@ class ReachQueriesTest {
     @Test
     void eachYearCountsItsOwnPeopleSoTheYearsAddUpToMoreThanTheTotal() {
         List<YearRow> years = reach.reach(fixture.filter()).byYear();
-        assertThat(years).containsExactly(
-                new YearRow(2024, new Figures(2, 1, 0, 0, 4), List.of(
-                        new Row("KH", "Cambodia", new Figures(1, 0, 0, 0, 1)),
-                        new Row("LA", "Lao PDR", new Figures(0, 1, 0, 0, 1)),
-                        new Row("TH", "Thailand", new Figures(1, 0, 0, 0, 2)))),
-                // the planned visit has no dates: it counts in the year of its planned window
-                new YearRow(2025, new Figures(2, 0, 1, 0, 3), List.of(
-                        new Row("MM", "Myanmar", new Figures(0, 0, 1, 0, 1)),
-                        new Row("TH", "Thailand", new Figures(2, 0, 0, 0, 2)))));
-        assertThat(years.get(0).figures().people() + years.get(1).figures().people()).isEqualTo(6);
+        assertThat(years)
+                .containsExactly(
+                        new YearRow(
+                                2024,
+                                new Figures(2, 1, 0, 0, 4),
+                                List.of(
+                                        new Row("KH", "Cambodia", new Figures(1, 0, 0, 0, 1)),
+                                        new Row("LA", "Lao PDR", new Figures(0, 1, 0, 0, 1)),
+                                        new Row("TH", "Thailand", new Figures(1, 0, 0, 0, 2)))),
+                        // the planned visit has no dates: it counts in the year of its planned window
+                        new YearRow(
+                                2025,
+                                new Figures(2, 0, 1, 0, 3),
+                                List.of(
+                                        new Row("MM", "Myanmar", new Figures(0, 0, 1, 0, 1)),
+                                        new Row("TH", "Thailand", new Figures(2, 0, 0, 0, 2)))));
+        assertThat(years.get(0).figures().people() + years.get(1).figures().people())
+                .isEqualTo(6);
     }
 
     @Test
     void countriesOverAllYearsAddUpToTheTotal() {
-        assertThat(reach.reach(fixture.filter()).byCountry()).containsExactly(
-                new Row("KH", "Cambodia", new Figures(1, 0, 0, 0, 1)),
-                new Row("LA", "Lao PDR", new Figures(0, 1, 0, 0, 1)),
-                new Row("MM", "Myanmar", new Figures(0, 0, 1, 0, 1)),
-                new Row("TH", "Thailand", new Figures(2, 0, 0, 0, 4)));
+        assertThat(reach.reach(fixture.filter()).byCountry())
+                .containsExactly(
+                        new Row("KH", "Cambodia", new Figures(1, 0, 0, 0, 1)),
+                        new Row("LA", "Lao PDR", new Figures(0, 1, 0, 0, 1)),
+                        new Row("MM", "Myanmar", new Figures(0, 0, 1, 0, 1)),
+                        new Row("TH", "Thailand", new Figures(2, 0, 0, 0, 4)));
     }
 
     @Test
     void organisationTypesListTheUnrecordedLast() {
-        assertThat(reach.reach(fixture.filter()).byOrganisationType()).containsExactly(
-                new Row("GOVERNMENT_AGENCY", "Government agency", new Figures(2, 0, 0, 0, 4)),
-                new Row("NGO", "NGO", new Figures(0, 1, 1, 0, 2)),
-                new Row("", "Not recorded", new Figures(1, 0, 0, 0, 1)));
+        assertThat(reach.reach(fixture.filter()).byOrganisationType())
+                .containsExactly(
+                        new Row("GOVERNMENT_AGENCY", "Government agency", new Figures(2, 0, 0, 0, 4)),
+                        new Row("NGO", "NGO", new Figures(0, 1, 1, 0, 2)),
+                        new Row("", "Not recorded", new Figures(1, 0, 0, 0, 1)));
     }
 
     @Test
     void activityTypesCountTheirActivitiesAndEachPersonOncePerType() {
-        assertThat(reach.reach(fixture.filter()).byActivityType()).containsExactly(
-                new TypeRow("STRUCTURED_LEARNING_VISIT", "Structured learning visit", 1, new Figures(1, 0, 0, 0, 1)),
-                new TypeRow("TRAINING", "Training", 2, new Figures(2, 0, 1, 0, 4)),
-                new TypeRow("WORKSHOP", "Workshop", 1, new Figures(1, 1, 0, 0, 2)));
+        assertThat(reach.reach(fixture.filter()).byActivityType())
+                .containsExactly(
+                        new TypeRow(
+                                "STRUCTURED_LEARNING_VISIT",
+                                "Structured learning visit",
+                                1,
+                                new Figures(1, 0, 0, 0, 1)),
+                        new TypeRow("TRAINING", "Training", 2, new Figures(2, 0, 1, 0, 4)),
+                        new TypeRow("WORKSHOP", "Workshop", 1, new Figures(1, 1, 0, 0, 2)));
     }
 
     @Test
@@ -107,9 +130,11 @@ class ReachQueriesTest {
         Reach donor = reach.reach(new ReachFilter(null, null, fixture.donor.getId(), null, null));
         assertThat(donor.total()).isEqualTo(new Figures(3, 1, 1, 0, 7));
         long department = fixture.project.getDepartment().getId();
-        assertThat(reach.reach(new ReachFilter(fixture.project.getId(), department, null, null, null)).total())
+        assertThat(reach.reach(new ReachFilter(fixture.project.getId(), department, null, null, null))
+                        .total())
                 .isEqualTo(new Figures(3, 1, 1, 0, 7));
-        long otherDepartment = jdbc.queryForObject("select min(id) from department where id <> ?", Long.class, department);
+        long otherDepartment =
+                jdbc.queryForObject("select min(id) from department where id <> ?", Long.class, department);
         Reach none = reach.reach(new ReachFilter(fixture.project.getId(), otherDepartment, null, null, null));
         assertThat(none.isEmpty()).isTrue();
         assertThat(none.total()).isEqualTo(Figures.NONE);
@@ -120,8 +145,11 @@ class ReachQueriesTest {
     @Test
     void aChangeToAnEnrolmentShowsAtOnceDespiteTheKeptFigures() {
         var project = data.project();
-        var activity = data.activity(project, org.mekonginstitute.portal.activity.ActivityType.WEBINAR,
-                LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 6));
+        var activity = data.activity(
+                project,
+                org.mekonginstitute.portal.activity.ActivityType.WEBINAR,
+                LocalDate.of(2024, 5, 6),
+                LocalDate.of(2024, 5, 6));
         var person = data.participant("Kham", Gender.MALE, "LA", null);
         ReachFilter filter = ReachFilter.ofProject(project.getId());
         assertThat(reach.reach(filter).total()).isEqualTo(Figures.NONE);

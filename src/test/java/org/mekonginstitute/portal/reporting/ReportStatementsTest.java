@@ -1,5 +1,9 @@
 package org.mekonginstitute.portal.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityType;
@@ -20,10 +24,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * The dashboard and the reach report run as many SQL statements for a little data as for more: the aggregates
  * are computed in SQL, never a query per row. Kept figures save their statements until the data changes.
@@ -31,12 +31,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class ReportStatementsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired ReachQueries reach;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ReachQueries reach;
 
     @Test
     void theReportRunsTheSameStatementsForOneActivityAsForTen() throws Exception {
@@ -53,15 +64,21 @@ class ReportStatementsTest {
     @Test
     void theDashboardRunsTheSameStatementsForOneUpcomingActivityAsForEight() throws Exception {
         String email = TestData.unique().toLowerCase() + "@statements.example.org";
-        long me = jdbc.queryForObject("insert into user_account (email, display_name, role) values (?, 'Counter', 'MANAGER')"
-                + " returning id", Long.class, email);
+        long me = jdbc.queryForObject(
+                "insert into user_account (email, display_name, role) values (?, 'Counter', 'MANAGER')"
+                        + " returning id",
+                Long.class,
+                email);
         LocalDate today = LocalDate.now(clock);
         Project project = data.project("S-" + TestData.unique(), today.minusYears(1), today.plusYears(1));
         data.activity(project, ActivityType.WORKSHOP, today.plusDays(1), today.plusDays(1), me);
         long small = statements("/", users.as(email));
         for (int i = 2; i <= 8; i++) {
             Activity activity = data.activity(project, ActivityType.TRAINING, today.plusDays(i), today.plusDays(i), me);
-            data.enrol(activity, data.participant("Counted", Gender.FEMALE, "VN", null), EnrolmentRole.PARTICIPANT,
+            data.enrol(
+                    activity,
+                    data.participant("Counted", Gender.FEMALE, "VN", null),
+                    EnrolmentRole.PARTICIPANT,
                     AttendanceStatus.ATTENDED);
         }
         long larger = statements("/", users.as(email));
@@ -100,11 +117,18 @@ class ReportStatementsTest {
 
     private void addActivities(Project project, int activities, int peopleEach) {
         for (int a = 0; a < activities; a++) {
-            Activity activity = data.activity(project, ActivityType.values()[a % ActivityType.values().length],
-                    project.getStartDate().plusDays(a), project.getStartDate().plusDays(a));
+            Activity activity = data.activity(
+                    project,
+                    ActivityType.values()[a % ActivityType.values().length],
+                    project.getStartDate().plusDays(a),
+                    project.getStartDate().plusDays(a));
             for (int p = 0; p < peopleEach; p++) {
-                data.enrol(activity, data.participant("Counted", p % 2 == 0 ? Gender.FEMALE : Gender.MALE,
-                        p % 3 == 0 ? "LA" : "TH", null), EnrolmentRole.PARTICIPANT, AttendanceStatus.ATTENDED);
+                data.enrol(
+                        activity,
+                        data.participant(
+                                "Counted", p % 2 == 0 ? Gender.FEMALE : Gender.MALE, p % 3 == 0 ? "LA" : "TH", null),
+                        EnrolmentRole.PARTICIPANT,
+                        AttendanceStatus.ATTENDED);
             }
         }
     }

@@ -29,8 +29,7 @@ import java.util.List;
  */
 final class ReportTables {
 
-    private ReportTables() {
-    }
+    private ReportTables() {}
 
     static List<List<String>> fromPage(String html, String slug) {
         Document page = Jsoup.parse(html);
@@ -41,7 +40,9 @@ final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         rows.add(table.select("thead th").eachText());
         for (Element row : table.select("tbody tr")) {
-            rows.add(row.select("th, td").eachText().stream().map(ReportTables::plain).toList());
+            rows.add(row.select("th, td").eachText().stream()
+                    .map(ReportTables::plain)
+                    .toList());
         }
         return rows;
     }
@@ -54,7 +55,12 @@ final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser csv = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.DEFAULT)) {
             for (CSVRecord record : csv) {
-                rows.add(rows.isEmpty() ? record.toList().stream().map(h -> h.replace(" (%)", "")).toList() : record.toList());
+                rows.add(
+                        rows.isEmpty()
+                                ? record.toList().stream()
+                                        .map(h -> h.replace(" (%)", ""))
+                                        .toList()
+                                : record.toList());
             }
         }
         return rows;
@@ -90,9 +96,14 @@ final class ReportTables {
         if (cell.getCellType() == CellType.NUMERIC) {
             double value = cell.getNumericCellValue();
             if (cell.getCellStyle().getDataFormatString().contains("%")) {
-                return BigDecimal.valueOf(value).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
+                return BigDecimal.valueOf(value)
+                        .movePointRight(2)
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString();
             }
-            return BigDecimal.valueOf(value).setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+            return BigDecimal.valueOf(value)
+                    .setScale(0, RoundingMode.UNNECESSARY)
+                    .toPlainString();
         }
         return cell.getStringCellValue();
     }

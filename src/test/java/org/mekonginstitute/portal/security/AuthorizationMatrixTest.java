@@ -1,5 +1,11 @@
 package org.mekonginstitute.portal.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.organisation.Organisation;
@@ -30,12 +36,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * Every route the application registers, called as anonymous, STAFF, MANAGER and ADMIN: the outcome must be
  * the one in the table below (sent to log in, refused with 403, or served). A route missing from the table fails
@@ -45,7 +45,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AuthorizationMatrixTest {
 
     /** Who may use a route: anyone, or the least role that may. */
-    enum Access { PUBLIC, STAFF, MANAGER, ADMIN }
+    enum Access {
+        PUBLIC,
+        STAFF,
+        MANAGER,
+        ADMIN
+    }
 
     private static final Map<String, Access> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /login", Access.PUBLIC),
@@ -161,7 +166,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /participants/{id}/anonymise", Access.ADMIN),
             Map.entry("POST /participants/{id}/anonymise", Access.ADMIN),
             Map.entry("GET /participants/{id}/data.json", Access.ADMIN),
-            // CSV import (upload, preview, choices, confirm, discard; each preview is its uploader's) and exports: staff.
+            // CSV import (upload, preview, choices, confirm, discard; each preview is its uploader's) and exports:
+            // staff.
             Map.entry("GET /participants/import", Access.STAFF),
             Map.entry("POST /participants/import", Access.STAFF),
             Map.entry("GET /participants/import/template.csv", Access.STAFF),
@@ -191,16 +197,27 @@ class AuthorizationMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyRegisteredRouteAnswersEachRoleAsTheTableSays() throws Exception {
         Set<String> routes = registeredRoutes();
-        assertThat(new TreeSet<>(routes)).as("routes without an entry in the table").isSubsetOf(TABLE.keySet());
-        assertThat(TABLE.keySet()).as("table entries for routes that no longer exist").isSubsetOf(routes);
+        assertThat(new TreeSet<>(routes))
+                .as("routes without an entry in the table")
+                .isSubsetOf(TABLE.keySet());
+        assertThat(TABLE.keySet())
+                .as("table entries for routes that no longer exist")
+                .isSubsetOf(routes);
 
         List<String> wrong = new ArrayList<>();
         for (String route : routes) {
@@ -209,18 +226,22 @@ class AuthorizationMatrixTest {
             String pattern = route.substring(route.indexOf(' ') + 1);
             for (String role : List.of("ANONYMOUS", "STAFF", "MANAGER", "ADMIN")) {
                 String url = concrete(pattern, new Fixture());
-                MockHttpServletRequestBuilder request = ("GET".equals(method) ? get(url) : post(url).with(csrf()))
-                        .accept("text/html").with(as(role));
+                MockHttpServletRequestBuilder request = ("GET".equals(method)
+                                ? get(url)
+                                : post(url).with(csrf()))
+                        .accept("text/html")
+                        .with(as(role));
                 String expected = expected(access, role);
                 try {
                     MvcResult result = mvc.perform(request).andReturn();
                     String outcome = outcome(result);
                     if (!expected.equals(outcome)) {
-                        wrong.add(route + " as " + role + ": expected " + expected + " but was " + outcome
-                                + " (" + result.getResponse().getStatus() + " " + url + ")");
+                        wrong.add(route + " as " + role + ": expected " + expected + " but was " + outcome + " ("
+                                + result.getResponse().getStatus() + " " + url + ")");
                     }
                 } catch (Exception failure) {
-                    wrong.add(route + " as " + role + ": expected " + expected + " but failed with " + failure.getMessage());
+                    wrong.add(route + " as " + role + ": expected " + expected + " but failed with "
+                            + failure.getMessage());
                 }
             }
         }
@@ -264,7 +285,8 @@ class AuthorizationMatrixTest {
 
     private Set<String> registeredRoutes() {
         Set<String> routes = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
             if (entry.getValue().getBeanType().getPackageName().endsWith(".support")) {
                 continue; // test-only controllers
             }
@@ -277,7 +299,8 @@ class AuthorizationMatrixTest {
                     routes.add("GET " + pattern);
                     routes.add("POST " + pattern);
                 }
-                methods.stream().filter(m -> m == RequestMethod.GET || m == RequestMethod.POST)
+                methods.stream()
+                        .filter(m -> m == RequestMethod.GET || m == RequestMethod.POST)
                         .forEach(m -> routes.add(m + " " + pattern));
             }
         }
@@ -289,46 +312,72 @@ class AuthorizationMatrixTest {
         final Project project = data.project();
         final Organisation organisation = data.donor();
         final Activity activity = data.activity(project, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
-        final Participant participant = data.participant("Matrix", "Person" + TestData.unique(),
-                org.mekonginstitute.portal.participant.Gender.FEMALE, "TH");
+        final Participant participant = data.participant(
+                "Matrix", "Person" + TestData.unique(), org.mekonginstitute.portal.participant.Gender.FEMALE, "TH");
 
         Fixture() {
             data.fund(project, organisation, "100", "USD");
             data.partner(project, organisation, org.mekonginstitute.portal.project.PartnershipRole.HOST);
-            jdbc.update("insert into project_component (project_id, number, title) values (?, 1, 'Component')", project.getId());
-            jdbc.update("insert into contact_person (organisation_id, name) values (?, 'Contact')", organisation.getId());
-            jdbc.update("insert into enrolment (participant_id, activity_id) values (?, ?)", participant.getId(), activity.getId());
+            jdbc.update(
+                    "insert into project_component (project_id, number, title) values (?, 1, 'Component')",
+                    project.getId());
+            jdbc.update(
+                    "insert into contact_person (organisation_id, name) values (?, 'Contact')", organisation.getId());
+            jdbc.update(
+                    "insert into enrolment (participant_id, activity_id) values (?, ?)",
+                    participant.getId(),
+                    activity.getId());
             jdbc.update("insert into action_plan (activity_id, title) values (?, 'Plan')", activity.getId());
-            long indicator = jdbc.queryForObject("insert into indicator (project_id, name, unit, source, target)"
-                    + " values (?, 'Indicator', 'people', 'MANUAL', 10) returning id", Long.class, project.getId());
-            jdbc.update("insert into indicator_value (indicator_id, value_date, value) values (?, date '2025-01-01', 1)", indicator);
+            long indicator = jdbc.queryForObject(
+                    "insert into indicator (project_id, name, unit, source, target)"
+                            + " values (?, 'Indicator', 'people', 'MANUAL', 10) returning id",
+                    Long.class,
+                    project.getId());
+            jdbc.update(
+                    "insert into indicator_value (indicator_id, value_date, value) values (?, date '2025-01-01', 1)",
+                    indicator);
         }
 
         long id(String variable, String pattern) {
             return switch (variable) {
                 case "projectId" -> project.getId();
-                case "contactId" -> one("select id from contact_person where organisation_id = ?", organisation.getId());
+                case "contactId" ->
+                    one("select id from contact_person where organisation_id = ?", organisation.getId());
                 case "fundingId" -> one("select id from funding where project_id = ?", project.getId());
                 case "partnershipId" -> one("select id from partnership where project_id = ?", project.getId());
                 case "componentId" -> one("select id from project_component where project_id = ?", project.getId());
                 case "enrolmentId" -> one("select id from enrolment where activity_id = ?", activity.getId());
                 case "indicatorId" -> one("select id from indicator where project_id = ?", project.getId());
-                case "valueId" -> one("select v.id from indicator_value v join indicator i on i.id = v.indicator_id"
-                        + " where i.project_id = ?", project.getId());
+                case "valueId" ->
+                    one(
+                            "select v.id from indicator_value v join indicator i on i.id = v.indicator_id"
+                                    + " where i.project_id = ?",
+                            project.getId());
                 case "token" -> 0;
-                case "id" -> pattern.startsWith("/admin/users") ? user()
-                        : pattern.startsWith("/organisations") ? organisation.getId()
-                        : pattern.startsWith("/activities") ? activity.getId()
-                        : pattern.startsWith("/participants") ? participant.getId()
-                        : pattern.startsWith("/action-plans") ? one("select id from action_plan where activity_id = ?", activity.getId())
-                        : project.getId();
+                case "id" ->
+                    pattern.startsWith("/admin/users")
+                            ? user()
+                            : pattern.startsWith("/organisations")
+                                    ? organisation.getId()
+                                    : pattern.startsWith("/activities")
+                                            ? activity.getId()
+                                            : pattern.startsWith("/participants")
+                                                    ? participant.getId()
+                                                    : pattern.startsWith("/action-plans")
+                                                            ? one(
+                                                                    "select id from action_plan where activity_id = ?",
+                                                                    activity.getId())
+                                                            : project.getId();
                 default -> throw new IllegalArgumentException("No fixture for {" + variable + "} in " + pattern);
             };
         }
 
         private long user() {
-            return jdbc.queryForObject("insert into user_account (email, display_name, role) values (?, 'Matrix User', 'STAFF')"
-                    + " returning id", Long.class, TestData.unique().toLowerCase() + "@matrix.example.org");
+            return jdbc.queryForObject(
+                    "insert into user_account (email, display_name, role) values (?, 'Matrix User', 'STAFF')"
+                            + " returning id",
+                    Long.class,
+                    TestData.unique().toLowerCase() + "@matrix.example.org");
         }
 
         private long one(String sql, long parent) {
@@ -341,11 +390,15 @@ class AuthorizationMatrixTest {
         StringBuilder url = new StringBuilder();
         while (matcher.find()) {
             String variable = matcher.group(1);
-            String value = variable.equals("slug") ? "project"
-                    : pattern.startsWith("/participants/import/") ? java.util.UUID.randomUUID().toString()
-                    : variable.equals("token") ? "not-a-real-token-" + TestData.unique()
-                    : variable.equals("table") ? "by-activity-type"
-                    : String.valueOf(fixture.id(variable, pattern));
+            String value = variable.equals("slug")
+                    ? "project"
+                    : pattern.startsWith("/participants/import/")
+                            ? java.util.UUID.randomUUID().toString()
+                            : variable.equals("token")
+                                    ? "not-a-real-token-" + TestData.unique()
+                                    : variable.equals("table")
+                                            ? "by-activity-type"
+                                            : String.valueOf(fixture.id(variable, pattern));
             matcher.appendReplacement(url, value);
         }
         matcher.appendTail(url);

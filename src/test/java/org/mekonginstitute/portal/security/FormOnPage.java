@@ -19,7 +19,8 @@ import java.util.Set;
  * submit button with its own {@code formaction} makes a form of its own; an htmx input outside any form is a
  * one-field GET form to its {@code hx-get} address, and one with {@code hx-post} a POST form to that address.
  */
-record FormOnPage(String page, String method, String action, boolean multipart, boolean anonymous, List<Control> controls) {
+record FormOnPage(
+        String page, String method, String action, boolean multipart, boolean anonymous, List<Control> controls) {
 
     /** One named control; checkboxes and radio buttons sharing a name are one control with several options. */
     record Control(String name, String type, List<String> values, List<String> options, String min) {
@@ -50,15 +51,20 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
     static List<FormOnPage> read(String pageUrl, Document document, boolean anonymous) {
         List<FormOnPage> forms = new ArrayList<>();
         for (Element form : document.select("form")) {
-            List<Element> elements = new ArrayList<>(form instanceof FormElement f ? f.elements() : form.select("input, select, textarea, button"));
+            List<Element> elements = new ArrayList<>(
+                    form instanceof FormElement f ? f.elements() : form.select("input, select, textarea, button"));
             if (!form.id().isEmpty()) {
                 document.getElementsByAttributeValue("form", form.id()).stream()
-                        .filter(e -> !elements.contains(e)).forEach(elements::add);
+                        .filter(e -> !elements.contains(e))
+                        .forEach(elements::add);
             }
-            String method = form.attr("method").isBlank() ? "get" : form.attr("method").toLowerCase(Locale.ROOT);
+            String method =
+                    form.attr("method").isBlank() ? "get" : form.attr("method").toLowerCase(Locale.ROOT);
             boolean multipart = "multipart/form-data".equalsIgnoreCase(form.attr("enctype"));
-            String action = local(form.hasAttr("action") && !form.attr("action").isBlank() ? form.absUrl("action")
-                    : "http://localhost" + pageUrl);
+            String action = local(
+                    form.hasAttr("action") && !form.attr("action").isBlank()
+                            ? form.absUrl("action")
+                            : "http://localhost" + pageUrl);
             if (method.equals("get") && action != null && action.contains("?")) {
                 action = action.substring(0, action.indexOf('?')); // a browser replaces the query with the fields
             }
@@ -68,7 +74,12 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
             forms.add(new FormOnPage(pageUrl, method, action, multipart, anonymous, controls(elements, null)));
             for (Element button : elements) {
                 if (isSubmit(button) && button.hasAttr("formaction") && local(button.absUrl("formaction")) != null) {
-                    forms.add(new FormOnPage(pageUrl, method, local(button.absUrl("formaction")), multipart, anonymous,
+                    forms.add(new FormOnPage(
+                            pageUrl,
+                            method,
+                            local(button.absUrl("formaction")),
+                            multipart,
+                            anonymous,
                             controls(elements, button)));
                 }
             }
@@ -84,7 +95,12 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
         }
         for (Element input : document.select("input[hx-get][name], select[hx-get][name], textarea[hx-get][name]")) {
             if (input.closest("form") == null) {
-                forms.add(new FormOnPage(pageUrl, "get", local(input.absUrl("hx-get")), false, anonymous,
+                forms.add(new FormOnPage(
+                        pageUrl,
+                        "get",
+                        local(input.absUrl("hx-get")),
+                        false,
+                        anonymous,
                         controls(List.of(input), null)));
             }
         }
@@ -110,7 +126,8 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
 
     private static boolean isSubmit(Element element) {
         String type = element.attr("type").toLowerCase(Locale.ROOT);
-        return element.normalName().equals("button") ? type.isEmpty() || type.equals("submit")
+        return element.normalName().equals("button")
+                ? type.isEmpty() || type.equals("submit")
                 : element.normalName().equals("input") && (type.equals("submit") || type.equals("image"));
     }
 
@@ -138,8 +155,8 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
             if (NOT_SENT.contains(type) || tag.equals("button")) {
                 continue;
             }
-            Control control = controls.computeIfAbsent(name, n -> new Control(n, type,
-                    new ArrayList<>(), new ArrayList<>(), element.attr("min")));
+            Control control = controls.computeIfAbsent(
+                    name, n -> new Control(n, type, new ArrayList<>(), new ArrayList<>(), element.attr("min")));
             switch (type) {
                 case "checkbox", "radio" -> {
                     String value = element.hasAttr("value") ? element.attr("value") : "on";
@@ -156,7 +173,9 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
                             control.values().add(value);
                         }
                     }
-                    if (!element.hasAttr("multiple") && control.values().isEmpty() && !control.options().isEmpty()) {
+                    if (!element.hasAttr("multiple")
+                            && control.values().isEmpty()
+                            && !control.options().isEmpty()) {
                         control.values().add(control.options().get(0));
                     }
                 }
@@ -166,7 +185,9 @@ record FormOnPage(String page, String method, String action, boolean multipart, 
         }
         if (button != null && !button.attr("name").isEmpty()) {
             String name = button.attr("name");
-            controls.put(name, new Control(name, "submit", new ArrayList<>(List.of(button.attr("value"))), new ArrayList<>(), ""));
+            controls.put(
+                    name,
+                    new Control(name, "submit", new ArrayList<>(List.of(button.attr("value"))), new ArrayList<>(), ""));
         }
         return List.copyOf(controls.values());
     }

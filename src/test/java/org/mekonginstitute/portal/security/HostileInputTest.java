@@ -1,5 +1,12 @@
 package org.mekonginstitute.portal.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
@@ -65,13 +72,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * Every field of every form, filled with hostile strings (see {@link HostileStrings}): the portal never answers
  * with a server error and never writes what was sent into a page unescaped.
@@ -95,20 +95,44 @@ class HostileInputTest {
 
     /** Forms that exist today: if the crawl misses one of them, the crawl is broken, not the portal. */
     private static final Set<String> KNOWN_FORMS = Set.of(
-            "POST /login", "POST /password/set/{token}", "POST /account/password",
-            "GET /admin/users", "POST /admin/users", "POST /admin/users/{id}/role", "POST /admin/departments",
+            "POST /login",
+            "POST /password/set/{token}",
+            "POST /account/password",
+            "GET /admin/users",
+            "POST /admin/users",
+            "POST /admin/users/{id}/role",
+            "POST /admin/departments",
             "GET /admin/audit",
-            "GET /organisations", "POST /organisations", "POST /organisations/{id}", "POST /organisations/{id}/contacts",
+            "GET /organisations",
+            "POST /organisations",
+            "POST /organisations/{id}",
+            "POST /organisations/{id}/contacts",
             "POST /organisations/{id}/contacts/{contactId}",
-            "GET /projects", "POST /projects", "POST /projects/{id}", "POST /projects/{id}/funding",
-            "POST /projects/{id}/funding/{fundingId}", "POST /projects/{id}/partners", "POST /projects/{id}/components",
+            "GET /projects",
+            "POST /projects",
+            "POST /projects/{id}",
+            "POST /projects/{id}/funding",
+            "POST /projects/{id}/funding/{fundingId}",
+            "POST /projects/{id}/partners",
+            "POST /projects/{id}/components",
             "POST /projects/{id}/components/{componentId}",
-            "GET /activities", "POST /projects/{projectId}/activities", "POST /activities/{id}",
-            "POST /activities/{id}/review", "GET /review",
-            "GET /participants", "POST /participants", "POST /participants/{id}", "GET /participants/search",
-            "POST /activities/{id}/enrolments", "POST /activities/{id}/enrolments/status",
-            "POST /activities/{id}/attendance", "POST /activities/{id}/action-plans", "POST /action-plans/{id}",
-            "POST /action-plans/{id}/updates", "GET /participants/{id}/merge", "POST /participants/{id}/merge");
+            "GET /activities",
+            "POST /projects/{projectId}/activities",
+            "POST /activities/{id}",
+            "POST /activities/{id}/review",
+            "GET /review",
+            "GET /participants",
+            "POST /participants",
+            "POST /participants/{id}",
+            "GET /participants/search",
+            "POST /activities/{id}/enrolments",
+            "POST /activities/{id}/enrolments/status",
+            "POST /activities/{id}/attendance",
+            "POST /activities/{id}/action-plans",
+            "POST /action-plans/{id}",
+            "POST /action-plans/{id}/updates",
+            "GET /participants/{id}/merge",
+            "POST /participants/{id}/merge");
 
     /** Routes that no page links to and no form sends to, each with the reason; every other route must be reached. */
     private static final Map<String, String> NOT_REACHED = Map.of();
@@ -122,17 +146,36 @@ class HostileInputTest {
      * logged in go first, before the account forms issue a new set-password link (which voids the one crawled).
      */
     private static final Pattern DESTRUCTIVE = Pattern.compile(".*/(delete|merge|anonymise|disable|cancel)$");
+
     private static final int MAX_PAGES = 800;
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired TestUsers users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ProjectService projects;
-    @Autowired IndicatorService indicators;
-    @Autowired org.mekonginstitute.portal.user.UserService userService;
-    @Autowired EnrolmentService enrolments;
-    @Autowired ActionPlanService actionPlans;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    org.mekonginstitute.portal.user.UserService userService;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    ActionPlanService actionPlans;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -157,7 +200,10 @@ class HostileInputTest {
         // An administrator of its own: hostile "current passwords" count towards a lock, which must not lock the
         // demo administrator that other tests log in as.
         String email = "hostile-admin-" + TestData.unique().toLowerCase() + "@test.mekonginstitute.org";
-        userService.create(email, "Hostile Input Administrator", org.mekonginstitute.portal.user.Role.ADMIN,
+        userService.create(
+                email,
+                "Hostile Input Administrator",
+                org.mekonginstitute.portal.user.Role.ADMIN,
                 "Hostile-Input-Admin-2026");
         admin = users.as(email);
         Crawl crawl = new Crawl();
@@ -165,40 +211,64 @@ class HostileInputTest {
         answerPages(crawl, enrolled, activity);
         crawl.run(seeds);
         List<FormOnPage> forms = crawl.forms.values().stream()
-                .sorted(Comparator.comparing((FormOnPage form) -> DESTRUCTIVE.matcher(form.path()).matches())
+                .sorted(Comparator.comparing((FormOnPage form) ->
+                                DESTRUCTIVE.matcher(form.path()).matches())
                         .thenComparing(form -> !form.anonymous()))
                 .toList();
-        log.info("Hostile input, seed {}: {} pages crawled, {} forms with {} fields to fill", SEED, crawl.visits.size(),
-                forms.size(), forms.stream().mapToLong(f -> attackable(f).size()).sum());
+        log.info(
+                "Hostile input, seed {}: {} pages crawled, {} forms with {} fields to fill",
+                SEED,
+                crawl.visits.size(),
+                forms.size(),
+                forms.stream().mapToLong(f -> attackable(f).size()).sum());
 
         Stream<DynamicTest> discovery = Stream.of(
-                DynamicTest.dynamicTest("every page crawled renders without a server error", () ->
-                        assertThat(crawl.failures).as("pages that failed while crawling").isEmpty()),
-                DynamicTest.dynamicTest("the crawl finds every form known to exist", () ->
-                        assertThat(crawl.formKeys()).as("forms found").containsAll(KNOWN_FORMS)),
-                DynamicTest.dynamicTest("the crawl reaches every page and every form action the portal registers", () -> {
-                    Set<String> missed = new TreeSet<>(routes.keys("GET"));
-                    missed.removeAll(crawl.visitedRoutes.keySet());
-                    Set<String> unsent = new TreeSet<>(routes.keys("POST"));
-                    unsent.removeAll(crawl.formKeys());
-                    missed.addAll(unsent);
-                    missed.removeAll(NOT_REACHED.keySet());
-                    assertThat(missed).as("routes no crawled link or form reaches: link them from a page the crawl"
-                            + " reaches, make a record for them in seeds(), or explain them in NOT_REACHED").isEmpty();
-                }));
-        Stream<DynamicTest> attacks = forms.stream().map(form -> DynamicTest.dynamicTest(
-                crawl.key(form) + " " + attackable(form).stream().map(Control::name).toList(), () -> attack(form)));
+                DynamicTest.dynamicTest(
+                        "every page crawled renders without a server error",
+                        () -> assertThat(crawl.failures)
+                                .as("pages that failed while crawling")
+                                .isEmpty()),
+                DynamicTest.dynamicTest(
+                        "the crawl finds every form known to exist",
+                        () -> assertThat(crawl.formKeys()).as("forms found").containsAll(KNOWN_FORMS)),
+                DynamicTest.dynamicTest(
+                        "the crawl reaches every page and every form action the portal registers", () -> {
+                            Set<String> missed = new TreeSet<>(routes.keys("GET"));
+                            missed.removeAll(crawl.visitedRoutes.keySet());
+                            Set<String> unsent = new TreeSet<>(routes.keys("POST"));
+                            unsent.removeAll(crawl.formKeys());
+                            missed.addAll(unsent);
+                            missed.removeAll(NOT_REACHED.keySet());
+                            assertThat(missed)
+                                    .as(
+                                            "routes no crawled link or form reaches: link them from a page the crawl"
+                                                    + " reaches, make a record for them in seeds(), or explain them in NOT_REACHED")
+                                    .isEmpty();
+                        }));
+        Stream<DynamicTest> attacks = forms.stream()
+                .map(form -> DynamicTest.dynamicTest(
+                        crawl.key(form) + " "
+                                + attackable(form).stream().map(Control::name).toList(),
+                        () -> attack(form)));
         Stream<DynamicTest> afterwards = Stream.of(
-                DynamicTest.dynamicTest("ids that do not exist or are not numbers get no server error", this::oddPathVariables),
+                DynamicTest.dynamicTest(
+                        "ids that do not exist or are not numbers get no server error", this::oddPathVariables),
                 DynamicTest.dynamicTest("every page crawled still renders, showing what was stored escaped", () -> {
                     List<String> failures = new ArrayList<>();
                     for (Visit visit : crawl.visits) {
-                        MvcResult result = perform(get(URI.create(visit.url())), visit.anonymous(), new MockHttpSession(), failures, visit.url());
+                        MvcResult result = perform(
+                                get(URI.create(visit.url())),
+                                visit.anonymous(),
+                                new MockHttpSession(),
+                                failures,
+                                visit.url());
                         if (result != null) {
                             problems(result).forEach(problem -> failures.add(visit.url() + ": " + problem));
                         }
                     }
-                    assertThat(failures).as("pages after the hostile submissions (seed " + SEED + ")").isEmpty();
+                    assertThat(failures)
+                            .as("pages after the hostile submissions (seed " + SEED + ")")
+                            .isEmpty();
                 }));
         return Stream.of(discovery, attacks, afterwards).flatMap(s -> s);
     }
@@ -214,7 +284,9 @@ class HostileInputTest {
         component.setNumber(1);
         component.setTitle("Component of the hostile input test");
         projects.addComponent(project.getId(), component);
-        jdbc.update("insert into contact_person (organisation_id, name) values (?, 'Contact of the hostile input test')", donor.getId());
+        jdbc.update(
+                "insert into contact_person (organisation_id, name) values (?, 'Contact of the hostile input test')",
+                donor.getId());
         activity = data.activity(project, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
         enrolled = data.participant("Hostile", "Enrolled" + TestData.unique(), Gender.FEMALE, "TH");
         searchWord = "Searchable" + TestData.unique();
@@ -226,24 +298,35 @@ class HostileInputTest {
         long planId = actionPlans.create(activity.getId(), plan).getId();
 
         // A new account, made as an administrator makes one: its page shows the set-password link to pass on.
-        MvcResult created = mvc.perform(post("/admin/users").with(csrf()).with(admin)
-                .param("email", TestData.unique().toLowerCase() + "@hostile.example.org")
-                .param("displayName", "Hostile Input Account").param("role", "STAFF")).andReturn();
+        MvcResult created = mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(admin)
+                        .param("email", TestData.unique().toLowerCase() + "@hostile.example.org")
+                        .param("displayName", "Hostile Input Account")
+                        .param("role", "STAFF"))
+                .andReturn();
         String accountPage = created.getResponse().getRedirectedUrl();
         assertThat(accountPage).as("the new account's page").matches("/admin/users/\\d+");
-        String shown = mvc.perform(get(accountPage).with(admin).flashAttrs(flash(created))).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String shown = mvc.perform(get(accountPage).with(admin).flashAttrs(flash(created)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Matcher link = Pattern.compile("/password/set/[A-Za-z0-9_-]+").matcher(shown);
-        assertThat(link.find()).as("the set-password link on the new account's page").isTrue();
+        assertThat(link.find())
+                .as("the set-password link on the new account's page")
+                .isTrue();
 
         // Records in the states that show the remaining forms: a disabled and locked account, an inactive
         // organisation in no project, a project without activities, an activity nobody is enrolled in.
         String lockedAccount = newAccount();
         mvc.perform(post(lockedAccount + "/disable").with(csrf()).with(admin));
-        jdbc.update("update user_account set failed_logins = 5, locked_until = now() + interval '1 hour' where id = ?",
+        jdbc.update(
+                "update user_account set failed_logins = 5, locked_until = now() + interval '1 hour' where id = ?",
                 Long.parseLong(lockedAccount.substring(lockedAccount.lastIndexOf('/') + 1)));
         Organisation inactive = data.donor();
-        mvc.perform(post("/organisations/" + inactive.getId() + "/deactivate").with(csrf()).with(admin));
+        mvc.perform(post("/organisations/" + inactive.getId() + "/deactivate")
+                .with(csrf())
+                .with(admin));
         Project empty = data.project();
         Activity unattended = data.activity(project, LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 8));
 
@@ -263,28 +346,44 @@ class HostileInputTest {
         // A participant import waiting in its preview (the template's example line), and a calendar feed, whose
         // address is shown once, right after it is made.
         // Its one line has the email of someone registered, so the preview offers a choice for it.
-        String template = mvc.perform(get("/participants/import/template.csv").with(admin)).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String template = mvc.perform(get("/participants/import/template.csv").with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         String header = template.lines().findFirst().orElseThrow().replace("\uFEFF", "");
-        String line = Stream.of(header.split(",")).map(column -> switch (column.strip().toLowerCase()) {
-            case "given_name" -> "Hostile";
-            case "family_name" -> enrolled.getFamilyName();
-            case "gender" -> "FEMALE";
-            case "country" -> "TH";
-            case "email" -> enrolled.getEmail();
-            default -> "";
-        }).collect(Collectors.joining(","));
+        String line = Stream.of(header.split(","))
+                .map(column -> switch (column.strip().toLowerCase()) {
+                    case "given_name" -> "Hostile";
+                    case "family_name" -> enrolled.getFamilyName();
+                    case "gender" -> "FEMALE";
+                    case "country" -> "TH";
+                    case "email" -> enrolled.getEmail();
+                    default -> "";
+                })
+                .collect(Collectors.joining(","));
         byte[] csv = (header + "\r\n" + line + "\r\n").getBytes(StandardCharsets.UTF_8);
-        String preview = mvc.perform(multipart("/participants/import").file(new MockMultipartFile("file",
-                        "hostile-input.csv", "text/csv", csv)).with(csrf()).with(admin)).andReturn()
-                .getResponse().getRedirectedUrl();
+        String preview = mvc.perform(multipart("/participants/import")
+                        .file(new MockMultipartFile("file", "hostile-input.csv", "text/csv", csv))
+                        .with(csrf())
+                        .with(admin))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(preview).as("the import preview").matches("/participants/import/[0-9a-f-]{36}");
-        MvcResult feed = mvc.perform(post("/calendar/feeds").with(csrf()).with(admin)
-                .param("name", "Feed of the hostile input test")).andReturn();
-        String feeds = mvc.perform(get("/calendar/feeds").with(admin).flashAttrs(flash(feed))).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        Matcher feedAddress = Pattern.compile("/calendar/feed/[A-Za-z0-9_-]+\\.ics").matcher(feeds);
-        assertThat(feedAddress.find()).as("the new feed's address on the feeds page").isTrue();
+        MvcResult feed = mvc.perform(post("/calendar/feeds")
+                        .with(csrf())
+                        .with(admin)
+                        .param("name", "Feed of the hostile input test"))
+                .andReturn();
+        String feeds = mvc.perform(get("/calendar/feeds").with(admin).flashAttrs(flash(feed)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher feedAddress =
+                Pattern.compile("/calendar/feed/[A-Za-z0-9_-]+\\.ics").matcher(feeds);
+        assertThat(feedAddress.find())
+                .as("the new feed's address on the feeds page")
+                .isTrue();
 
         List<Visit> seeds = new ArrayList<>(List.of(
                 new Visit("/projects/" + project.getId() + "/indicators", false, true),
@@ -304,27 +403,42 @@ class HostileInputTest {
                 new Visit("/activities/" + unattended.getId() + "/delete", false, true),
                 new Visit("/login", true, true),
                 new Visit(link.group(), true, true)));
-        routes.all("GET").stream().filter(route -> !route.hasVariables())
+        routes.all("GET").stream()
+                .filter(route -> !route.hasVariables())
                 .map(route -> new Visit(route.pattern().getPatternString(), false))
-                .sorted(Comparator.comparing(Visit::url)).forEach(seeds::add);
+                .sorted(Comparator.comparing(Visit::url))
+                .forEach(seeds::add);
         return seeds;
     }
 
     private String newAccount() throws Exception {
-        return mvc.perform(post("/admin/users").with(csrf()).with(admin)
+        return mvc.perform(post("/admin/users")
+                        .with(csrf())
+                        .with(admin)
                         .param("email", TestData.unique().toLowerCase() + "@hostile.example.org")
-                        .param("displayName", "Hostile Input Account").param("role", "STAFF"))
-                .andReturn().getResponse().getRedirectedUrl();
+                        .param("displayName", "Hostile Input Account")
+                        .param("role", "STAFF"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     /** Forms shown only in the answer to a form: the probable duplicates of a new participant, enrolling one. */
     private void answerPages(Crawl crawl, Participant existing, Activity activity) throws Exception {
-        String answer = mvc.perform(post("/participants").with(csrf()).with(admin)
-                        .param("givenName", existing.getGivenName()).param("familyName", existing.getFamilyName())
-                        .param("gender", existing.getGender().name()).param("country", existing.getCountry())
+        String answer = mvc.perform(post("/participants")
+                        .with(csrf())
+                        .with(admin)
+                        .param("givenName", existing.getGivenName())
+                        .param("familyName", existing.getFamilyName())
+                        .param("gender", existing.getGender().name())
+                        .param("country", existing.getCountry())
                         .param("enrolIn", String.valueOf(activity.getId())))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        crawl.read(new Visit("/participants/new?enrolIn=" + activity.getId(), false), FormOnPage.parse("/participants/new", answer));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        crawl.read(
+                new Visit("/participants/new?enrolIn=" + activity.getId(), false),
+                FormOnPage.parse("/participants/new", answer));
     }
 
     // Discovering pages and forms
@@ -344,18 +458,24 @@ class HostileInputTest {
                 String path = pathOf(visit.url());
                 var route = routes.match("GET", path);
                 // One visit per route and set of query parameter names: page 2 of a list shows nothing new.
-                if (route.isEmpty() || !seen.add(route.get().key() + " " + queryNames(visit.url()) + visit.anonymous()) && !visit.seed()) {
+                if (route.isEmpty()
+                        || !seen.add(route.get().key() + " " + queryNames(visit.url()) + visit.anonymous())
+                                && !visit.seed()) {
                     continue;
                 }
                 visitedRoutes.putIfAbsent(route.get().key(), visit.url());
-                MvcResult result = perform(get(URI.create(visit.url())), visit.anonymous(), new MockHttpSession(), failures, visit.url());
+                MvcResult result = perform(
+                        get(URI.create(visit.url())), visit.anonymous(), new MockHttpSession(), failures, visit.url());
                 if (result == null) {
                     continue;
                 }
                 visits.add(visit);
                 problems(result).forEach(problem -> failures.add(visit.url() + ": " + problem));
                 if (result.getResponse().getStatus() == 200 && isHtml(result.getResponse())) {
-                    read(visit, FormOnPage.parse(visit.url(), result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+                    read(
+                            visit,
+                            FormOnPage.parse(
+                                    visit.url(), result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
                 }
             }
         }
@@ -368,7 +488,13 @@ class HostileInputTest {
                 }
             }
             for (FormOnPage form : FormOnPage.read(visit.url(), page, visit.anonymous())) {
-                forms.putIfAbsent(key(form) + " " + form.controls().stream().map(Control::name).sorted().toList(), form);
+                forms.putIfAbsent(
+                        key(form) + " "
+                                + form.controls().stream()
+                                        .map(Control::name)
+                                        .sorted()
+                                        .toList(),
+                        form);
                 if (form.get()) {
                     // A search with a word that finds something shows the forms on its results (enrol, merge).
                     Map<String, List<String>> filled = new LinkedHashMap<>();
@@ -380,7 +506,9 @@ class HostileInputTest {
 
         String key(FormOnPage form) {
             String method = form.method().toUpperCase();
-            return routes.match(method, form.path()).map(RegisteredRoutes.Route::key).orElse(method + " " + form.path());
+            return routes.match(method, form.path())
+                    .map(RegisteredRoutes.Route::key)
+                    .orElse(method + " " + form.path());
         }
 
         Set<String> formKeys() {
@@ -389,7 +517,9 @@ class HostileInputTest {
 
         private boolean followable(String url) {
             String path = pathOf(url);
-            return !path.startsWith("/assets/") && !path.startsWith("/webjars/") && !path.startsWith("/actuator")
+            return !path.startsWith("/assets/")
+                    && !path.startsWith("/webjars/")
+                    && !path.startsWith("/actuator")
                     && !path.equals("/logout");
         }
     }
@@ -409,8 +539,11 @@ class HostileInputTest {
             if (target.type().equals("file")) {
                 for (Kind kind : List.of(Kind.MARKUP, Kind.NUL)) {
                     String content = strings.next(kind) + "\n" + strings.next(Kind.SQL) + ",=HYPERLINK(\"x\")\n";
-                    MockMultipartFile file = new MockMultipartFile(target.name(), strings.next(Kind.MARKUP) + ".csv",
-                            "text/csv", content.getBytes(StandardCharsets.UTF_8));
+                    MockMultipartFile file = new MockMultipartFile(
+                            target.name(),
+                            strings.next(Kind.MARKUP) + ".csv",
+                            "text/csv",
+                            content.getBytes(StandardCharsets.UTF_8));
                     form = send(form, target.name(), null, file, failures);
                 }
                 continue;
@@ -421,18 +554,28 @@ class HostileInputTest {
                 form = send(form, target.name(), strings.next(kind), null, failures);
             }
         }
-        log.debug("{} {}: {} ms", rendered.method().toUpperCase(), rendered.action(), (System.nanoTime() - started) / 1_000_000);
-        assertThat(failures).as("hostile values sent to " + rendered.method().toUpperCase() + " " + rendered.action()
-                + " from " + rendered.page() + " (seed " + SEED + ")").isEmpty();
+        log.debug(
+                "{} {}: {} ms",
+                rendered.method().toUpperCase(),
+                rendered.action(),
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(failures)
+                .as("hostile values sent to " + rendered.method().toUpperCase() + " " + rendered.action() + " from "
+                        + rendered.page() + " (seed " + SEED + ")")
+                .isEmpty();
     }
 
     /**
      * Sends the form with {@code value} in the control named {@code name} and checks the answer, and the page a
      * redirect leads to. Returns the form to send next: after a save, as the page now renders it (a new version).
      */
-    private FormOnPage send(FormOnPage form, String name, String value, MockMultipartFile file, List<String> failures) throws Exception {
+    private FormOnPage send(FormOnPage form, String name, String value, MockMultipartFile file, List<String> failures)
+            throws Exception {
         String unique = TestData.unique();
-        Control target = form.controls().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        Control target = form.controls().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         Map<String, List<String>> params = new LinkedHashMap<>();
         for (Control control : form.controls()) {
             if (control == target) {
@@ -443,10 +586,13 @@ class HostileInputTest {
                 params.put(control.name(), baseline(form, control, unique));
             }
         }
-        String label = target.name() + " = " + (value == null ? "file " + HostileStrings.describe(file.getOriginalFilename())
-                : HostileStrings.describe(value));
+        String label = target.name() + " = "
+                + (value == null
+                        ? "file " + HostileStrings.describe(file.getOriginalFilename())
+                        : HostileStrings.describe(value));
         MockHttpSession session = new MockHttpSession();
-        AbstractMockHttpServletRequestBuilder<?> request = form.get() ? get(URI.create(withQuery(form.action(), params)))
+        AbstractMockHttpServletRequestBuilder<?> request = form.get()
+                ? get(URI.create(withQuery(form.action(), params)))
                 : form.multipart() ? upload(form, file) : post(URI.create(form.action()));
         if (!form.get()) {
             params.forEach((param, values) -> request.param(param, values.toArray(String[]::new)));
@@ -467,8 +613,12 @@ class HostileInputTest {
             return form;
         }
         String page = location.replaceFirst("#.*$", "");
-        MvcResult shown = perform(get(URI.create(page)).flashAttrs(flash(result)), form.anonymous(), session,
-                failures, label + " then " + page);
+        MvcResult shown = perform(
+                get(URI.create(page)).flashAttrs(flash(result)),
+                form.anonymous(),
+                session,
+                failures,
+                label + " then " + page);
         if (shown != null) {
             problems(shown).forEach(problem -> failures.add(label + " then " + page + ": " + problem));
         }
@@ -483,14 +633,26 @@ class HostileInputTest {
         if (form.controls().stream().noneMatch(c -> c.type().equals("hidden"))) {
             return form;
         }
-        MvcResult page = perform(get(URI.create(form.page())), form.anonymous(), new MockHttpSession(), new ArrayList<>(), form.page());
+        MvcResult page = perform(
+                get(URI.create(form.page())), form.anonymous(), new MockHttpSession(), new ArrayList<>(), form.page());
         if (page == null || page.getResponse().getStatus() != 200) {
             return form;
         }
-        List<String> names = form.controls().stream().map(Control::name).sorted().toList();
-        return FormOnPage.read(form.page(), FormOnPage.parse(form.page(), page.getResponse().getContentAsString(StandardCharsets.UTF_8)), form.anonymous())
-                .stream().filter(f -> f.action().equals(form.action()) && f.controls().stream().map(Control::name).sorted().toList().equals(names))
-                .findFirst().orElse(form);
+        List<String> names =
+                form.controls().stream().map(Control::name).sorted().toList();
+        return FormOnPage.read(
+                        form.page(),
+                        FormOnPage.parse(form.page(), page.getResponse().getContentAsString(StandardCharsets.UTF_8)),
+                        form.anonymous())
+                .stream()
+                .filter(f -> f.action().equals(form.action())
+                        && f.controls().stream()
+                                .map(Control::name)
+                                .sorted()
+                                .toList()
+                                .equals(names))
+                .findFirst()
+                .orElse(form);
     }
 
     /** The flash attributes a redirect carries (MockMvc refuses null ones). */
@@ -521,8 +683,13 @@ class HostileInputTest {
         return switch (control.type()) {
             case "checkbox" -> control.options();
             case "radio" -> rendered.isEmpty() ? control.options().subList(0, 1) : rendered;
-            case "select" -> rendered.stream().anyMatch(v -> !v.isEmpty()) ? rendered
-                    : control.options().stream().filter(v -> !v.isEmpty()).limit(1).toList();
+            case "select" ->
+                rendered.stream().anyMatch(v -> !v.isEmpty())
+                        ? rendered
+                        : control.options().stream()
+                                .filter(v -> !v.isEmpty())
+                                .limit(1)
+                                .toList();
             case "hidden", "submit" -> rendered;
             default -> rendered.stream().anyMatch(v -> !v.isBlank()) ? rendered : List.of(plausible(control, unique));
         };
@@ -547,7 +714,13 @@ class HostileInputTest {
     /** Ids that do not exist, are not numbers or carry markup, in every page's address. */
     private void oddPathVariables() throws Exception {
         List<String> failures = new ArrayList<>();
-        List<String> odd = List.of("0", "-1", "99999999999999999999", "abc", "%00", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        List<String> odd = List.of(
+                "0",
+                "-1",
+                "99999999999999999999",
+                "abc",
+                "%00",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
                 "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
         for (RegisteredRoutes.Route route : routes.all("GET")) {
             if (!route.hasVariables()) {
@@ -566,10 +739,15 @@ class HostileInputTest {
 
     // Requests and what is wrong with an answer
 
-    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request, boolean anonymous, MockHttpSession session,
-                              List<String> failures, String label) {
+    private MvcResult perform(
+            AbstractMockHttpServletRequestBuilder<?> request,
+            boolean anonymous,
+            MockHttpSession session,
+            List<String> failures,
+            String label) {
         try {
-            return mvc.perform(request.accept(MediaType.TEXT_HTML).session(session).with(anonymous ? anonymous() : admin))
+            return mvc.perform(
+                            request.accept(MediaType.TEXT_HTML).session(session).with(anonymous ? anonymous() : admin))
                     .andReturn();
         } catch (Exception failure) {
             // An exception no handler turned into an answer: on a real server, a 500 page.
@@ -577,7 +755,8 @@ class HostileInputTest {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            failures.add(label + ": failed with " + cause.getClass().getSimpleName() + " " + shorten(cause.getMessage()));
+            failures.add(
+                    label + ": failed with " + cause.getClass().getSimpleName() + " " + shorten(cause.getMessage()));
             return null;
         }
     }
@@ -593,14 +772,19 @@ class HostileInputTest {
             String marker = HostileStrings.rawMarkerIn(body);
             if (marker != null) {
                 int at = body.toLowerCase().indexOf(marker.toLowerCase());
-                problems.add("shows " + marker + " unescaped: …" + shorten(body.substring(Math.max(0, at - 30), Math.min(body.length(), at + 50))));
+                problems.add("shows " + marker + " unescaped: …"
+                        + shorten(body.substring(Math.max(0, at - 30), Math.min(body.length(), at + 50))));
             }
-            INTERNALS.stream().filter(body::contains).findFirst()
+            INTERNALS.stream()
+                    .filter(body::contains)
+                    .findFirst()
                     .ifPresent(internal -> problems.add("shows the portal's internals (" + internal.strip() + ")"));
         }
         for (String header : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.LOCATION)) {
             String value = response.getHeader(header);
-            if (value != null && (HostileStrings.rawMarkerIn(value) != null || value.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>'))) {
+            if (value != null
+                    && (HostileStrings.rawMarkerIn(value) != null
+                            || value.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>'))) {
                 problems.add(header + " header carries raw input: " + HostileStrings.describe(value));
             }
         }
@@ -633,7 +817,10 @@ class HostileInputTest {
         if (query < 0) {
             return "";
         }
-        return new TreeSet<>(Stream.of(url.substring(query + 1).split("&")).map(p -> p.replaceFirst("=.*$", "")).toList()).toString();
+        return new TreeSet<>(Stream.of(url.substring(query + 1).split("&"))
+                        .map(p -> p.replaceFirst("=.*$", ""))
+                        .toList())
+                .toString();
     }
 
     private static String shorten(String text) {

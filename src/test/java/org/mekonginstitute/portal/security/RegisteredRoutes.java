@@ -31,7 +31,8 @@ final class RegisteredRoutes {
     private final List<Route> routes = new ArrayList<>();
 
     RegisteredRoutes(RequestMappingHandlerMapping mappings) {
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
             if (entry.getValue().getBeanType().getPackageName().endsWith(".support")
                     || entry.getKey().getPathPatternsCondition() == null) {
                 continue;
@@ -54,7 +55,8 @@ final class RegisteredRoutes {
     Optional<Route> match(String method, String path) {
         PathContainer container = PathContainer.parsePath(path);
         return routes.stream()
-                .filter(route -> route.method().equalsIgnoreCase(method) && route.pattern().matches(container))
+                .filter(route -> route.method().equalsIgnoreCase(method)
+                        && route.pattern().matches(container))
                 .min(Comparator.comparing(Route::pattern, PathPattern.SPECIFICITY_COMPARATOR));
     }
 

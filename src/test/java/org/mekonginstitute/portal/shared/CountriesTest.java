@@ -1,8 +1,8 @@
 package org.mekonginstitute.portal.shared;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The country pickers' options, written as one string instead of a template loop. */
 class CountriesTest {
@@ -13,9 +13,10 @@ class CountriesTest {
     void theOptionsListEveryCountryTheMekongSixFirstWithTheChosenOneSelected() {
         String options = countries.groupedOptions("LA");
         assertThat(options.split("<option ", -1)).hasSize(countries.all().size() + 1);
-        assertThat(options).startsWith("<optgroup label=\"Greater Mekong Subregion\">"
-                + "<option value=\"KH\">Cambodia</option><option value=\"CN\">China</option>"
-                + "<option value=\"LA\" selected>Lao PDR</option>");
+        assertThat(options)
+                .startsWith("<optgroup label=\"Greater Mekong Subregion\">"
+                        + "<option value=\"KH\">Cambodia</option><option value=\"CN\">China</option>"
+                        + "<option value=\"LA\" selected>Lao PDR</option>");
         assertThat(options).containsOnlyOnce(" selected").contains("<option value=\"AU\">Australia</option>");
     }
 
@@ -28,23 +29,31 @@ class CountriesTest {
 
     @Test
     void namesAreWrittenAsTheyReadWithTheirAmpersandsEscaped() {
-        assertThat(countries.groupedOptions(null)).contains(">Côte d’Ivoire</option>")
-                .contains(">Bosnia &amp; Herzegovina</option>").doesNotContain("Bosnia & ");
+        assertThat(countries.groupedOptions(null))
+                .contains(">Côte d’Ivoire</option>")
+                .contains(">Bosnia &amp; Herzegovina</option>")
+                .doesNotContain("Bosnia & ");
     }
 
     @Test
     void groupedOptionsPutTheMekongSixInTheirOwnGroupAndTheRestAfter() {
         String options = countries.groupedOptions("AU");
-        assertThat(options).startsWith("<optgroup label=\"Greater Mekong Subregion\"><option value=\"KH\">Cambodia</option>")
+        assertThat(options)
+                .startsWith("<optgroup label=\"Greater Mekong Subregion\"><option value=\"KH\">Cambodia</option>")
                 .contains("<option value=\"VN\">Viet Nam</option></optgroup><optgroup label=\"All countries\">")
-                .contains("<option value=\"AU\" selected>Australia</option>").containsOnlyOnce(" selected").endsWith("</optgroup>");
+                .contains("<option value=\"AU\" selected>Australia</option>")
+                .containsOnlyOnce(" selected")
+                .endsWith("</optgroup>");
         assertThat(options.split("<option ", -1)).hasSize(countries.all().size() + 1);
     }
 
     @Test
     void otherOptionsSelectEveryCountryChosenOutsideTheMekongSix() {
         String options = countries.otherOptions(java.util.Set.of("JP", "AU", "TH"));
-        assertThat(options).contains("<option value=\"JP\" selected>Japan</option>", "<option value=\"AU\" selected>Australia</option>")
+        assertThat(options)
+                .contains(
+                        "<option value=\"JP\" selected>Japan</option>",
+                        "<option value=\"AU\" selected>Australia</option>")
                 .doesNotContain("value=\"TH\"");
         assertThat(options.split(" selected", -1)).hasSize(3);
     }

@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
@@ -8,9 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Reading CSV files as Excel and LibreOffice save them, and writing them so that Excel opens them right. */
 class CsvTest {
 
@@ -18,12 +18,15 @@ class CsvTest {
 
     @Test
     void aBomIsLeftOutAndNamesInEveryScriptAreReadAsWritten() {
-        String text = "\uFEFF" + HEADER + "สมศรี,มีสุข,TH\nສົມພອນ,ສີຫາລາດ,LA\nសុខា,ចាន់,KH\nမောင်မောင်,ကျော်,MM\n王,芳,CN\nNguyễn Thị,Hằng,VN\n";
+        String text = "\uFEFF" + HEADER
+                + "สมศรี,มีสุข,TH\nສົມພອນ,ສີຫາລາດ,LA\nសុខា,ចាន់,KH\nမောင်မောင်,ကျော်,MM\n王,芳,CN\nNguyễn Thị,Hằng,VN\n";
         Csv.Table table = Csv.read(text.getBytes(StandardCharsets.UTF_8), 100);
         assertThat(table.header()).containsExactly("given_name", "family_name", "country");
         assertThat(table.rows()).extracting(Csv.Row::line).containsExactly(2, 3, 4, 5, 6, 7);
-        assertThat(table.rows()).extracting(r -> r.values().get(0) + " " + r.values().get(1)).containsExactly(
-                "สมศรี มีสุข", "ສົມພອນ ສີຫາລາດ", "សុខា ចាន់", "မောင်မောင် ကျော်", "王 芳", "Nguyễn Thị Hằng");
+        assertThat(table.rows())
+                .extracting(r -> r.values().get(0) + " " + r.values().get(1))
+                .containsExactly(
+                        "สมศรี มีสุข", "ສົມພອນ ສີຫາລາດ", "សុខា ចាន់", "မောင်မောင် ကျော်", "王 芳", "Nguyễn Thị Hằng");
     }
 
     @Test
@@ -38,7 +41,8 @@ class CsvTest {
     @Test
     void aFileInAnotherEncodingIsRefusedNamingTheFirstLineThatIsNotUtf8() {
         byte[] windows1252 = (HEADER + "Anna,Berg,TH\nRenée,Müller,TH\n").getBytes(Charset.forName("windows-1252"));
-        assertThatThrownBy(() -> Csv.read(windows1252, 100)).isInstanceOf(Csv.Unreadable.class)
+        assertThatThrownBy(() -> Csv.read(windows1252, 100))
+                .isInstanceOf(Csv.Unreadable.class)
                 .hasMessageStartingWith("The file is not in UTF-8: line 3 has characters in another encoding");
         byte[] tis620 = (HEADER + "สมศรี,มีสุข,TH\n").getBytes(Charset.forName("TIS-620"));
         assertThatThrownBy(() -> Csv.read(tis620, 100)).hasMessageStartingWith("The file is not in UTF-8: line 2");
@@ -46,7 +50,8 @@ class CsvTest {
 
     @Test
     void semicolonsOrTabsBetweenColumnsAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> Csv.read("given_name;family_name;country\nA;B;TH\n".getBytes(StandardCharsets.UTF_8), 100))
+        assertThatThrownBy(() ->
+                        Csv.read("given_name;family_name;country\nA;B;TH\n".getBytes(StandardCharsets.UTF_8), 100))
                 .hasMessageStartingWith("The columns are separated by semicolons (;), but the portal reads commas.");
         assertThatThrownBy(() -> Csv.read("given_name\tfamily_name\nA\tB\n".getBytes(StandardCharsets.UTF_8), 100))
                 .hasMessageStartingWith("The columns are separated by tabs");
@@ -80,9 +85,12 @@ class CsvTest {
     @Test
     void emptyFilesSpreadsheetsAndUtf16FilesAreRefused() {
         assertThatThrownBy(() -> Csv.read(new byte[0], 10)).hasMessage("The file is empty.");
-        assertThatThrownBy(() -> Csv.read("\uFEFF\n\n".getBytes(StandardCharsets.UTF_8), 10)).hasMessage("The file is empty.");
-        assertThatThrownBy(() -> Csv.read(new byte[]{'P', 'K', 3, 4, 20, 0}, 10)).hasMessageContaining("spreadsheet workbook");
-        assertThatThrownBy(() -> Csv.read(HEADER.getBytes(StandardCharsets.UTF_16LE), 10)).isInstanceOf(Csv.Unreadable.class);
+        assertThatThrownBy(() -> Csv.read("\uFEFF\n\n".getBytes(StandardCharsets.UTF_8), 10))
+                .hasMessage("The file is empty.");
+        assertThatThrownBy(() -> Csv.read(new byte[] {'P', 'K', 3, 4, 20, 0}, 10))
+                .hasMessageContaining("spreadsheet workbook");
+        assertThatThrownBy(() -> Csv.read(HEADER.getBytes(StandardCharsets.UTF_16LE), 10))
+                .isInstanceOf(Csv.Unreadable.class);
         byte[] utf16 = ("\uFEFF" + HEADER).getBytes(StandardCharsets.UTF_16LE);
         assertThatThrownBy(() -> Csv.read(utf16, 10)).hasMessageContaining("UTF-16");
     }

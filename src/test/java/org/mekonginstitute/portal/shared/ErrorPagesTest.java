@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mekonginstitute.portal.support.FailingController;
@@ -16,8 +18,6 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Error pages through the real server, as a browser gets them: in the layout, never a stack trace. */
 @PortalTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -26,7 +26,8 @@ class ErrorPagesTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
     @Test
     void aMissingPageShowsTheNotFoundPageInTheLayout() throws Exception {
@@ -41,11 +42,14 @@ class ErrorPagesTest {
         logIn();
         HttpResponse<String> response = get("/test-support/fail");
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("Something went wrong", "Mekong Capacity Portal")
+        assertThat(response.body())
+                .contains("Something went wrong", "Mekong Capacity Portal")
                 .doesNotContain(FailingController.SECRET, "IllegalStateException", "at org.");
-        Matcher reference = Pattern.compile("<code class=\"reference\">([0-9A-F]{8})</code>").matcher(response.body());
+        Matcher reference = Pattern.compile("<code class=\"reference\">([0-9A-F]{8})</code>")
+                .matcher(response.body());
         assertThat(reference.find()).as("reference id on the page").isTrue();
-        assertThat(output.getAll()).contains("reference " + reference.group(1))
+        assertThat(output.getAll())
+                .contains("reference " + reference.group(1))
                 .contains("java.lang.IllegalStateException: " + FailingController.SECRET);
     }
 
@@ -54,13 +58,20 @@ class ErrorPagesTest {
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
         assertThat(csrf.find()).isTrue();
         String form = "email=staff%40demo.mekonginstitute.org&password=Mekong-Demo-2026&_csrf=" + csrf.group(1);
-        http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,15 +1,15 @@
 package org.mekonginstitute.portal.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
 class FoundationTest {
@@ -22,7 +22,8 @@ class FoundationTest {
 
     @Test
     void theSchemaComesFromFlywayMigrationsOnPostgresql() {
-        Integer failed = jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class);
+        Integer failed =
+                jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class);
         Integer applied = jdbc.queryForObject(
                 "select count(*) from flyway_schema_history where version = '1' and success", Integer.class);
         assertThat(failed).isZero();
@@ -46,8 +47,11 @@ class FoundationTest {
 
     @Test
     void otherActuatorEndpointsAreNotExposed() throws Exception {
-        mvc.perform(get("/actuator/env").with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+        mvc.perform(
+                        get("/actuator/env")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("admin")
+                                        .roles("ADMIN")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/actuator/beans")).andExpect(status().is3xxRedirection());
     }

@@ -14,8 +14,8 @@ import java.util.function.Function;
 public final class HostileStrings {
 
     /** Markup that only appears in a page if something the user typed was written into it without escaping. */
-    public static final List<String> MARKERS = List.of(
-            "<script>alert(", "\"><img src=x onerror=", "'><svg onload=", "<i data-hostile>");
+    public static final List<String> MARKERS =
+            List.of("<script>alert(", "\"><img src=x onerror=", "'><svg onload=", "<i data-hostile>");
 
     public enum Kind {
         /** Quotes, comment starts, statement ends, LIKE wildcards and backslashes. */
@@ -48,26 +48,58 @@ public final class HostileStrings {
     public static final int LONG_LENGTH = 100_000;
 
     private static final List<String> SQL = List.of(
-            "' OR '1'='1", "'; DROP TABLE project; --", "\" OR \"\"=\"", "1' AND pg_sleep(0) IS NULL --",
-            "/* comment */", "*/", "--", ";", "\\", "\\'", "%", "_", "%_%", "' UNION SELECT email FROM user_account --",
-            "O'Brien", "$$", "E'\\x00'");
+            "' OR '1'='1",
+            "'; DROP TABLE project; --",
+            "\" OR \"\"=\"",
+            "1' AND pg_sleep(0) IS NULL --",
+            "/* comment */",
+            "*/",
+            "--",
+            ";",
+            "\\",
+            "\\'",
+            "%",
+            "_",
+            "%_%",
+            "' UNION SELECT email FROM user_account --",
+            "O'Brien",
+            "$$",
+            "E'\\x00'");
 
     private static final List<String> MARKUP = List.of(
-            "<script>alert('hostile')</script>", "\"><img src=x onerror=alert('hostile')>",
-            "'><svg onload=alert('hostile')>", "</textarea><i data-hostile>", "</title><script>alert(1)</script>",
-            "javascript:alert(1)", "[[${7*7}]]", "__${7*191}__", "*{7*7}", "{{7*7}}", "&amp;&lt;",
-            "<!--", "]]>", "<ScRiPt>alert(1)</sCrIpT>");
+            "<script>alert('hostile')</script>",
+            "\"><img src=x onerror=alert('hostile')>",
+            "'><svg onload=alert('hostile')>",
+            "</textarea><i data-hostile>",
+            "</title><script>alert(1)</script>",
+            "javascript:alert(1)",
+            "[[${7*7}]]",
+            "__${7*191}__",
+            "*{7*7}",
+            "{{7*7}}",
+            "&amp;&lt;",
+            "<!--",
+            "]]>",
+            "<ScRiPt>alert(1)</sCrIpT>");
 
     private static final List<String> REGION = List.of(
-            "ศูนย์ฝึกอบรม", "ສະຖາບັນແມ່ນ້ຳຂອງ", "វិទ្យាស្ថានមេគង្គ", "မဲခေါင်အင်စတီကျု", "Viện Mê Kông", "Vie\u0302\u0323n",
-            "湄公河研究所", "Nguyễn Thị Hương", "ຄຳ\u200bສອນ", "กรุงเทพ\u200bมหานคร");
+            "ศูนย์ฝึกอบรม",
+            "ສະຖາບັນແມ່ນ້ຳຂອງ",
+            "វិទ្យាស្ថានមេគង្គ",
+            "မဲခေါင်အင်စတီကျု",
+            "Viện Mê Kông",
+            "Vie\u0302\u0323n",
+            "湄公河研究所",
+            "Nguyễn Thị Hương",
+            "ຄຳ\u200bສອນ",
+            "กรุงเทพ\u200bมหานคร");
 
-    private static final List<String> SUPPLEMENTARY = List.of(
-            "😀", "👩🏽‍🌾", "🇹🇭🇱🇦🇰🇭", "𠀀𠀁", "𝕄𝕖𝕜𝕠𝕟𝕘", "🏳️‍🌈", "\uD83D\uDE00\uFE0F");
+    private static final List<String> SUPPLEMENTARY =
+            List.of("😀", "👩🏽‍🌾", "🇹🇭🇱🇦🇰🇭", "𠀀𠀁", "𝕄𝕖𝕜𝕠𝕟𝕘", "🏳️‍🌈", "\uD83D\uDE00\uFE0F");
 
     private static final List<String> MARKS = List.of(
-            "\u202E", "\u200F", "\u200E", "\u2066", "\u2067", "\u2068", "\u2069", "\u202A", "\u202B", "\u202C", "\u202D",
-            "\u200B", "\u200C", "\u200D", "\uFEFF", "\u00AD", "\u2028", "\u2029", "\u00A0", "\u3000");
+            "\u202E", "\u200F", "\u200E", "\u2066", "\u2067", "\u2068", "\u2069", "\u202A", "\u202B", "\u202C",
+            "\u202D", "\u200B", "\u200C", "\u200D", "\uFEFF", "\u00AD", "\u2028", "\u2029", "\u00A0", "\u3000");
 
     private final Random random;
 
@@ -85,21 +117,27 @@ public final class HostileStrings {
             return null;
         }
         String lower = html.toLowerCase(Locale.ROOT);
-        return MARKERS.stream().filter(marker -> lower.contains(marker.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        return MARKERS.stream()
+                .filter(marker -> lower.contains(marker.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A value as a failure message can show it: escapes for invisible characters, long ones shortened. */
     public static String describe(String value) {
         StringBuilder shown = new StringBuilder();
         value.codePoints().limit(80).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+            if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
                     || Character.getType(c) == Character.SURROGATE) {
                 shown.append(String.format("\\u%04X", c));
             } else {
                 shown.appendCodePoint(c);
             }
         });
-        return value.codePointCount(0, value.length()) > 80 ? shown + "… (" + value.length() + " characters)" : shown.toString();
+        return value.codePointCount(0, value.length()) > 80
+                ? shown + "… (" + value.length() + " characters)"
+                : shown.toString();
     }
 
     private static String sql(Random random) {
@@ -143,7 +181,8 @@ public final class HostileStrings {
     }
 
     private static String unicode(Random random) {
-        return pick(random, REGION) + " " + pick(random, SUPPLEMENTARY) + " " + pick(random, REGION) + pick(random, SUPPLEMENTARY);
+        return pick(random, REGION) + " " + pick(random, SUPPLEMENTARY) + " " + pick(random, REGION)
+                + pick(random, SUPPLEMENTARY);
     }
 
     private static String mixed(Random random) {

@@ -20,5 +20,4 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-public @interface PortalTest {
-}
+public @interface PortalTest {}

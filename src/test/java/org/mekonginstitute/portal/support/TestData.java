@@ -48,7 +48,8 @@ public class TestData {
 
     /** A short text unique in this test run, e.g. "T17X". */
     public static String unique() {
-        return "T" + SEQUENCE.incrementAndGet() + "X" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+        return "T" + SEQUENCE.incrementAndGet() + "X"
+                + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
     }
 
     public Organisation organisation(String name, OrganisationType type) {
@@ -102,16 +103,20 @@ public class TestData {
     public Activity step(Activity activity, ReviewAction... actions) {
         Activity current = activity;
         for (ReviewAction action : actions) {
-            String who = action.role() == org.mekonginstitute.portal.user.Role.STAFF ? TestUsers.STAFF : TestUsers.MANAGER;
-            current = activities.transition(current.getId(), action, action.commentRequired() ? "Because of a test" : null,
+            String who =
+                    action.role() == org.mekonginstitute.portal.user.Role.STAFF ? TestUsers.STAFF : TestUsers.MANAGER;
+            current = activities.transition(
+                    current.getId(),
+                    action,
+                    action.commentRequired() ? "Because of a test" : null,
                     users.actingAs(who));
         }
         return current;
     }
 
     /** A participant with a unique email, created through the registry (duplicates allowed). */
-    public org.mekonginstitute.portal.participant.Participant participant(String given, String family,
-            org.mekonginstitute.portal.participant.Gender gender, String country) {
+    public org.mekonginstitute.portal.participant.Participant participant(
+            String given, String family, org.mekonginstitute.portal.participant.Gender gender, String country) {
         return participantService.create(participantForm(given, family, gender, country));
     }
 
@@ -126,20 +131,29 @@ public class TestData {
      * Enrols a participant with the given role and status; scores (either may be null) are stored as the attendance
      * sheet stores them.
      */
-    public void enrol(Activity activity, org.mekonginstitute.portal.participant.Participant participant,
-                      org.mekonginstitute.portal.participant.EnrolmentRole role,
-                      org.mekonginstitute.portal.participant.AttendanceStatus status, String preTest, String postTest) {
+    public void enrol(
+            Activity activity,
+            org.mekonginstitute.portal.participant.Participant participant,
+            org.mekonginstitute.portal.participant.EnrolmentRole role,
+            org.mekonginstitute.portal.participant.AttendanceStatus status,
+            String preTest,
+            String postTest) {
         enrolments.enrol(activity.getId(), participant.getId(), role, status);
-        jdbc.update("update enrolment set pre_test_score = ?, post_test_score = ? where activity_id = ? and participant_id = ?",
-                preTest == null ? null : new BigDecimal(preTest), postTest == null ? null : new BigDecimal(postTest),
-                activity.getId(), participant.getId());
+        jdbc.update(
+                "update enrolment set pre_test_score = ?, post_test_score = ? where activity_id = ? and participant_id = ?",
+                preTest == null ? null : new BigDecimal(preTest),
+                postTest == null ? null : new BigDecimal(postTest),
+                activity.getId(),
+                participant.getId());
     }
 
     /** An action plan of one participant enrolled in the activity, at the given status. */
-    public org.mekonginstitute.portal.participant.ActionPlan actionPlan(Activity activity,
+    public org.mekonginstitute.portal.participant.ActionPlan actionPlan(
+            Activity activity,
             org.mekonginstitute.portal.participant.Participant member,
             org.mekonginstitute.portal.participant.ActionPlanStatus status) {
-        org.mekonginstitute.portal.participant.ActionPlanForm form = new org.mekonginstitute.portal.participant.ActionPlanForm();
+        org.mekonginstitute.portal.participant.ActionPlanForm form =
+                new org.mekonginstitute.portal.participant.ActionPlanForm();
         form.setTitle("Action plan " + unique());
         form.setCountry(member.getCountry());
         form.setStatus(status);
@@ -166,10 +180,13 @@ public class TestData {
         return activities.create(project.getId(), form);
     }
 
-    public org.mekonginstitute.portal.participant.Participant participant(String given,
-            org.mekonginstitute.portal.participant.Gender gender, String country,
+    public org.mekonginstitute.portal.participant.Participant participant(
+            String given,
+            org.mekonginstitute.portal.participant.Gender gender,
+            String country,
             org.mekonginstitute.portal.organisation.OrganisationType organisationType) {
-        org.mekonginstitute.portal.participant.ParticipantForm form = new org.mekonginstitute.portal.participant.ParticipantForm();
+        org.mekonginstitute.portal.participant.ParticipantForm form =
+                new org.mekonginstitute.portal.participant.ParticipantForm();
         form.setGivenName(given);
         form.setFamilyName("Reach " + unique());
         form.setGender(gender);
@@ -179,9 +196,11 @@ public class TestData {
         return participantService.create(form);
     }
 
-    public void enrol(Activity activity, org.mekonginstitute.portal.participant.Participant participant,
-                      org.mekonginstitute.portal.participant.EnrolmentRole role,
-                      org.mekonginstitute.portal.participant.AttendanceStatus status) {
+    public void enrol(
+            Activity activity,
+            org.mekonginstitute.portal.participant.Participant participant,
+            org.mekonginstitute.portal.participant.EnrolmentRole role,
+            org.mekonginstitute.portal.participant.AttendanceStatus status) {
         enrolments.enrol(activity.getId(), participant.getId(), role, status);
     }
 
@@ -212,9 +231,10 @@ public class TestData {
     }
 
     /** The form of a participant with a unique email, "create anyway" set, for a test to add details to. */
-    public org.mekonginstitute.portal.participant.ParticipantForm participantForm(String given, String family,
-            org.mekonginstitute.portal.participant.Gender gender, String country) {
-        org.mekonginstitute.portal.participant.ParticipantForm form = new org.mekonginstitute.portal.participant.ParticipantForm();
+    public org.mekonginstitute.portal.participant.ParticipantForm participantForm(
+            String given, String family, org.mekonginstitute.portal.participant.Gender gender, String country) {
+        org.mekonginstitute.portal.participant.ParticipantForm form =
+                new org.mekonginstitute.portal.participant.ParticipantForm();
         form.setGivenName(given);
         form.setFamilyName(family);
         form.setGender(gender);

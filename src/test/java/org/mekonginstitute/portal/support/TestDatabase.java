@@ -16,8 +16,7 @@ public final class TestDatabase {
 
     private static EmbeddedPostgres postgres;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized String jdbcUrl() {
         if (postgres == null) {
@@ -42,9 +41,10 @@ public final class TestDatabase {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of(
-                    "spring.datasource.url=" + jdbcUrl(),
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=").applyTo(context);
+                            "spring.datasource.url=" + jdbcUrl(),
+                            "spring.datasource.username=postgres",
+                            "spring.datasource.password=")
+                    .applyTo(context);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.mekonginstitute.portal.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
 class DemoUsersTest {
@@ -20,7 +20,9 @@ class DemoUsersTest {
         long before = users.count();
         demoUsers.run(null);
         assertThat(users.count()).isEqualTo(before);
-        assertThat(users.findByEmail(DemoUsers.MANAGER)).get()
-                .extracting(UserAccount::getRole).isEqualTo(Role.MANAGER);
+        assertThat(users.findByEmail(DemoUsers.MANAGER))
+                .get()
+                .extracting(UserAccount::getRole)
+                .isEqualTo(Role.MANAGER);
     }
 }

@@ -1,11 +1,5 @@
 package org.mekonginstitute.portal.user;
 
-import org.junit.jupiter.api.Test;
-import org.mekonginstitute.portal.shared.InvalidInput;
-import org.springframework.test.util.ReflectionTestUtils;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -13,6 +7,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import java.util.List;
 
 class FirstAdminTest {
 
@@ -43,7 +43,8 @@ class FirstAdminTest {
     void aPasswordThePolicyRefusesStopsTheStartWithTheReason() {
         when(users.count()).thenReturn(0L);
         when(users.create("root@example.org", "Administrator", Role.ADMIN, "short"))
-                .thenThrow(new InvalidInput(List.of(new InvalidInput.Problem("newPassword", "Use at least 12 characters."))));
+                .thenThrow(new InvalidInput(
+                        List.of(new InvalidInput.Problem("newPassword", "Use at least 12 characters."))));
         assertThatThrownBy(() -> firstAdmin("root@example.org", "short").run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PORTAL_ADMIN_PASSWORD")

@@ -1,10 +1,10 @@
 package org.mekonginstitute.portal.user;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.support.BrowserTestSupport;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class LoginBrowserTest extends BrowserTestSupport {
 
@@ -16,11 +16,13 @@ class LoginBrowserTest extends BrowserTestSupport {
 
         page.getByLabel("Email").fill(STAFF);
         page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log in"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Welcome, Linh Nguyen");
-        assertThat(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Administration")))
+        assertThat(page.getByRole(
+                        AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Administration")))
                 .hasCount(0);
     }
 
@@ -29,7 +31,8 @@ class LoginBrowserTest extends BrowserTestSupport {
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(STAFF);
         page.getByLabel("Password").fill("wrong password");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log in"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Invalid email or password");
         assertThat(page.getByLabel("Email")).hasValue(STAFF);
     }

@@ -1,5 +1,17 @@
 package org.mekonginstitute.portal.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mekonginstitute.portal.support.PortalTest;
@@ -25,18 +37,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-
 /** Wrong passwords lock an account for a while; every login is logged; the session id changes at login. */
 @PortalTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -44,10 +44,17 @@ class LoginProtectionTest {
 
     static final String PASSWORD = DemoUsers.PASSWORD;
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired UserService userService;
-    @Autowired LoginAttempts attempts;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    LoginAttempts attempts;
 
     @Test
     void fiveWrongPasswordsInARowLockTheAccountWithTheSameMessageAsAWrongPassword() throws Exception {
@@ -61,8 +68,10 @@ class LoginProtectionTest {
         Instant before = Instant.now();
         wrongPassword(email);
         UserAccount locked = account(email);
-        assertThat(locked.getLockedUntil()).isBetween(before.plus(Duration.ofMinutes(15)).minusSeconds(1),
-                Instant.now().plus(Duration.ofMinutes(15)));
+        assertThat(locked.getLockedUntil())
+                .isBetween(
+                        before.plus(Duration.ofMinutes(15)).minusSeconds(1),
+                        Instant.now().plus(Duration.ofMinutes(15)));
 
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
                 .andExpect(unauthenticated())
@@ -76,13 +85,17 @@ class LoginProtectionTest {
         for (int i = 1; i <= 4; i++) {
             assertThat(attempts.recordFailure(email, at)).isEmpty();
         }
-        assertThat(attempts.recordFailure(email, at)).as("the lock is reported, to the microsecond the database keeps")
+        assertThat(attempts.recordFailure(email, at))
+                .as("the lock is reported, to the microsecond the database keeps")
                 .hasValue(Instant.parse("2026-11-20T03:15:00.123456Z"));
 
         UserAccount locked = account(email);
-        assertThat(locked.isLockedAt(at.plus(Duration.ofMinutes(14)).plusSeconds(59))).isTrue();
+        assertThat(locked.isLockedAt(at.plus(Duration.ofMinutes(14)).plusSeconds(59)))
+                .isTrue();
         assertThat(locked.isLockedAt(at.plus(Duration.ofMinutes(15)))).isFalse();
-        assertThat(locked.getFailedLogins()).as("the count starts again after a lock").isZero();
+        assertThat(locked.getFailedLogins())
+                .as("the count starts again after a lock")
+                .isZero();
     }
 
     @Test
@@ -130,7 +143,9 @@ class LoginProtectionTest {
     @Test
     void aDisabledAccountCannotLogInAndGetsTheUsualMessage() throws Exception {
         String email = newUser(Role.STAFF);
-        mvc.perform(post("/admin/users/" + account(email).getId() + "/disable").with(users.admin()).with(csrf()));
+        mvc.perform(post("/admin/users/" + account(email).getId() + "/disable")
+                .with(users.admin())
+                .with(csrf()));
         assertThat(account(email).isEnabled()).isFalse();
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
                 .andExpect(unauthenticated())
@@ -140,30 +155,46 @@ class LoginProtectionTest {
     @Test
     void theSessionIdChangesAtLogin(@LocalServerPort int port) throws Exception {
         String email = newUser(Role.STAFF);
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> loginPage = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String before = sessionCookie(loginPage);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(csrf.find()).isTrue();
 
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Cookie", "JSESSIONID=" + before)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Cookie", "JSESSIONID=" + before)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("email="
+                                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").map(URI::create).map(URI::getPath)).hasValue("/");
+        assertThat(login.headers().firstValue("Location").map(URI::create).map(URI::getPath))
+                .hasValue("/");
         String after = sessionCookie(login);
         assertThat(before).isNotBlank();
         assertThat(after).as("a new session id at login").isNotBlank().isNotEqualTo(before);
 
-        HttpResponse<String> withOldId = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                .header("Cookie", "JSESSIONID=" + before).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(withOldId.statusCode()).as("the id from before the login is worth nothing").isEqualTo(302);
-        HttpResponse<String> withNewId = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                .header("Cookie", "JSESSIONID=" + after).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withOldId = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .header("Cookie", "JSESSIONID=" + before)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withOldId.statusCode())
+                .as("the id from before the login is worth nothing")
+                .isEqualTo(302);
+        HttpResponse<String> withNewId = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .header("Cookie", "JSESSIONID=" + after)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(withNewId.statusCode()).isEqualTo(200);
     }
 
@@ -171,7 +202,8 @@ class LoginProtectionTest {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -180,8 +212,12 @@ class LoginProtectionTest {
         String wrong = "Wrong-Password-" + TestData.unique();
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(wrong));
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD));
-        mvc.perform(formLogin("/login").userParameter("email").user("evil\r\nFAKE LOG LINE@example.org").password(wrong));
-        assertThat(output.getOut()).contains("Login failed for " + email + " from 127.0.0.1: BadCredentialsException")
+        mvc.perform(formLogin("/login")
+                .userParameter("email")
+                .user("evil\r\nFAKE LOG LINE@example.org")
+                .password(wrong));
+        assertThat(output.getOut())
+                .contains("Login failed for " + email + " from 127.0.0.1: BadCredentialsException")
                 .contains("Login succeeded for " + email)
                 .contains("Login failed for evil??FAKE LOG LINE@example.org")
                 .doesNotContain(wrong)
@@ -191,12 +227,16 @@ class LoginProtectionTest {
     @Test
     void theUserMenuAndTheDashboardShowTheLastLogin() throws Exception {
         String email = newUser(Role.STAFF);
-        MvcResult first = mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD)).andReturn();
+        MvcResult first = mvc.perform(
+                        formLogin("/login").userParameter("email").user(email).password(PASSWORD))
+                .andReturn();
         mvc.perform(get("/").session((MockHttpSession) first.getRequest().getSession()))
                 .andExpect(content().string(containsString("First login")))
                 .andExpect(content().string(not(containsString("last login"))));
         Instant firstLogin = account(email).getLastLoginAt();
-        MvcResult second = mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD)).andReturn();
+        MvcResult second = mvc.perform(
+                        formLogin("/login").userParameter("email").user(email).password(PASSWORD))
+                .andReturn();
         String shown = new org.mekonginstitute.portal.shared.Dates().dateTime(firstLogin);
         mvc.perform(get("/").session((MockHttpSession) second.getRequest().getSession()))
                 .andExpect(content().string(containsString("Last login " + shown)))

@@ -1,13 +1,5 @@
 package org.mekonginstitute.portal.user;
 
-import org.junit.jupiter.api.Test;
-import org.mekonginstitute.portal.support.PortalTest;
-import org.mekonginstitute.portal.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +12,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.support.PortalTest;
+import org.mekonginstitute.portal.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @PortalTest
 class LoginTest {
@@ -48,44 +48,67 @@ class LoginTest {
 
     @Test
     void theRightPasswordLogsIn() throws Exception {
-        mvc.perform(formLogin("/login").userParameter("email").user(DemoUsers.STAFF).password(PASSWORD))
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(DemoUsers.STAFF)
+                        .password(PASSWORD))
                 .andExpect(authenticated().withUsername(DemoUsers.STAFF).withRoles("STAFF"))
                 .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void emailsAreMatchedIgnoringCaseAndSpaces() throws Exception {
-        mvc.perform(formLogin("/login").userParameter("email").user("  Staff@Demo.MekongInstitute.org ").password(PASSWORD))
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user("  Staff@Demo.MekongInstitute.org ")
+                        .password(PASSWORD))
                 .andExpect(authenticated().withUsername(DemoUsers.STAFF));
     }
 
     @Test
     void aWrongPasswordAndAnUnknownEmailGetTheSameMessage() throws Exception {
-        mvc.perform(formLogin("/login").userParameter("email").user(DemoUsers.STAFF).password("not-the-password"))
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(DemoUsers.STAFF)
+                        .password("not-the-password"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").userParameter("email").user("nobody@example.org").password("whatever"))
+        mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user("nobody@example.org")
+                        .password("whatever"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
-        MvcResult failed = mvc.perform(post("/login").with(csrf()).param("email", "typed@example.org").param("password", "x"))
+        MvcResult failed = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", "typed@example.org")
+                        .param("password", "x"))
                 .andReturn();
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession) failed.getRequest().getSession()))
+        mvc.perform(get("/login").param("error", "").session((MockHttpSession)
+                        failed.getRequest().getSession()))
                 .andExpect(content().string(containsString("Invalid email or password")))
                 .andExpect(content().string(containsString("value=\"typed@example.org\"")));
     }
 
     @Test
     void afterLoginTheUserReturnsToThePageAskedFor() throws Exception {
-        MvcResult asked = mvc.perform(get("/admin")).andExpect(redirectedUrl("/login")).andReturn();
+        MvcResult asked =
+                mvc.perform(get("/admin")).andExpect(redirectedUrl("/login")).andReturn();
         MockHttpSession session = (MockHttpSession) asked.getRequest().getSession();
-        mvc.perform(post("/login").session(session).with(csrf())
-                        .param("email", DemoUsers.ADMIN).param("password", PASSWORD))
+        mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("email", DemoUsers.ADMIN)
+                        .param("password", PASSWORD))
                 .andExpect(redirectedUrl("http://localhost/admin?continue"));
     }
 
     @Test
     void theDashboardGreetsTheUserByName() throws Exception {
-        MvcResult login = mvc.perform(formLogin("/login").userParameter("email").user(DemoUsers.MANAGER).password(PASSWORD))
+        MvcResult login = mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(DemoUsers.MANAGER)
+                        .password(PASSWORD))
                 .andReturn();
         mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession()))
                 .andExpect(status().isOk())
@@ -95,10 +118,8 @@ class LoginTest {
 
     @Test
     void lowerRolesGetTheForbiddenPageForAdministration() throws Exception {
-        mvc.perform(get("/admin").with(users.staff()).accept("text/html"))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/admin").with(users.manager()).accept("text/html"))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin").with(users.staff()).accept("text/html")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin").with(users.manager()).accept("text/html")).andExpect(status().isForbidden());
         mvc.perform(get("/admin").with(users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("User accounts")));
@@ -108,23 +129,31 @@ class LoginTest {
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("email", DemoUsers.STAFF).param("password", PASSWORD))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/logout").with(users.staff()))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(users.staff())).andExpect(status().isForbidden());
     }
 
     @Test
     void navigationShowsAdministrationOnlyToAdmins() throws Exception {
-        MvcResult staff = mvc.perform(formLogin("/login").userParameter("email").user(DemoUsers.STAFF).password(PASSWORD)).andReturn();
+        MvcResult staff = mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(DemoUsers.STAFF)
+                        .password(PASSWORD))
+                .andReturn();
         mvc.perform(get("/").session((MockHttpSession) staff.getRequest().getSession()))
                 .andExpect(content().string(not(containsString("href=\"/admin\""))));
-        MvcResult admin = mvc.perform(formLogin("/login").userParameter("email").user(DemoUsers.ADMIN).password(PASSWORD)).andReturn();
+        MvcResult admin = mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user(DemoUsers.ADMIN)
+                        .password(PASSWORD))
+                .andReturn();
         mvc.perform(get("/").session((MockHttpSession) admin.getRequest().getSession()))
                 .andExpect(content().string(containsString("href=\"/admin\"")));
     }
 
     @Test
     void passwordsAreStoredOnlyAsAdaptiveHashes(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class, DemoUsers.STAFF);
+        String hash = jdbc.queryForObject(
+                "select password_hash from user_account where email = ?", String.class, DemoUsers.STAFF);
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
     }
 }

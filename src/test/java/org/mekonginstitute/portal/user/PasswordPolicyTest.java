@@ -1,9 +1,9 @@
 package org.mekonginstitute.portal.user;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
@@ -34,24 +34,30 @@ class PasswordPolicyTest {
 
     @Test
     void theEmailOrItsNamePartIsRefusedInAnyCase() {
-        assertThat(policy.problem(EMAIL, EMAIL)).hasValueSatisfying(m -> assertThat(m).contains("email"));
-        assertThat(policy.problem("Somchai.P-2026-Mekong", EMAIL)).hasValueSatisfying(m -> assertThat(m).contains("email"));
+        assertThat(policy.problem(EMAIL, EMAIL))
+                .hasValueSatisfying(m -> assertThat(m).contains("email"));
+        assertThat(policy.problem("Somchai.P-2026-Mekong", EMAIL))
+                .hasValueSatisfying(m -> assertThat(m).contains("email"));
         assertThat(policy.problem("MY-SOMCHAI.P@MEKONGINSTITUTE.ORG!", " Somchai.P@MekongInstitute.org "))
                 .hasValueSatisfying(m -> assertThat(m).contains("email"));
     }
 
     @Test
     void aVeryShortNamePartDoesNotForbidEveryPasswordWithThoseLetters() {
-        assertThat(policy.problem("jolly-river-boat-42", "jo@mekonginstitute.org")).isEmpty();
+        assertThat(policy.problem("jolly-river-boat-42", "jo@mekonginstitute.org"))
+                .isEmpty();
     }
 
     @Test
     void commonPasswordsFromTheShippedListAreRefusedIgnoringCase() {
         assertThat(policy.commonPasswordCount()).isGreaterThanOrEqualTo(30_000);
         assertThat(policy.isCommon("123456")).isTrue();
-        assertThat(policy.problem("password1234", EMAIL)).hasValueSatisfying(m -> assertThat(m).contains("most common"));
-        assertThat(policy.problem("QwertyUiop123", EMAIL)).hasValueSatisfying(m -> assertThat(m).contains("most common"));
-        assertThat(policy.problem("1qaz2wsx3edc", EMAIL)).hasValueSatisfying(m -> assertThat(m).contains("most common"));
+        assertThat(policy.problem("password1234", EMAIL))
+                .hasValueSatisfying(m -> assertThat(m).contains("most common"));
+        assertThat(policy.problem("QwertyUiop123", EMAIL))
+                .hasValueSatisfying(m -> assertThat(m).contains("most common"));
+        assertThat(policy.problem("1qaz2wsx3edc", EMAIL))
+                .hasValueSatisfying(m -> assertThat(m).contains("most common"));
     }
 
     @Test
@@ -59,17 +65,22 @@ class PasswordPolicyTest {
         assertThat(policy.problem("a-long-river-".repeat(5) + "1234567", EMAIL)).isEmpty(); // 72 bytes
         assertThat(policy.problem("a-long-river-".repeat(5) + "12345678", EMAIL))
                 .hasValueSatisfying(m -> assertThat(m).contains("at most 72"));
-        assertThat(policy.problem("ก".repeat(25), EMAIL)).hasValueSatisfying(m -> assertThat(m).contains("at most 72"));
-        assertThat(policy.problem("x".repeat(100_000), EMAIL)).hasValueSatisfying(m -> assertThat(m).contains("at most 72"));
+        assertThat(policy.problem("ก".repeat(25), EMAIL))
+                .hasValueSatisfying(m -> assertThat(m).contains("at most 72"));
+        assertThat(policy.problem("x".repeat(100_000), EMAIL))
+                .hasValueSatisfying(m -> assertThat(m).contains("at most 72"));
     }
 
     @Test
     void checkNamesTheNewPasswordFieldForTheForm() {
         assertThatThrownBy(() -> policy.check("short", EMAIL))
-                .isInstanceOfSatisfying(org.mekonginstitute.portal.shared.InvalidInput.class, invalid ->
-                        assertThat(invalid.problems()).singleElement().satisfies(problem -> {
-                            assertThat(problem.field()).isEqualTo("newPassword");
-                            assertThat(problem.message()).isEqualTo("Use at least 12 characters.");
-                        }));
+                .isInstanceOfSatisfying(
+                        org.mekonginstitute.portal.shared.InvalidInput.class,
+                        invalid -> assertThat(invalid.problems())
+                                .singleElement()
+                                .satisfies(problem -> {
+                                    assertThat(problem.field()).isEqualTo("newPassword");
+                                    assertThat(problem.message()).isEqualTo("Use at least 12 characters.");
+                                }));
     }
 }

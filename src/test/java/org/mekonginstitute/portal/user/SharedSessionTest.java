@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Two instances of the portal on one database, as behind a load balancer: a login made on one is valid on the
  * other, because Spring Session keeps sessions in the database. This is the production configuration (not the
@@ -40,7 +40,8 @@ class SharedSessionTest {
 
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startTwoInstances() {
@@ -59,14 +60,15 @@ class SharedSessionTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PortalApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--spring.datasource.hikari.maximum-pool-size=3",
-                "--portal.demo-data=false",
-                "--spring.main.banner-mode=off");
+        return new SpringApplicationBuilder(PortalApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--spring.datasource.hikari.maximum-pool-size=3",
+                        "--portal.demo-data=false",
+                        "--spring.main.banner-mode=off");
     }
 
     @Test
@@ -76,10 +78,11 @@ class SharedSessionTest {
         String anonymous = loginPage.session();
         assertThat(anonymous).isNotNull();
 
-        HttpResponse<String> login = post(first, "/login", anonymous,
-                Map.of("email", email, "password", PASSWORD, "_csrf", loginPage.csrf()));
+        HttpResponse<String> login = post(
+                first, "/login", anonymous, Map.of("email", email, "password", PASSWORD, "_csrf", loginPage.csrf()));
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").map(URI::create).map(URI::getPath)).hasValue("/");
+        assertThat(login.headers().firstValue("Location").map(URI::create).map(URI::getPath))
+                .hasValue("/");
         String loggedIn = sessionCookie(login);
         assertThat(loggedIn).as("session id changed at login").isNotNull().isNotEqualTo(anonymous);
 
@@ -87,26 +90,41 @@ class SharedSessionTest {
         assertThat(dashboard.response().statusCode()).isEqualTo(200);
         assertThat(dashboard.response().body()).contains("Welcome, Shared Session Tester");
 
-        assertThat(get(second, "/", anonymous).response().statusCode()).as("the id before login is worth nothing").isEqualTo(302);
+        assertThat(get(second, "/", anonymous).response().statusCode())
+                .as("the id before login is worth nothing")
+                .isEqualTo(302);
 
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         Map<String, Object> stored = jdbc.queryForMap(
-                "select max_inactive_interval, principal_name from spring_session where session_id = ?", idOf(loggedIn));
+                "select max_inactive_interval, principal_name from spring_session where session_id = ?",
+                idOf(loggedIn));
         assertThat(stored).containsEntry("max_inactive_interval", 1800).containsEntry("principal_name", email);
     }
 
     @Test
     void theSessionCookieIsHttpOnlyLaxAndSecureBehindAnHttpsProxy() throws Exception {
-        HttpResponse<String> viaHttps = http.send(HttpRequest.newBuilder(URI.create(base(first) + "/login"))
-                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(viaHttps.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+        HttpResponse<String> viaHttps = http.send(
+                HttpRequest.newBuilder(URI.create(base(first) + "/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(viaHttps.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("SESSION=")
+                        .contains("Secure")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
         assertThat(viaHttps.headers().firstValue("Strict-Transport-Security")).isPresent();
 
-        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(base(first) + "/login")).build(),
+        HttpResponse<String> plain = http.send(
+                HttpRequest.newBuilder(URI.create(base(first) + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("SESSION=").doesNotContain("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(plain.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("SESSION=")
+                        .doesNotContain("Secure")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
     }
 
     @Test
@@ -115,14 +133,26 @@ class SharedSessionTest {
         String session = logIn(first, admin);
         Page form = get(first, "/admin/users/new", session);
         String newEmail = "shared-new-" + TestData.unique().toLowerCase(Locale.ROOT) + "@test.mekonginstitute.org";
-        HttpResponse<String> created = post(first, "/admin/users", session, Map.of("email", newEmail,
-                "displayName", "Created Across Instances", "role", "STAFF", "_csrf", form.csrf()));
+        HttpResponse<String> created = post(
+                first,
+                "/admin/users",
+                session,
+                Map.of(
+                        "email",
+                        newEmail,
+                        "displayName",
+                        "Created Across Instances",
+                        "role",
+                        "STAFF",
+                        "_csrf",
+                        form.csrf()));
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
 
         Page shown = get(second, URI.create(location).getPath(), session);
         assertThat(shown.response().statusCode()).isEqualTo(200);
-        assertThat(shown.response().body()).contains("Account created for Created Across Instances")
+        assertThat(shown.response().body())
+                .contains("Account created for Created Across Instances")
                 .contains("/password/set/");
     }
 
@@ -132,12 +162,15 @@ class SharedSessionTest {
         String session = logIn(first, email);
         assertThat(get(second, "/", session).response().statusCode()).isEqualTo(200);
 
-        UserAccount account = second.getBean(UserService.class).findByEmail(email).orElseThrow();
+        UserAccount account =
+                second.getBean(UserService.class).findByEmail(email).orElseThrow();
         second.getBean(UserAdministration.class).disable(account.getId());
 
         assertThat(get(first, "/", session).response().statusCode()).isEqualTo(302);
-        assertThat(first.getBean(JdbcTemplate.class).queryForObject(
-                "select count(*) from spring_session where principal_name = ?", Integer.class, email)).isZero();
+        assertThat(first.getBean(JdbcTemplate.class)
+                        .queryForObject(
+                                "select count(*) from spring_session where principal_name = ?", Integer.class, email))
+                .isZero();
     }
 
     @Test
@@ -147,24 +180,30 @@ class SharedSessionTest {
         long stored = lastAccess(session);
 
         assertThat(get(first, "/projects", session).response().statusCode()).isEqualTo(200);
-        assertThat(lastAccess(session)).as("a request within the minute writes nothing").isEqualTo(stored);
+        assertThat(lastAccess(session))
+                .as("a request within the minute writes nothing")
+                .isEqualTo(stored);
 
         age(session, Duration.ofSeconds(61));
         long aged = lastAccess(session);
         assertThat(get(second, "/projects", session).response().statusCode()).isEqualTo(200);
-        assertThat(lastAccess(session)).as("a minute later the last access is written").isGreaterThan(aged + 60_000);
+        assertThat(lastAccess(session))
+                .as("a minute later the last access is written")
+                .isGreaterThan(aged + 60_000);
     }
 
     @Test
     void staticFilesNeverTouchTheSession() throws Exception {
         String session = logIn(first, newUser(Role.STAFF));
         Page dashboard = get(first, "/", session);
-        Matcher stylesheet = Pattern.compile("/assets/css/portal-[0-9a-f]+\\.css").matcher(dashboard.response().body());
+        Matcher stylesheet = Pattern.compile("/assets/css/portal-[0-9a-f]+\\.css")
+                .matcher(dashboard.response().body());
         assertThat(stylesheet.find()).isTrue();
         age(session, Duration.ofMinutes(5));
         long stored = lastAccess(session);
 
-        assertThat(get(second, stylesheet.group(), session).response().statusCode()).isEqualTo(200);
+        assertThat(get(second, stylesheet.group(), session).response().statusCode())
+                .isEqualTo(200);
         assertThat(lastAccess(session)).isEqualTo(stored);
         assertThat(get(second, "/", session).response().statusCode()).isEqualTo(200);
         assertThat(lastAccess(session)).isGreaterThan(stored);
@@ -174,24 +213,33 @@ class SharedSessionTest {
     void aSessionLeftIdleForThirtyMinutesHasEnded() throws Exception {
         String session = logIn(first, newUser(Role.STAFF));
         age(session, Duration.ofMinutes(29));
-        assertThat(get(second, "/", session).response().statusCode()).as("29 idle minutes").isEqualTo(200);
+        assertThat(get(second, "/", session).response().statusCode())
+                .as("29 idle minutes")
+                .isEqualTo(200);
         age(session, Duration.ofMinutes(31));
         HttpResponse<String> afterIdle = get(first, "/", session).response();
         assertThat(afterIdle.statusCode()).isEqualTo(302);
-        assertThat(afterIdle.headers().firstValue("Location").map(URI::create).map(URI::getPath)).hasValue("/login");
+        assertThat(afterIdle.headers().firstValue("Location").map(URI::create).map(URI::getPath))
+                .hasValue("/login");
     }
 
     /** The last access stored for a session, in epoch milliseconds. */
     private long lastAccess(String cookie) {
-        return first.getBean(JdbcTemplate.class).queryForObject(
-                "select last_access_time from spring_session where session_id = ?", Long.class, idOf(cookie));
+        return first.getBean(JdbcTemplate.class)
+                .queryForObject(
+                        "select last_access_time from spring_session where session_id = ?", Long.class, idOf(cookie));
     }
 
     /** Makes the session look as if its last request was that long ago. */
     private void age(String cookie, Duration idle) {
         long at = System.currentTimeMillis() - idle.toMillis();
-        first.getBean(JdbcTemplate.class).update("update spring_session set last_access_time = ?,"
-                + " expiry_time = ? + max_inactive_interval * 1000 where session_id = ?", at, at, idOf(cookie));
+        first.getBean(JdbcTemplate.class)
+                .update(
+                        "update spring_session set last_access_time = ?,"
+                                + " expiry_time = ? + max_inactive_interval * 1000 where session_id = ?",
+                        at,
+                        at,
+                        idOf(cookie));
     }
 
     private String newUser(Role role) {
@@ -202,9 +250,13 @@ class SharedSessionTest {
 
     private String logIn(ConfigurableApplicationContext instance, String email) throws Exception {
         Page loginPage = get(instance, "/login", null);
-        HttpResponse<String> login = post(instance, "/login", loginPage.session(),
+        HttpResponse<String> login = post(
+                instance,
+                "/login",
+                loginPage.session(),
                 Map.of("email", email, "password", PASSWORD, "_csrf", loginPage.csrf()));
-        assertThat(login.headers().firstValue("Location").map(URI::create).map(URI::getPath)).hasValue("/");
+        assertThat(login.headers().firstValue("Location").map(URI::create).map(URI::getPath))
+                .hasValue("/");
         return sessionCookie(login);
     }
 
@@ -227,15 +279,19 @@ class SharedSessionTest {
         return new Page(response, newSession != null ? newSession : session);
     }
 
-    private HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String session,
-                                      Map<String, String> form) throws IOException, InterruptedException {
+    private HttpResponse<String> post(
+            ConfigurableApplicationContext instance, String path, String session, Map<String, String> form)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base(instance) + path))
-                .header("Cookie", "SESSION=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base(instance) + path))
+                        .header("Cookie", "SESSION=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
@@ -243,7 +299,8 @@ class SharedSessionTest {
                 .filter(cookie -> cookie.startsWith("SESSION="))
                 .map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
                 .filter(value -> !value.isEmpty())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /** Spring Session writes the session id Base64-encoded into the cookie. */
