@@ -16,10 +16,10 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.project.PartnershipRole;
 import org.mekonginstitute.portal.project.Project;
-import org.mekonginstitute.portal.shared.SqlStatements;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.system.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

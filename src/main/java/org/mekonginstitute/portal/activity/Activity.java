@@ -14,10 +14,11 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.project.Project;
-import org.mekonginstitute.portal.shared.AuditedEntity;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.user.UserAccount;
 
 import java.time.Instant;
@@ -103,12 +104,12 @@ public class Activity extends AuditedEntity {
     void apply(ActivityForm form, Organisation host, Set<UserAccount> staff) {
         this.type = form.getType();
         this.title = form.getTitle().strip();
-        this.objective = blankToNull(form.getObjective());
+        this.objective = PlainText.strippedOrNull(form.getObjective());
         this.modality = form.getModality();
-        this.venue = blankToNull(form.getVenue());
-        this.city = blankToNull(form.getCity());
-        this.country = blankToNull(form.getCountry());
-        this.onlineLink = blankToNull(form.getOnlineLink());
+        this.venue = PlainText.strippedOrNull(form.getVenue());
+        this.city = PlainText.strippedOrNull(form.getCity());
+        this.country = PlainText.strippedOrNull(form.getCountry());
+        this.onlineLink = PlainText.strippedOrNull(form.getOnlineLink());
         this.host = host;
         this.targetParticipants = form.getTargetParticipants();
         this.plannedFrom = form.getPlannedFrom();
@@ -160,9 +161,5 @@ public class Activity extends AuditedEntity {
             parts.add("Online");
         }
         return String.join(", ", parts);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -149,7 +149,7 @@ class ActivityController {
                 return EditConflict.redirect("/activities/" + id + "/edit", form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
                 return EditConflict.redirect(
-                        "/activities/" + id + "/edit", form, new StaleEditException(activities.get(id)), flash);
+                        "/activities/" + id + "/edit", form, (activities.get(id)).staleEdit(), flash);
             }
         }
         Activity activity = activities.get(id);

@@ -4,7 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.ProjectService;
-import org.mekonginstitute.portal.shared.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoDataEnabled;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.boot.ApplicationArguments;

@@ -12,7 +12,6 @@ import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.Role;
@@ -120,7 +119,7 @@ public class ActivityService {
     @Transactional
     public Activity update(long id, ActivityForm form, PortalUser user) {
         Activity activity = get(id);
-        StaleEditException.check(activity, form.getVersion());
+        activity.checkVersion(form.getVersion());
         if (!canEdit(activity, user.role())) {
             throw new TransitionRefused(
                     activity.getStatus() == ActivityStatus.SUBMITTED

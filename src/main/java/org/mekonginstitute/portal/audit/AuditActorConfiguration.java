@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -14,15 +16,23 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.PreparedStatement;
+import java.util.Optional;
 
 /**
- * Tells the database who is making the changes: every read-write transaction starts by setting
- * {@code portal.actor} (transaction-local) to the logged-in user, which the audit trigger records.
+ * Says who is making the changes. Every read-write transaction starts by setting {@code portal.actor}
+ * (transaction-local) to the logged-in user, which the audit trigger records; and created/updated by and at on every
+ * {@link AuditedEntity} are filled with the same name.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableJpaAuditing
 class AuditActorConfiguration {
 
     static final String SYSTEM = "system";
+
+    @Bean
+    AuditorAware<String> auditorAware() {
+        return () -> Optional.of(actor());
+    }
 
     @Bean
     JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {

@@ -1,9 +1,9 @@
 package org.mekonginstitute.portal.audit;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.ClockConfiguration;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.mekonginstitute.portal.shared.UserDirectory;
+import org.mekonginstitute.portal.system.ClockConfiguration;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

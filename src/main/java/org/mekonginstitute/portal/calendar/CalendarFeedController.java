@@ -3,7 +3,7 @@ package org.mekonginstitute.portal.calendar;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
-import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.user.PortalUser;

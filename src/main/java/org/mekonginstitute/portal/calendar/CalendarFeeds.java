@@ -2,10 +2,10 @@ package org.mekonginstitute.portal.calendar;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
-import org.mekonginstitute.portal.shared.Departments;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.SecretTokens;

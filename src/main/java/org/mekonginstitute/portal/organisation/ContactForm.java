@@ -1,12 +1,12 @@
 package org.mekonginstitute.portal.organisation;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.EmailAddress;
+import org.mekonginstitute.portal.shared.PhoneNumber;
 
 /** A contact person as typed in the form. */
 @Getter
@@ -22,11 +22,11 @@ public class ContactForm implements java.io.Serializable {
     private String position;
 
     @Size(max = 254, message = "At most 254 characters.")
-    @Email(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter an email address like name@example.org.")
+    @EmailAddress
     private String email;
 
     @Size(max = 50, message = "At most 50 characters.")
-    @Pattern(regexp = "[0-9+()\\-./ ]*", message = "Digits, spaces and + ( ) - . / only, e.g. +66 43 202 411.")
+    @PhoneNumber
     private String phone;
 
     private long version;

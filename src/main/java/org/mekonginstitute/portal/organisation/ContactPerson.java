@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.shared.PlainText;
 
 /** Someone to talk to at a donor or partner. */
 @Getter
@@ -38,8 +39,8 @@ public class ContactPerson extends AuditedEntity {
 
     void apply(ContactForm form) {
         this.name = form.getName().strip();
-        this.position = Organisation.blankToNull(form.getPosition());
-        this.email = Organisation.blankToNull(form.getEmail());
-        this.phone = Organisation.blankToNull(form.getPhone());
+        this.position = PlainText.strippedOrNull(form.getPosition());
+        this.email = PlainText.strippedOrNull(form.getEmail());
+        this.phone = PlainText.strippedOrNull(form.getPhone());
     }
 }

@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.shared.PlainText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +51,11 @@ public class Organisation extends AuditedEntity {
 
     void apply(OrganisationForm form) {
         this.name = form.getName().strip();
-        this.acronym = blankToNull(form.getAcronym());
+        this.acronym = PlainText.strippedOrNull(form.getAcronym());
         this.type = form.getType();
-        this.country = blankToNull(form.getCountry());
-        this.website = blankToNull(form.getWebsite());
-        this.notes = blankToNull(form.getNotes());
+        this.country = PlainText.strippedOrNull(form.getCountry());
+        this.website = PlainText.strippedOrNull(form.getWebsite());
+        this.notes = PlainText.strippedOrNull(form.getNotes());
     }
 
     void setActive(boolean active) {
@@ -74,9 +75,5 @@ public class Organisation extends AuditedEntity {
     /** "Department of Foreign Affairs and Trade (DFAT)" */
     public String displayName() {
         return acronym == null ? name : name + " (" + acronym + ")";
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

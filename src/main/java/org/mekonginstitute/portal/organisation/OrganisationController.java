@@ -108,7 +108,7 @@ class OrganisationController {
         } catch (StaleEditException stale) {
             return conflict(id, form, stale, flash);
         } catch (OptimisticLockingFailureException race) {
-            return conflict(id, form, new StaleEditException(organisations.get(id)), flash);
+            return conflict(id, form, (organisations.get(id)).staleEdit(), flash);
         }
     }
 
@@ -202,7 +202,7 @@ class OrganisationController {
             return EditConflict.redirect(
                     "/organisations/" + id + "/contacts/" + contactId + "/edit",
                     form,
-                    new StaleEditException(organisations.contact(id, contactId)),
+                    (organisations.contact(id, contactId)).staleEdit(),
                     flash);
         }
         flash.addFlashAttribute("saved", "Contact " + form.getName().strip() + " saved.");

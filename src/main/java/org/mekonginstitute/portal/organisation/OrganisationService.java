@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.organisation;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.NotFoundException;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -59,7 +58,7 @@ public class OrganisationService {
     @Transactional
     Organisation update(long id, OrganisationForm form) {
         Organisation organisation = get(id);
-        StaleEditException.check(organisation, form.getVersion());
+        organisation.checkVersion(form.getVersion());
         organisations
                 .findByNameIgnoringCase(form.getName())
                 .filter(other -> !other.getId().equals(id))
@@ -105,7 +104,7 @@ public class OrganisationService {
     @Transactional
     void updateContact(long organisationId, long contactId, ContactForm form) {
         ContactPerson contact = contact(organisationId, contactId);
-        StaleEditException.check(contact, form.getVersion());
+        contact.checkVersion(form.getVersion());
         contact.apply(form);
         organisations.flush();
     }

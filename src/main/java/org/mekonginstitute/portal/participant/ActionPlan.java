@@ -17,7 +17,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
-import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.shared.PlainText;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -69,7 +70,7 @@ public class ActionPlan extends AuditedEntity {
     void apply(ActionPlanForm form, Set<Participant> members) {
         this.title = form.getTitle().strip();
         this.country = form.getCountry() == null || form.getCountry().isBlank() ? null : form.getCountry();
-        this.description = Participant.blankToNull(form.getDescription());
+        this.description = PlainText.strippedOrNull(form.getDescription());
         this.targetDate = form.getTargetDate();
         this.status = form.getStatus();
         this.members.clear();

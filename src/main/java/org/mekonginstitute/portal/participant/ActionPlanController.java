@@ -129,8 +129,7 @@ class ActionPlanController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect("/action-plans/" + id + "/edit", form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(
-                        "/action-plans/" + id + "/edit", form, new StaleEditException(plans.get(id)), flash);
+                return EditConflict.redirect("/action-plans/" + id + "/edit", form, (plans.get(id)).staleEdit(), flash);
             }
         }
         return editView(plans.get(id), model);

@@ -7,7 +7,6 @@ import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +56,7 @@ public class ActionPlanService {
     @Transactional
     ActionPlan update(long id, ActionPlanForm form) {
         ActionPlan plan = get(id);
-        StaleEditException.check(plan, form.getVersion());
+        plan.checkVersion(form.getVersion());
         plan.apply(form, members(plan.getActivity().getId(), form));
         return plans.saveAndFlush(plan);
     }

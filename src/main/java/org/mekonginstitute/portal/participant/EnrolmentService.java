@@ -6,7 +6,6 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +118,7 @@ public class EnrolmentService {
         problems.check();
         for (AttendanceForm.Row row : form.getRows()) {
             Enrolment enrolment = byId.get(row.getEnrolmentId());
-            StaleEditException.check(enrolment, row.getVersion());
+            enrolment.checkVersion(row.getVersion());
             enrolment.recordAttendance(row);
         }
         enrolments.flush();

@@ -11,9 +11,10 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationType;
-import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.shared.PlainText;
 
 import java.time.Instant;
 
@@ -65,24 +66,24 @@ public class Participant extends AuditedEntity {
     }
 
     void apply(ParticipantForm form, Organisation organisation) {
-        this.title = blankToNull(form.getTitle());
+        this.title = PlainText.strippedOrNull(form.getTitle());
         this.givenName = form.getGivenName().strip();
-        this.familyName = blankToNull(form.getFamilyName());
+        this.familyName = PlainText.strippedOrNull(form.getFamilyName());
         this.gender = form.getGender();
         this.country = form.getCountry();
         this.organisation = organisation;
-        this.organisationName = organisation != null && blankToNull(form.getOrganisationName()) == null
+        this.organisationName = organisation != null && PlainText.strippedOrNull(form.getOrganisationName()) == null
                 ? organisation.getName()
-                : blankToNull(form.getOrganisationName());
+                : PlainText.strippedOrNull(form.getOrganisationName());
         this.organisationType = form.getOrganisationType() == null && organisation != null
                 ? organisation.getType()
                 : form.getOrganisationType();
-        this.position = blankToNull(form.getPosition());
+        this.position = PlainText.strippedOrNull(form.getPosition());
         this.seniority = form.getSeniority();
-        this.email = blankToNull(form.getEmail()) == null
+        this.email = PlainText.strippedOrNull(form.getEmail()) == null
                 ? null
                 : form.getEmail().strip().toLowerCase(java.util.Locale.ROOT);
-        this.phone = blankToNull(form.getPhone());
+        this.phone = PlainText.strippedOrNull(form.getPhone());
         this.consentToContact = form.isConsentToContact();
     }
 
@@ -118,9 +119,5 @@ public class Participant extends AuditedEntity {
             name.append(' ').append(familyName);
         }
         return name.toString();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

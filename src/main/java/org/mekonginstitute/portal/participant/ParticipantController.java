@@ -161,7 +161,7 @@ class ParticipantController {
                 return EditConflict.redirect("/participants/" + id + "/edit", form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
                 return EditConflict.redirect(
-                        "/participants/" + id + "/edit", form, new StaleEditException(participants.get(id)), flash);
+                        "/participants/" + id + "/edit", form, (participants.get(id)).staleEdit(), flash);
             }
         }
         return formView(model, participants.get(id));

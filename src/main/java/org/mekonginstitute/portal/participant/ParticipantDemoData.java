@@ -5,7 +5,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.organisation.OrganisationType;
-import org.mekonginstitute.portal.shared.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoDataEnabled;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;

@@ -1,14 +1,14 @@
 package org.mekonginstitute.portal.participant;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.shared.EmailAddress;
+import org.mekonginstitute.portal.shared.PhoneNumber;
 
 import java.io.Serializable;
 
@@ -47,14 +47,11 @@ public class ParticipantForm implements Serializable {
     private Seniority seniority;
 
     @Size(max = 254, message = "At most 254 characters.")
-    // Blank is allowed (the email is optional): a browser sends the empty field as "", which a bare pattern refuses.
-    @Email(
-            regexp = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*",
-            message = "Enter an email address like name@example.org.")
+    @EmailAddress
     private String email;
 
     @Size(max = 50, message = "At most 50 characters.")
-    @Pattern(regexp = "[0-9+()\\-./ ]*", message = "Digits, spaces and + ( ) - . / only, e.g. +856 21 123 456.")
+    @PhoneNumber
     private String phone;
 
     private boolean consentToContact;

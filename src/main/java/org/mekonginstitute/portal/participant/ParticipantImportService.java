@@ -15,6 +15,7 @@ import org.mekonginstitute.portal.shared.Country;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -125,7 +126,8 @@ public class ParticipantImportService {
             columns.forEach((column, index) -> values.put(
                     column.header(),
                     index < line.values().size()
-                            ? blankToNull(Csv.unsafe(line.values().get(index).strip()))
+                            ? PlainText.strippedOrNull(
+                                    Csv.unsafe(line.values().get(index).strip()))
                             : null));
             List<ParticipantImport.Problem> problems = new ArrayList<>();
             if (line.values().size() != table.header().size()) {
@@ -708,9 +710,5 @@ public class ParticipantImportService {
     private static String fileName(String name) {
         String base = name == null || name.isBlank() ? "participants.csv" : name.replaceAll(".*[/\\\\]", "");
         return base.length() > 300 ? base.substring(0, 300) : base;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -8,7 +8,6 @@ import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -85,7 +84,7 @@ public class ParticipantService {
     @Transactional
     Participant update(long id, ParticipantForm form) {
         Participant participant = get(id);
-        StaleEditException.check(participant, form.getVersion());
+        participant.checkVersion(form.getVersion());
         if (participant.isAnonymised()) {
             throw new InUseException("This participant was anonymised; the record can no longer be edited.");
         }

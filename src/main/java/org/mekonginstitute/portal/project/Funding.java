@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.Organisation;
-import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.shared.PlainText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public class Funding extends AuditedEntity {
         this.donor = donor;
         this.amount = form.getAmount();
         this.currency = form.getCurrency();
-        this.agreementRef = Project.blankToNull(form.getAgreementRef());
+        this.agreementRef = PlainText.strippedOrNull(form.getAgreementRef());
         this.periodStart = form.getPeriodStart();
         this.periodEnd = form.getPeriodEnd();
     }

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.Organisation;
-import org.mekonginstitute.portal.shared.AuditedEntity;
 
 /** An organisation's part in a project, such as government counterpart or co-organiser. */
 @Getter

@@ -13,8 +13,9 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.mekonginstitute.portal.shared.AuditedEntity;
-import org.mekonginstitute.portal.shared.Department;
+import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.department.Department;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.user.UserAccount;
 
 import java.time.LocalDate;
@@ -77,17 +78,13 @@ public class Project extends AuditedEntity {
         this.startDate = form.getStartDate();
         this.endDate = form.getEndDate();
         this.countries = new ArrayList<>(form.getCountries());
-        this.background = blankToNull(form.getBackground());
-        this.goal = blankToNull(form.getGoal());
+        this.background = PlainText.strippedOrNull(form.getBackground());
+        this.goal = PlainText.strippedOrNull(form.getGoal());
         this.manager = manager;
         this.sectorCode = form.getSectorCode();
     }
 
     void cancel() {
         this.status = ProjectStatus.CANCELLED;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.shared.PlainText;
 
 /** A numbered part of a project with its objective, as in "Activity 1: Learning from subregional secretariats". */
 @Getter
@@ -38,6 +39,6 @@ public class ProjectComponent extends AuditedEntity {
     void apply(ComponentForm form) {
         this.number = form.getNumber();
         this.title = form.getTitle().strip();
-        this.objective = Project.blankToNull(form.getObjective());
+        this.objective = PlainText.strippedOrNull(form.getObjective());
     }
 }

@@ -2,7 +2,7 @@ package org.mekonginstitute.portal.project;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
@@ -114,8 +114,7 @@ class ProjectController {
         } catch (StaleEditException stale) {
             return EditConflict.redirect("/projects/" + id + "/edit", form, stale, flash);
         } catch (OptimisticLockingFailureException race) {
-            return EditConflict.redirect(
-                    "/projects/" + id + "/edit", form, new StaleEditException(projects.get(id)), flash);
+            return EditConflict.redirect("/projects/" + id + "/edit", form, (projects.get(id)).staleEdit(), flash);
         }
     }
 

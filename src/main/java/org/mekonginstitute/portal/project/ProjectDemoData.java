@@ -1,11 +1,11 @@
 package org.mekonginstitute.portal.project;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.department.Department;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
-import org.mekonginstitute.portal.shared.DemoDataEnabled;
-import org.mekonginstitute.portal.shared.Department;
-import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.system.DemoDataEnabled;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -90,8 +90,7 @@ class ProjectPartsController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect(formUrl, form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(
-                        formUrl, form, new StaleEditException(projects.fundingLine(id, fundingId)), flash);
+                return EditConflict.redirect(formUrl, form, (projects.fundingLine(id, fundingId)).staleEdit(), flash);
             }
         }
         return fundingView(id, fundingId, model);
@@ -191,8 +190,7 @@ class ProjectPartsController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect(formUrl, form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(
-                        formUrl, form, new StaleEditException(projects.component(id, componentId)), flash);
+                return EditConflict.redirect(formUrl, form, (projects.component(id, componentId)).staleEdit(), flash);
             }
         }
         return componentView(id, componentId, model);

@@ -1,18 +1,17 @@
 package org.mekonginstitute.portal.project;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.department.Department;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Currencies;
-import org.mekonginstitute.portal.shared.Department;
-import org.mekonginstitute.portal.shared.Departments;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -112,7 +111,7 @@ public class ProjectService {
     @Transactional
     Project update(long id, ProjectForm form) {
         Project project = get(id);
-        StaleEditException.check(project, form.getVersion());
+        project.checkVersion(form.getVersion());
         check(form, project);
         project.apply(form, department(form), manager(form));
         return projects.saveAndFlush(project);
@@ -159,7 +158,7 @@ public class ProjectService {
     @Transactional
     void updateFunding(long projectId, long fundingId, FundingForm form) {
         Funding funding = fundingLine(projectId, fundingId);
-        StaleEditException.check(funding, form.getVersion());
+        funding.checkVersion(form.getVersion());
         funding.apply(checkFunding(form, funding), form);
         fundingLines.flush();
     }
@@ -225,7 +224,7 @@ public class ProjectService {
     @Transactional
     void updateComponent(long projectId, long componentId, ComponentForm form) {
         ProjectComponent component = component(projectId, componentId);
-        StaleEditException.check(component, form.getVersion());
+        component.checkVersion(form.getVersion());
         checkComponentNumber(projectId, form, component);
         component.apply(form);
         components.flush();

@@ -1,7 +1,7 @@
 package org.mekonginstitute.portal.reporting;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.ClockConfiguration;
+import org.mekonginstitute.portal.system.ClockConfiguration;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.project.Project;
-import org.mekonginstitute.portal.shared.AuditedEntity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

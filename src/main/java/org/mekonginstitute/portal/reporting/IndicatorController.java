@@ -83,8 +83,7 @@ class IndicatorController {
             } catch (StaleEditException stale) {
                 return EditConflict.redirect(formUrl, form, stale, flash);
             } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(
-                        formUrl, form, new StaleEditException(indicators.get(id, indicatorId)), flash);
+                return EditConflict.redirect(formUrl, form, (indicators.get(id, indicatorId)).staleEdit(), flash);
             }
         }
         return editView(id, indicatorId, model);

@@ -5,7 +5,6 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +69,7 @@ public class IndicatorService {
     @Transactional
     void update(long projectId, long indicatorId, IndicatorForm form) {
         Indicator indicator = get(projectId, indicatorId);
-        StaleEditException.check(indicator, form.getVersion());
+        indicator.checkVersion(form.getVersion());
         check(projectId, form, indicatorId);
         if (form.getSource() != IndicatorSource.MANUAL && !indicator.getValues().isEmpty()) {
             throw new InvalidInput(List.of(new InvalidInput.Problem(

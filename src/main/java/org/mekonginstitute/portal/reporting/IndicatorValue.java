@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.mekonginstitute.portal.shared.AuditedEntity;
+import org.mekonginstitute.portal.audit.AuditedEntity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

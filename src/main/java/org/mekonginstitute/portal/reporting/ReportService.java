@@ -1,10 +1,10 @@
 package org.mekonginstitute.portal.reporting;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
-import org.mekonginstitute.portal.shared.Departments;
 import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.shared;
 
+import org.mekonginstitute.portal.system.ClockConfiguration;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

@@ -23,6 +23,11 @@ public final class PlainText {
 
     private PlainText() {}
 
+    /** What is kept of an optional field: the text without surrounding spaces, or null when nothing was typed. */
+    public static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** True when every character of {@code text} can be stored; null is storable (nothing to store). */
     public static boolean storable(String text) {
         return problem(text).isEmpty();

@@ -1,7 +1,7 @@
 package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoDataEnabled;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;

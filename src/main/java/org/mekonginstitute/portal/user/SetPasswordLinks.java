@@ -2,7 +2,7 @@ package org.mekonginstitute.portal.user;
 
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.AuditActor;
+import org.mekonginstitute.portal.audit.AuditActor;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.data.domain.AuditorAware;

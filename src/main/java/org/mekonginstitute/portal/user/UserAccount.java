@@ -12,8 +12,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import org.mekonginstitute.portal.shared.AuditedEntity;
-import org.mekonginstitute.portal.shared.Department;
+import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.department.Department;
 
 import java.time.Instant;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.Department;
-import org.mekonginstitute.portal.shared.Departments;
+import org.mekonginstitute.portal.department.Department;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.data.domain.Page;

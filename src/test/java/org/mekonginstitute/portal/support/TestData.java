@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.activity.Modality;
 import org.mekonginstitute.portal.activity.ReviewAction;
+import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationForm;
 import org.mekonginstitute.portal.organisation.OrganisationService;
@@ -18,7 +19,6 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectForm;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.project.ProjectStatus;
-import org.mekonginstitute.portal.shared.Departments;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
-package org.mekonginstitute.portal.shared;
+package org.mekonginstitute.portal.department;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.shared;
+package org.mekonginstitute.portal.audit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

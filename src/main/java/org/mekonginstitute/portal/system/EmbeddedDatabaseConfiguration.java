@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.shared;
+package org.mekonginstitute.portal.system;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import lombok.extern.slf4j.Slf4j;

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.shared;
+package org.mekonginstitute.portal.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.shared;
+package org.mekonginstitute.portal.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
@@ -9,6 +9,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import lombok.Getter;
 import org.hibernate.Hibernate;
+import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -47,6 +48,18 @@ public abstract class AuditedEntity {
 
     @LastModifiedBy
     private String updatedBy;
+
+    /** Refuses a change made on a form opened at another version: someone else saved the record since. */
+    public void checkVersion(long formVersion) {
+        if (version != formVersion) {
+            throw staleEdit();
+        }
+    }
+
+    /** The conflict with whoever saved this record last. */
+    public StaleEditException staleEdit() {
+        return new StaleEditException(updatedBy, updatedAt);
+    }
 
     @Override
     public final boolean equals(Object other) {

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.shared;
+package org.mekonginstitute.portal.system;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;

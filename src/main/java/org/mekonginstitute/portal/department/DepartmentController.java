@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.shared;
+package org.mekonginstitute.portal.department;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
