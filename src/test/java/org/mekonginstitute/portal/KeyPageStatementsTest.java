@@ -31,7 +31,7 @@ import java.time.YearMonth;
  * them: no query per row, no list that grows with the data. Each page is requested twice at each size: the first
  * request after a change (figures kept until the data changes are computed afresh) and the next one (kept
  * figures reused, as most requests are); both counts must not change with the data, and the second stays within
- * the issue's six statements a request. The dashboard and the reach report have theirs in ReportStatementsTest.
+ * six statements a request. The dashboard and the reach report have theirs in ReportStatementsTest.
  */
 @PortalTest
 class KeyPageStatementsTest {
