@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.user;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.user.password.PasswordPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -11,16 +11,15 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.department.Department;
+import org.mekonginstitute.portal.user.security.LoginAttempts;
 
 import java.time.Instant;
 import java.util.Locale;
 
 /** A staff account: logs in with its email; the password is kept only as an adaptive hash. */
 @Getter
-@Setter
 @Entity
 @Table(name = "user_account")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -32,7 +31,6 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private String displayName;
 
-    @Setter(AccessLevel.NONE)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -59,8 +57,37 @@ public class UserAccount extends AuditedEntity {
         this.role = role;
     }
 
-    void setPasswordHash(String passwordHash) {
+    /** From now on the account logs in with the password of this hash. */
+    public void usePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public void assignTo(Department department) {
+        this.department = department;
+    }
+
+    /** Stops the account logging in; what it did stays. False when it was disabled already. */
+    public boolean disable() {
+        boolean was = enabled;
+        enabled = false;
+        return was;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** False when the account had this role already. */
+    public boolean changeRole(Role newRole) {
+        boolean changed = role != newRole;
+        role = newRole;
+        return changed;
+    }
+
+    /** Lifts a lock at once; the count of wrong passwords starts again. */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
     }
 
     public boolean isLockedAt(Instant now) {

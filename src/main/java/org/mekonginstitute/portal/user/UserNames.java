@@ -13,7 +13,7 @@ import java.util.Map;
 /** Display names for the logins recorded on records ("system" for changes the portal made itself). */
 @Component
 @RequiredArgsConstructor
-public class UserNames implements UserDirectory {
+class UserNames implements UserDirectory {
 
     private final UserAccountRepository accounts;
 

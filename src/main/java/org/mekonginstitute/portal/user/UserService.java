@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.user.password.PasswordPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class UserService {
     public UserAccount create(String email, String displayName, Role role, String rawPassword) {
         passwordPolicy.check(rawPassword, email);
         UserAccount account = new UserAccount(email, displayName, role);
-        account.setPasswordHash(passwordEncoder.encode(rawPassword));
+        account.usePassword(passwordEncoder.encode(rawPassword));
         return accounts.save(account);
     }
 

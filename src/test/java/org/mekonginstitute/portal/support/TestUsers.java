@@ -15,6 +15,8 @@ public class TestUsers {
     public static final String STAFF = "staff@demo.mekonginstitute.org";
     public static final String MANAGER = "manager@demo.mekonginstitute.org";
     public static final String ADMIN = "admin@demo.mekonginstitute.org";
+    /** The demo users' password. */
+    public static final String PASSWORD = "Mekong-Demo-2026";
 
     private final UserDetailsService userDetails;
 

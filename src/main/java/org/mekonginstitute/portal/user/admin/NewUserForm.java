@@ -1,0 +1,36 @@
+package org.mekonginstitute.portal.user.admin;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.mekonginstitute.portal.user.Role;
+
+/** What an administrator types to create an account; its user chooses the password through a link. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class NewUserForm implements java.io.Serializable {
+
+    @NotBlank(message = "Enter the email the person logs in with.")
+    @Email(message = "Enter an email address, e.g. somchai@mekonginstitute.org.")
+    @Size(max = 254, message = "At most 254 characters.")
+    private String email;
+
+    @NotBlank(message = "Enter the name colleagues know this person by.")
+    @Size(max = 200, message = "At most 200 characters.")
+    private String displayName;
+
+    private Long departmentId;
+
+    @NotNull(message = "Choose what this person may do.")
+    private Role role = Role.STAFF;
+
+    /** Spaces around an email are a slip of the keyboard, not part of it. */
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
+}

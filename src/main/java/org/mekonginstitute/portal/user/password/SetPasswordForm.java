@@ -1,0 +1,28 @@
+package org.mekonginstitute.portal.user.password;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** A new password typed twice: on a set-password link's page. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class SetPasswordForm implements java.io.Serializable {
+
+    @NotBlank(message = "Enter a password.")
+    @Size(max = 1000, message = "Use at most 72 characters.")
+    private String newPassword;
+
+    @NotBlank(message = "Type the password a second time.")
+    @Size(max = 1000, message = "Use at most 72 characters.")
+    private String confirmPassword;
+
+    /** Passwords never go back to the browser: a refused form comes back with empty password fields. */
+    void forget() {
+        newPassword = null;
+        confirmPassword = null;
+    }
+}
