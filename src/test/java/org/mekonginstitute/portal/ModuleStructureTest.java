@@ -1,13 +1,71 @@
 package org.mekonginstitute.portal;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Feature packages depend on each other one way only and use only what the other exposes. */
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.Options;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * The portal's modules: each uses another only through that module's API and only the modules it declares, with no
+ * cycles; and the module documentation (src/docs/modules, linked from the README) is written from the code as it is.
+ */
 class ModuleStructureTest {
 
+    private static final Path DOCS = Path.of("src/docs/modules");
+    private static final Set<String> BUILDING_BLOCKS = Set.of("shared", "system");
+
+    private final ApplicationModules modules = ApplicationModules.of(PortalApplication.class);
+
     @Test
-    void featureModulesRespectTheirBoundaries() {
-        ApplicationModules.of(PortalApplication.class).verify();
+    void modulesUseEachOtherOnlyThroughTheirApiAndDeclaredDependencies() {
+        modules.verify();
+    }
+
+    @Test
+    void theModuleDocumentationIsWrittenFromTheCode() throws IOException {
+        new Documenter(modules, Options.defaults().withOutputFolder(DOCS.toString()))
+                .writeModulesAsPlantUml(DiagramOptions.defaults()
+                        .withStyle(DiagramOptions.DiagramStyle.UML)
+                        .withElementsWithoutRelationships(DiagramOptions.ElementsWithoutRelationships.VISIBLE)
+                        // Every module may use the building blocks and the configuration: arrows to them say nothing.
+                        .withExclusions(module ->
+                                BUILDING_BLOCKS.contains(module.getIdentifier().toString())))
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        Path svg = DOCS.resolve("components.svg");
+        draw(DOCS.resolve("components.puml"), svg);
+
+        String picture = Files.readString(svg);
+        for (ApplicationModule module : modules) {
+            if (BUILDING_BLOCKS.contains(module.getIdentifier().toString())) {
+                continue;
+            }
+            assertThat(picture)
+                    .as("the diagram shows %s", module.getDisplayName())
+                    .contains(module.getDisplayName());
+        }
+    }
+
+    /** PlantUML's own layout engine, so that drawing needs no Graphviz on the machine. */
+    private static void draw(Path plantUml, Path svg) throws IOException {
+        String source = Files.readString(plantUml, StandardCharsets.UTF_8)
+                .replaceFirst("@startuml", "@startuml\n!pragma layout smetana");
+        try (OutputStream out = Files.newOutputStream(svg)) {
+            new SourceStringReader(source).outputImage(out, new FileFormatOption(FileFormat.SVG));
+        }
     }
 }
