@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.reporting.indicator.Indicator;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public class IndicatorForm implements Serializable {
 
     private long version;
 
-    static IndicatorForm of(Indicator indicator) {
+    public static IndicatorForm of(Indicator indicator) {
         IndicatorForm form = new IndicatorForm();
         form.name = indicator.getName();
         form.source = indicator.getSource();

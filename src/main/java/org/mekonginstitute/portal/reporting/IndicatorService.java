@@ -3,6 +3,11 @@ package org.mekonginstitute.portal.reporting;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.reporting.indicator.ComputedIndicators;
+import org.mekonginstitute.portal.reporting.indicator.Indicator;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorProgress;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorRepository;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorValue;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -52,7 +57,7 @@ public class IndicatorService {
                 .toList();
     }
 
-    Indicator get(long projectId, long indicatorId) {
+    public Indicator get(long projectId, long indicatorId) {
         return indicators
                 .findDetailed(indicatorId)
                 .filter(i -> i.getProject().getId() == projectId)
@@ -67,7 +72,7 @@ public class IndicatorService {
     }
 
     @Transactional
-    void update(long projectId, long indicatorId, IndicatorForm form) {
+    public void update(long projectId, long indicatorId, IndicatorForm form) {
         Indicator indicator = get(projectId, indicatorId);
         indicator.checkVersion(form.getVersion());
         check(projectId, form, indicatorId);
@@ -81,7 +86,7 @@ public class IndicatorService {
     }
 
     @Transactional
-    void delete(long projectId, long indicatorId) {
+    public void delete(long projectId, long indicatorId) {
         indicators.delete(get(projectId, indicatorId));
     }
 
@@ -107,7 +112,7 @@ public class IndicatorService {
     }
 
     @Transactional
-    void removeValue(long projectId, long indicatorId, long valueId) {
+    public void removeValue(long projectId, long indicatorId, long valueId) {
         Indicator indicator = get(projectId, indicatorId);
         IndicatorValue value = indicator.getValues().stream()
                 .filter(v -> v.getId() == valueId)
