@@ -52,20 +52,22 @@ public class ComputedIndicators {
             long activitiesPlanned) {
 
         /** Each computed source's value; absent where there is nothing to compute from (no one trained yet...). */
-        public Map<IndicatorSource, Computed> values() {
-            Map<IndicatorSource, Computed> values = new EnumMap<>(IndicatorSource.class);
-            values.put(IndicatorSource.PARTICIPANTS_TRAINED, new Computed(BigDecimal.valueOf(trained), null));
+        public Map<IndicatorSource, ComputedValue> values() {
+            Map<IndicatorSource, ComputedValue> values = new EnumMap<>(IndicatorSource.class);
+            values.put(IndicatorSource.PARTICIPANTS_TRAINED, new ComputedValue(BigDecimal.valueOf(trained), null));
             values.put(
                     IndicatorSource.WOMEN_SHARE,
-                    new Computed(percent(women, trained), women + " of " + trained + " participants trained"));
-            values.put(IndicatorSource.COUNTRIES_REACHED, new Computed(BigDecimal.valueOf(countries), null));
+                    new ComputedValue(percent(women, trained), women + " of " + trained + " participants trained"));
+            values.put(IndicatorSource.COUNTRIES_REACHED, new ComputedValue(BigDecimal.valueOf(countries), null));
             values.put(
                     IndicatorSource.AVERAGE_TEST_GAIN,
-                    new Computed(testGain == null ? null : testGain.setScale(1, RoundingMode.HALF_UP), null));
-            values.put(IndicatorSource.ACTION_PLANS_COMPLETED, new Computed(BigDecimal.valueOf(plansCompleted), null));
+                    new ComputedValue(testGain == null ? null : testGain.setScale(1, RoundingMode.HALF_UP), null));
+            values.put(
+                    IndicatorSource.ACTION_PLANS_COMPLETED,
+                    new ComputedValue(BigDecimal.valueOf(plansCompleted), null));
             values.put(
                     IndicatorSource.ACTIVITIES_COMPLETED,
-                    new Computed(
+                    new ComputedValue(
                             percent(activitiesCompleted, activitiesPlanned),
                             activitiesCompleted + " of " + activitiesPlanned + " activities"));
             return values;
@@ -77,9 +79,6 @@ public class ComputedIndicators {
                     : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
         }
     }
-
-    /** A computed value (none when there is nothing to compute from) and how it was reached, in words. */
-    public record Computed(BigDecimal value, String detail) {}
 
     @Transactional(readOnly = true)
     public Figures of(long projectId) {

@@ -8,10 +8,9 @@ import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.reporting.IndicatorValueForm;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.UserDirectory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,17 +46,17 @@ class IndicatorController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                Indicator created = indicators.create(id, form);
-                flash.addFlashAttribute("saved", "Indicator “" + created.getName() + "” added.");
-                return "redirect:/projects/" + id + "/indicators";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
-        }
-        model.addAttribute("openForm", true);
-        return listView(id, model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            Indicator created = indicators.create(id, form.toDefinition());
+                            flash.addFlashAttribute("saved", "Indicator “" + created.getName() + "” added.");
+                            return backToTheTab(id);
+                        },
+                        () -> {
+                            model.addAttribute("openForm", true);
+                            return listView(id, model);
+                        });
     }
 
     @GetMapping("/{indicatorId}/edit")
@@ -76,21 +75,17 @@ class IndicatorController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        String formUrl = "/projects/" + id + "/indicators/" + indicatorId + "/edit";
-        if (!errors.hasErrors()) {
-            try {
-                indicators.update(id, indicatorId, form);
-                flash.addFlashAttribute("saved", "Indicator “" + form.getName().strip() + "” saved.");
-                return "redirect:/projects/" + id + "/indicators";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            } catch (StaleEditException stale) {
-                return EditConflict.redirect(formUrl, form, stale, flash);
-            } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(formUrl, form, (indicators.get(id, indicatorId)).staleEdit(), flash);
-            }
-        }
-        return editView(id, indicatorId, model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            IndicatorDefinition definition = form.toDefinition();
+                            indicators.update(id, indicatorId, definition, form.getVersion());
+                            flash.addFlashAttribute("saved", "Indicator “" + definition.name() + "” saved.");
+                            return backToTheTab(id);
+                        },
+                        () -> editView(id, indicatorId, model),
+                        "/projects/" + id + "/indicators/" + indicatorId + "/edit",
+                        () -> indicators.get(id, indicatorId).staleEdit());
     }
 
     @PostMapping("/{indicatorId}/delete")
@@ -98,7 +93,7 @@ class IndicatorController {
         String name = indicators.get(id, indicatorId).getName();
         indicators.delete(id, indicatorId);
         flash.addFlashAttribute("saved", "Indicator “" + name + "” removed.");
-        return "redirect:/projects/" + id + "/indicators";
+        return backToTheTab(id);
     }
 
     @PostMapping("/{indicatorId}/values")
@@ -109,22 +104,28 @@ class IndicatorController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                indicators.addValue(id, indicatorId, form);
-                flash.addFlashAttribute("saved", "Value recorded.");
-                return "redirect:/projects/" + id + "/indicators#indicator-" + indicatorId;
-            } catch (InvalidInput invalid) {
-                if (invalid.problems().stream().anyMatch(p -> p.field() == null)) {
-                    // not about a field: a computed indicator, which has no value form to show it beside
-                    flash.addFlashAttribute("problem", invalid.problems().get(0).message());
-                    return "redirect:/projects/" + id + "/indicators";
-                }
-                invalid.addTo(errors);
-            }
-        }
-        model.addAttribute("valueFormFor", indicatorId);
-        return listView(id, model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            try {
+                                indicators.addValue(id, indicatorId, form.toValue());
+                            } catch (InvalidInput invalid) {
+                                // A problem not about a field is a computed indicator's: it has no value form to show
+                                // it.
+                                if (invalid.problems().stream().noneMatch(p -> p.field() == null)) {
+                                    throw invalid;
+                                }
+                                flash.addFlashAttribute(
+                                        "problem", invalid.problems().get(0).message());
+                                return backToTheTab(id);
+                            }
+                            flash.addFlashAttribute("saved", "Value recorded.");
+                            return backToTheTab(id) + "#indicator-" + indicatorId;
+                        },
+                        () -> {
+                            model.addAttribute("valueFormFor", indicatorId);
+                            return listView(id, model);
+                        });
     }
 
     @PostMapping("/{indicatorId}/values/{valueId}/delete")
@@ -135,7 +136,11 @@ class IndicatorController {
             RedirectAttributes flash) {
         indicators.removeValue(id, indicatorId, valueId);
         flash.addFlashAttribute("saved", "Value removed.");
-        return "redirect:/projects/" + id + "/indicators#indicator-" + indicatorId;
+        return backToTheTab(id) + "#indicator-" + indicatorId;
+    }
+
+    private static String backToTheTab(long id) {
+        return "redirect:/projects/" + id + "/indicators";
     }
 
     private String listView(long id, Model model) {

@@ -2,10 +2,8 @@ package org.mekonginstitute.portal.reporting.indicator;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.ProjectService;
-import org.mekonginstitute.portal.reporting.IndicatorForm;
 import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
-import org.mekonginstitute.portal.reporting.IndicatorValueForm;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -71,21 +69,17 @@ class IndicatorDemoData implements ApplicationRunner {
     }
 
     private long add(long projectId, String name, IndicatorSource source, String baseline, String target) {
-        IndicatorForm form = new IndicatorForm();
-        form.setName(name);
-        form.setSource(source);
-        form.setUnit(source.defaultUnit().isEmpty() ? "sessions" : source.defaultUnit());
-        form.setBaseline(new BigDecimal(baseline));
-        form.setTarget(new BigDecimal(target));
-        return indicators.create(projectId, form).getId();
+        String unit = source.defaultUnit().isEmpty() ? "sessions" : source.defaultUnit();
+        return indicators
+                .create(
+                        projectId,
+                        new IndicatorDefinition(name, source, unit, new BigDecimal(baseline), new BigDecimal(target)))
+                .getId();
     }
 
     private void report(long projectId, long indicatorId, String date, String value, String note) {
-        IndicatorValueForm form = new IndicatorValueForm();
-        form.setValueDate(LocalDate.parse(date));
-        form.setValue(new BigDecimal(value));
-        form.setNote(note);
-        indicators.addValue(projectId, indicatorId, form);
+        indicators.addValue(
+                projectId, indicatorId, new ReportedValue(LocalDate.parse(date), new BigDecimal(value), note));
     }
 
     private long project(String code) {

@@ -10,7 +10,6 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.audit.AuditedEntity;
-import org.mekonginstitute.portal.reporting.IndicatorValueForm;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,13 +33,11 @@ public class IndicatorValue extends AuditedEntity {
 
     private String note;
 
-    public IndicatorValue(Indicator indicator, IndicatorValueForm form) {
+    IndicatorValue(Indicator indicator, ReportedValue reported) {
         this.indicator = indicator;
-        this.valueDate = form.getValueDate();
-        this.value = form.getValue();
-        this.note = form.getNote() == null || form.getNote().isBlank()
-                ? null
-                : form.getNote().strip();
+        this.valueDate = reported.valueDate();
+        this.value = reported.value();
+        this.note = reported.note();
     }
 
     public String valueText() {

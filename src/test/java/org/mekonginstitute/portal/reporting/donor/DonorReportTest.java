@@ -25,9 +25,9 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.Participant;
 import org.mekonginstitute.portal.project.Project;
-import org.mekonginstitute.portal.reporting.IndicatorForm;
 import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorDefinition;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
@@ -167,12 +167,14 @@ class DonorReportTest {
         plan.setParticipantIds(List.of(somchai.getId(), hang.getId()));
         actionPlans.create(training.getId(), plan);
         data.step(training, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.COMPLETE);
-        IndicatorForm trained = new IndicatorForm();
-        trained.setName("Officials trained by the project");
-        trained.setSource(IndicatorSource.PARTICIPANTS_TRAINED);
-        trained.setBaseline(BigDecimal.ZERO);
-        trained.setTarget(BigDecimal.TEN);
-        indicators.create(project.getId(), trained);
+        indicators.create(
+                project.getId(),
+                new IndicatorDefinition(
+                        "Officials trained by the project",
+                        IndicatorSource.PARTICIPANTS_TRAINED,
+                        null,
+                        new BigDecimal("0"),
+                        new BigDecimal("10")));
         assertThat(indicators.progress(project.getId()).get(0).actual()).isEqualByComparingTo(BigDecimal.valueOf(2));
         return project;
     }

@@ -21,10 +21,8 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.Participant;
 import org.mekonginstitute.portal.project.Project;
-import org.mekonginstitute.portal.reporting.IndicatorForm;
 import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
-import org.mekonginstitute.portal.reporting.IndicatorValueForm;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
@@ -141,12 +139,12 @@ class IndicatorsTest {
     @Test
     void aTargetBelowTheBaselineCountsProgressDownwards() {
         Project project = data.project();
-        IndicatorForm form = form("Days to issue a work permit", IndicatorSource.MANUAL, "days", "60", "30");
-        Indicator indicator = indicators.create(project.getId(), form);
-        IndicatorValueForm value = new IndicatorValueForm();
-        value.setValueDate(LocalDate.of(2025, 1, 15));
-        value.setValue(new BigDecimal("45"));
-        indicators.addValue(project.getId(), indicator.getId(), value);
+        Indicator indicator = indicators.create(
+                project.getId(), definition("Days to issue a work permit", IndicatorSource.MANUAL, "days", "60", "30"));
+        indicators.addValue(
+                project.getId(),
+                indicator.getId(),
+                new ReportedValue(LocalDate.of(2025, 1, 15), new BigDecimal("45"), null));
         assertThat(indicators.progress(project.getId()).get(0).percent()).isEqualTo(50);
     }
 
@@ -212,7 +210,7 @@ class IndicatorsTest {
                 .andExpect(content().string(containsString("A value is already reported for this date")));
 
         Indicator computed = indicators.create(
-                project.getId(), form("People trained", IndicatorSource.PARTICIPANTS_TRAINED, null, null, "50"));
+                project.getId(), definition("People trained", IndicatorSource.PARTICIPANTS_TRAINED, null, null, "50"));
         recordValue(project, computed.getId(), "2025-01-01", "12", null)
                 .andExpect(redirectedUrl(indicatorsOf(project)))
                 .andExpect(flash().attribute("problem", containsString("values cannot be reported for it")));
@@ -307,19 +305,22 @@ class IndicatorsTest {
                     .andExpect(status().is3xxRedirection());
             indicators.create(
                     project.getId(),
-                    form("Participants trained", IndicatorSource.PARTICIPANTS_TRAINED, null, "0", "10"));
-            indicators.create(
-                    project.getId(), form("Women among those trained", IndicatorSource.WOMEN_SHARE, null, null, "50"));
-            indicators.create(
-                    project.getId(), form("Countries reached", IndicatorSource.COUNTRIES_REACHED, null, null, "6"));
-            indicators.create(
-                    project.getId(), form("Knowledge gained", IndicatorSource.AVERAGE_TEST_GAIN, null, null, "15"));
+                    definition("Participants trained", IndicatorSource.PARTICIPANTS_TRAINED, null, "0", "10"));
             indicators.create(
                     project.getId(),
-                    form("Action plans completed", IndicatorSource.ACTION_PLANS_COMPLETED, null, null, "3"));
+                    definition("Women among those trained", IndicatorSource.WOMEN_SHARE, null, null, "50"));
             indicators.create(
                     project.getId(),
-                    form("Activities held as planned", IndicatorSource.ACTIVITIES_COMPLETED, null, null, "100"));
+                    definition("Countries reached", IndicatorSource.COUNTRIES_REACHED, null, null, "6"));
+            indicators.create(
+                    project.getId(),
+                    definition("Knowledge gained", IndicatorSource.AVERAGE_TEST_GAIN, null, null, "15"));
+            indicators.create(
+                    project.getId(),
+                    definition("Action plans completed", IndicatorSource.ACTION_PLANS_COMPLETED, null, null, "3"));
+            indicators.create(
+                    project.getId(),
+                    definition("Activities held as planned", IndicatorSource.ACTIVITIES_COMPLETED, null, null, "100"));
         }
     }
 
@@ -330,19 +331,15 @@ class IndicatorsTest {
                 .orElseThrow();
     }
 
-    static IndicatorForm form(String name, IndicatorSource source, String unit, String baseline, String target) {
-        IndicatorForm form = new IndicatorForm();
-        form.setName(name);
-        form.setSource(source);
-        form.setUnit(unit);
-        form.setBaseline(baseline == null ? null : new BigDecimal(baseline));
-        form.setTarget(new BigDecimal(target));
-        return form;
+    private static IndicatorDefinition definition(
+            String name, IndicatorSource source, String unit, String baseline, String target) {
+        return new IndicatorDefinition(
+                name, source, unit, baseline == null ? null : new BigDecimal(baseline), new BigDecimal(target));
     }
 
     private long manual(Project project, String name, String unit, String baseline, String target) {
         return indicators
-                .create(project.getId(), form(name, IndicatorSource.MANUAL, unit, baseline, target))
+                .create(project.getId(), definition(name, IndicatorSource.MANUAL, unit, baseline, target))
                 .getId();
     }
 
