@@ -27,6 +27,32 @@ record IatiActivity(
         List<FundingLine> funding,
         List<Partner> partners) {
 
+    /**
+     * When IATI is told the project actually started: the first held activity's start; for an ongoing or
+     * completed project without one, its start date if that is past.
+     */
+    LocalDate actualStart(LocalDate today) {
+        if (status != ProjectStatus.ONGOING && status != ProjectStatus.COMPLETED) {
+            return actualStart;
+        }
+        if (actualStart != null) {
+            return actualStart;
+        }
+        return startDate.isAfter(today) ? null : startDate;
+    }
+
+    /**
+     * When a completed project actually ended: its last held activity's end, else its end date; never later than
+     * today. None while it is not completed.
+     */
+    LocalDate actualEnd(LocalDate today) {
+        if (status != ProjectStatus.COMPLETED) {
+            return null;
+        }
+        LocalDate end = actualEnd == null ? endDate : actualEnd;
+        return end.isAfter(today) ? today : end;
+    }
+
     record FundingLine(
             String donor,
             OrganisationType donorType,

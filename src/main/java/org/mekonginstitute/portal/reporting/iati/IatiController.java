@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.reporting.iati;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +29,7 @@ class IatiController {
     ResponseEntity<byte[]> project(@PathVariable long id) {
         List<IatiActivity> activities = queries.project(id);
         if (activities.isEmpty()) {
-            throw new org.mekonginstitute.portal.shared.NotFoundException("Project", id);
+            throw new NotFoundException("Project", id);
         }
         return file(activities, "iati-" + activities.get(0).code() + ".xml");
     }
@@ -40,7 +42,7 @@ class IatiController {
 
     private ResponseEntity<byte[]> file(List<IatiActivity> activities, String name) {
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
