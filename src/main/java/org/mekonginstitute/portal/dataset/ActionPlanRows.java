@@ -4,6 +4,9 @@ import static org.mekonginstitute.portal.dataset.LargeDataset.ANCHOR;
 import static org.mekonginstitute.portal.dataset.Vocabulary.TOPICS;
 import static org.mekonginstitute.portal.dataset.Vocabulary.staffEmail;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +18,7 @@ import java.util.Set;
  * The generated action plans after completed capacity development programmes and trainings: led by one of those
  * enrolled, with up to two more members, and dated updates unless not started yet.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ActionPlanRows {
 
     private static final String[] STATUSES = {
@@ -25,13 +29,6 @@ final class ActionPlanRows {
     private final ParticipantRows.Participants participants;
     private final ActivityRows.Activities activities;
     private long updateId;
-
-    private ActionPlanRows(
-            Random random, ParticipantRows.Participants participants, ActivityRows.Activities activities) {
-        this.random = random;
-        this.participants = participants;
-        this.activities = activities;
-    }
 
     /** Writes the action plans, visiting the activities that call for one until there are enough; returns how many. */
     static int write(

@@ -6,6 +6,9 @@ import static org.mekonginstitute.portal.dataset.Vocabulary.CITIES;
 import static org.mekonginstitute.portal.dataset.Vocabulary.TOPICS;
 import static org.mekonginstitute.portal.dataset.Vocabulary.label;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +21,7 @@ import java.util.Random;
  * The generated activities within their projects' dates, each with the staff member who created it, the review
  * history that led to its status, and its enrolments ({@link EnrolmentRows}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ActivityRows {
 
     /** The activities as numbered, with each one's project, last day and enrolled participants (by position). */
@@ -53,19 +57,6 @@ final class ActivityRows {
     private long transitionId;
     private Long demoStaff;
     private Long demoManager;
-
-    private ActivityRows(
-            DatasetLoad load,
-            Random random,
-            OrganisationRows.Organisations organisations,
-            StaffRows.Staff staff,
-            ProjectRows.Projects projects) {
-        this.load = load;
-        this.random = random;
-        this.organisations = organisations;
-        this.staff = staff;
-        this.projects = projects;
-    }
 
     static Activities write(
             DatasetLoad load,

@@ -6,6 +6,9 @@ import static org.mekonginstitute.portal.dataset.Vocabulary.GMS;
 import static org.mekonginstitute.portal.dataset.Vocabulary.SECTORS;
 import static org.mekonginstitute.portal.dataset.Vocabulary.TOPICS;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.TreeSet;
  * The generated projects over twenty years, each with one to three funding lines, up to three partners and up to
  * three components; their status follows their dates and the anchor day.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ProjectRows {
 
     private static final String[] PARTNER_ROLES = {
@@ -40,12 +44,6 @@ final class ProjectRows {
     private long fundingId;
     private long partnershipId;
     private long componentId;
-
-    private ProjectRows(DatasetLoad load, Random random, OrganisationRows.Organisations organisations) {
-        this.load = load;
-        this.random = random;
-        this.organisations = organisations;
-    }
 
     static Projects write(
             DatasetLoad load,
