@@ -34,7 +34,7 @@ import java.util.Random;
 @Component
 @Order(100)
 @ConditionalOnProperty(name = "portal.dataset.generate", havingValue = "true")
-public class LargeDataset implements ApplicationRunner {
+class LargeDataset implements ApplicationRunner {
 
     /** "Today" for the data set, fixed so that runs are comparable whenever they happen. */
     static final LocalDate ANCHOR = LocalDate.of(2026, 11, 1);
@@ -46,7 +46,7 @@ public class LargeDataset implements ApplicationRunner {
     private final double scale;
     private final long seed;
 
-    public LargeDataset(
+    LargeDataset(
             DataSource dataSource,
             PasswordEncoder passwords,
             @Value("${portal.dataset.scale:1.0}") double scale,
@@ -63,7 +63,7 @@ public class LargeDataset implements ApplicationRunner {
     }
 
     /** Loads the data set unless it is there already; returns false when it was. */
-    public boolean generate() throws SQLException {
+    boolean generate() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (exists(connection)) {
                 log.info("Large data set already present: nothing generated");

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
+/** Projects' indicators, read with their reported values. */
 public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     /** A project's indicators with their reported values, in the order they were added. */
