@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.shared.Dates;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns calendar events into FullCalendar's JSON entries, and says in words when each one happens. */
@@ -31,14 +32,11 @@ class CalendarEntries {
             start = event.plannedFrom().atDay(1).toString();
             end = event.plannedUntil().plusMonths(1).atDay(1).toString();
         }
-        List<String> classes = event.scheduled()
-                ? List.of(
-                        "type-" + event.type().name(),
-                        "status-" + event.status().name())
-                : List.of(
-                        "type-" + event.type().name(),
-                        "status-" + event.status().name(),
-                        "planned");
+        List<String> classes = new ArrayList<>(List.of(
+                "type-" + event.type().name(), "status-" + event.status().name()));
+        if (!event.scheduled()) {
+            classes.add("planned");
+        }
         return new FullCalendarEvent(
                 String.valueOf(event.id()),
                 event.title(),

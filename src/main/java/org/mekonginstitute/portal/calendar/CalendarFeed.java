@@ -51,14 +51,14 @@ class CalendarFeed {
 
     private Instant revokedAt;
 
-    CalendarFeed(long ownerId, String name, String tokenHash, CalendarFilter filter, Instant createdAt) {
+    CalendarFeed(long ownerId, String name, String tokenHash, FeedFilters filters, Instant createdAt) {
         this.ownerId = ownerId;
         this.name = name;
         this.tokenHash = tokenHash;
-        this.projectId = filter.getProjectId();
-        this.departmentId = filter.getDepartment();
-        this.type = filter.getType();
-        this.country = filter.getCountry();
+        this.projectId = filters.projectId();
+        this.departmentId = filters.department();
+        this.type = filters.type();
+        this.country = filters.country();
         this.createdAt = createdAt;
     }
 
@@ -66,6 +66,7 @@ class CalendarFeed {
         return revokedAt != null;
     }
 
+    /** Stops the feed; revoking it again changes nothing, the first time stays on record. */
     void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;

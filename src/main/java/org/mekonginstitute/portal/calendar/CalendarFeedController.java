@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.department.Departments;
-import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.http.ContentDisposition;
@@ -64,23 +64,23 @@ class CalendarFeedController {
             @AuthenticationPrincipal PortalUser user,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                CalendarFeeds.Issued issued = feeds.create(user.id(), form);
-                String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/calendar/feed/{token}.ics")
-                        .buildAndExpand(issued.token())
-                        .toUriString();
-                flash.addFlashAttribute("newFeedUrl", url);
-                // webcal:// opens the address in the computer's calendar application, which subscribes to it.
-                flash.addFlashAttribute("newFeedWebcal", url.replaceFirst("^https?://", "webcal://"));
-                flash.addFlashAttribute("newFeedName", form.getName().strip());
-                return "redirect:/calendar/feeds";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
-        }
-        return page(model, user);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            NewFeed asked = form.toNewFeed();
+                            CalendarFeeds.Issued issued = feeds.create(user.id(), asked);
+                            String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                                    .path("/calendar/feed/{token}.ics")
+                                    .buildAndExpand(issued.token())
+                                    .toUriString();
+                            flash.addFlashAttribute("newFeedUrl", url);
+                            // webcal:// opens the address in the computer's calendar application, which subscribes to
+                            // it.
+                            flash.addFlashAttribute("newFeedWebcal", url.replaceFirst("^https?://", "webcal://"));
+                            flash.addFlashAttribute("newFeedName", asked.name());
+                            return "redirect:/calendar/feeds";
+                        },
+                        () -> page(model, user));
     }
 
     @PostMapping("/calendar/feeds/{id}/revoke")
@@ -97,7 +97,7 @@ class CalendarFeedController {
         CalendarFeeds.Opened feed =
                 feeds.open(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
         LocalDate since = LocalDate.now(clock).minus(FEED_HISTORY);
-        String body = ics.write(feed.name(), queries.forFeed(feed.filter(), since), baseUrl());
+        String body = ics.write(feed.name(), queries.forFeed(feed.filters().calendarFilter(), since), baseUrl());
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header(

@@ -37,7 +37,7 @@ class CalendarFeeds {
     record Issued(long id, String token) {}
 
     /** A feed opened with its token: what to call it and what it shows. */
-    record Opened(long id, String name, CalendarFilter filter) {}
+    record Opened(long id, String name, FeedFilters filters) {}
 
     private final CalendarFeedRepository feeds;
     private final NamedParameterJdbcTemplate jdbc;
@@ -67,19 +67,20 @@ class CalendarFeeds {
                         instant(rs.getObject("last_fetched_at", OffsetDateTime.class))));
     }
 
+    /** A new feed with its filters checked, unless the user has as many active feeds as they may. */
     @Transactional
-    Issued create(long userId, FeedForm form) {
-        ProjectChoice project = projects.choice(form.getProject());
-        CalendarFilter filter = form.filter(project.id());
+    Issued create(long userId, NewFeed asked) {
+        ProjectChoice project = projects.choice(asked.projectCode());
+        FeedFilters filters = asked.filters(project.id());
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.addIf(project.unknown(), "project", project.error());
         problems.addIf(
-                filter.getDepartment() != null
-                        && departments.find(filter.getDepartment()).isEmpty(),
+                filters.department() != null
+                        && departments.find(filters.department()).isEmpty(),
                 "department",
                 "Choose a department from the list.");
         problems.addIf(
-                filter.getCountry() != null && !countries.isValid(filter.getCountry()),
+                filters.country() != null && !countries.isValid(filters.country()),
                 "country",
                 "Choose a country from the list.");
         problems.addIf(
@@ -89,7 +90,7 @@ class CalendarFeeds {
         problems.check();
         String token = SecretTokens.generate();
         CalendarFeed feed = feeds.save(
-                new CalendarFeed(userId, form.getName().strip(), SecretTokens.hash(token), filter, Instant.now(clock)));
+                new CalendarFeed(userId, asked.name(), SecretTokens.hash(token), filters, Instant.now(clock)));
         return new Issued(feed.getId(), token);
     }
 
@@ -120,7 +121,7 @@ class CalendarFeeds {
                         (rs, n) -> new Opened(
                                 rs.getLong("id"),
                                 rs.getString("name"),
-                                CalendarFilter.of(
+                                new FeedFilters(
                                         rs.getObject("project_id", Long.class),
                                         rs.getObject("department_id", Long.class),
                                         rs.getString("type") == null

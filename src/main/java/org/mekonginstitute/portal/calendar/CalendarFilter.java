@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Getter
 @Setter
-public class CalendarFilter {
+class CalendarFilter {
 
     /** A project's code, as the project field (project/picker) sends it. */
     private String project;
@@ -58,15 +58,5 @@ public class CalendarFilter {
         }
         String encoded = query.encode().build().getQuery();
         return encoded == null ? "" : "&" + encoded;
-    }
-
-    /** A feed keeps these filters; a feed's status choice is its own (what is fixed, or called off). */
-    static CalendarFilter of(Long projectId, Long department, ActivityType type, String country) {
-        CalendarFilter filter = new CalendarFilter();
-        filter.projectId = projectId;
-        filter.department = department;
-        filter.type = type;
-        filter.country = country;
-        return filter;
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ class CalendarQueries {
             + " from activity a join project p on p.id = a.project_id";
 
     private static final String ORDER =
-            " order by coalesce(a.start_date, a.planned_from), a.start_time nulls first," + " lower(a.title), a.id";
+            " order by coalesce(a.start_date, a.planned_from), a.start_time nulls first, lower(a.title), a.id";
 
     private static final RowMapper<CalendarEvent> ROW = CalendarQueries::row;
 
@@ -98,7 +99,7 @@ class CalendarQueries {
             query.where(
                     "p.code = :projectCode",
                     "projectCode",
-                    filter.getProject().strip().toUpperCase(java.util.Locale.ROOT));
+                    filter.getProject().strip().toUpperCase(Locale.ROOT));
         }
         if (filter.getDepartment() != null) {
             query.where("p.department_id = :department", "department", filter.getDepartment());

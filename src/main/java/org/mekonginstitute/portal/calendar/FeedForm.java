@@ -11,7 +11,7 @@ import java.io.Serializable;
 /** A new personal feed: a name to tell it apart, and optionally the calendar's filters. */
 @Getter
 @Setter
-public class FeedForm implements Serializable {
+class FeedForm implements Serializable {
 
     @NotBlank(message = "Give the feed a name, e.g. “Outlook at the office”.")
     @Size(max = 120, message = "At most 120 characters.")
@@ -24,8 +24,8 @@ public class FeedForm implements Serializable {
     private ActivityType type;
     private String country;
 
-    /** The filters the feed keeps, with the project the code names (null for all projects). */
-    CalendarFilter filter(Long projectId) {
-        return CalendarFilter.of(projectId, department, type, country == null || country.isBlank() ? null : country);
+    /** What was typed, as the feed asked for. */
+    NewFeed toNewFeed() {
+        return new NewFeed(name, project, department, type, country);
     }
 }

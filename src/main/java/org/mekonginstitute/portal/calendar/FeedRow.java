@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One of a user's feeds as their feeds page lists it. */
-public record FeedRow(
+record FeedRow(
         long id,
         String name,
         String projectCode,

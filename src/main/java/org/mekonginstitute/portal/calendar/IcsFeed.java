@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.calendar;
 
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.io.TimezoneAssignment;
 import biweekly.io.TimezoneInfo;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
@@ -56,7 +57,7 @@ class IcsFeed {
         calendar.setRefreshInterval(new Duration.Builder().hours(1).build());
         calendar.setExperimentalProperty("X-PUBLISHED-TTL", "PT1H");
         TimezoneInfo zones = calendar.getTimezoneInfo();
-        Map<String, biweekly.io.TimezoneAssignment> assignments = new HashMap<>();
+        Map<String, TimezoneAssignment> assignments = new HashMap<>();
         for (CalendarEvent event : events) {
             if (event.scheduled()) {
                 calendar.addEvent(vevent(event, baseUrl, zones, assignments));
@@ -66,10 +67,7 @@ class IcsFeed {
     }
 
     private VEvent vevent(
-            CalendarEvent event,
-            String baseUrl,
-            TimezoneInfo zones,
-            Map<String, biweekly.io.TimezoneAssignment> assignments) {
+            CalendarEvent event, String baseUrl, TimezoneInfo zones, Map<String, TimezoneAssignment> assignments) {
         VEvent vevent = new VEvent();
         String url = baseUrl + "/activities/" + event.id();
         vevent.setUid("activity-" + event.id() + "@" + uidDomain);
@@ -89,7 +87,7 @@ class IcsFeed {
         }
         vevent.setDescription(description(event, url));
         if (event.timed()) {
-            biweekly.io.TimezoneAssignment zone =
+            TimezoneAssignment zone =
                     assignments.computeIfAbsent(event.timeZone(), id -> TimeZoneComponents.assignment(event.zone()));
             DateStart start = new DateStart(Date.from(event.startsAt().toInstant()), true);
             vevent.setDateStart(start);

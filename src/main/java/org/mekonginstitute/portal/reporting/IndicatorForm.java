@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.reporting.indicator.Indicator;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorDefinition;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -36,7 +38,8 @@ public class IndicatorForm implements Serializable {
 
     private long version;
 
-    static IndicatorForm of(Indicator indicator) {
+    /** The form filled from an indicator as it is now, for its edit page. */
+    public static IndicatorForm of(Indicator indicator) {
         IndicatorForm form = new IndicatorForm();
         form.name = indicator.getName();
         form.source = indicator.getSource();
@@ -45,5 +48,10 @@ public class IndicatorForm implements Serializable {
         form.target = indicator.getTarget();
         form.version = indicator.getVersion();
         return form;
+    }
+
+    /** What was typed, as the definition an indicator takes. */
+    public IndicatorDefinition toDefinition() {
+        return new IndicatorDefinition(name, source, unit, baseline, target);
     }
 }

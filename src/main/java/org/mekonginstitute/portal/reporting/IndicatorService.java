@@ -3,24 +3,33 @@ package org.mekonginstitute.portal.reporting;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.reporting.indicator.ComputedIndicators;
+import org.mekonginstitute.portal.reporting.indicator.ComputedValue;
+import org.mekonginstitute.portal.reporting.indicator.Indicator;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorDefinition;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorProgress;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorRepository;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorValue;
+import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A project's indicators: their definitions, reported values, and actual values against their targets. */
+/**
+ * A project's indicators: their definitions, reported values, and actual values against their targets. The rules
+ * of a definition and of reported values are the indicator's own; this service adds the one that needs the other
+ * indicators (names are unique within a project).
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class IndicatorService {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final IndicatorRepository indicators;
     private final ComputedIndicators computed;
@@ -34,25 +43,13 @@ public class IndicatorService {
             return List.of();
         }
         boolean anyComputed = all.stream().anyMatch(i -> i.getSource().computed());
-        Map<IndicatorSource, ComputedIndicators.Computed> values =
+        Map<IndicatorSource, ComputedValue> figures =
                 anyComputed ? computed.of(projectId).values() : Map.of();
         LocalDate today = LocalDate.now(clock);
-        return all.stream()
-                .map(i -> {
-                    if (i.getSource().computed()) {
-                        ComputedIndicators.Computed value = values.get(i.getSource());
-                        return new IndicatorProgress(i, value.value(), value.detail(), today);
-                    }
-                    IndicatorValue latest =
-                            i.getValues().isEmpty() ? null : i.getValues().get(0);
-                    return latest == null
-                            ? new IndicatorProgress(i, null, null, null)
-                            : new IndicatorProgress(i, latest.getValue(), latest.getNote(), latest.getValueDate());
-                })
-                .toList();
+        return all.stream().map(i -> i.progress(figures, today)).toList();
     }
 
-    Indicator get(long projectId, long indicatorId) {
+    public Indicator get(long projectId, long indicatorId) {
         return indicators
                 .findDetailed(indicatorId)
                 .filter(i -> i.getProject().getId() == projectId)
@@ -60,92 +57,62 @@ public class IndicatorService {
     }
 
     @Transactional
-    public Indicator create(long projectId, IndicatorForm form) {
+    public Indicator create(long projectId, IndicatorDefinition definition) {
         Project project = projects.get(projectId);
-        check(projectId, form, 0);
-        return indicators.saveAndFlush(new Indicator(project, form));
+        check(projectId, definition, 0);
+        return indicators.saveAndFlush(new Indicator(project, definition));
     }
 
+    /** As {@link #create(long, IndicatorDefinition)}, from the form as typed. */
     @Transactional
-    void update(long projectId, long indicatorId, IndicatorForm form) {
+    public Indicator create(long projectId, IndicatorForm form) {
+        return create(projectId, form.toDefinition());
+    }
+
+    /** Redefines an indicator opened at {@code version}; refused if someone saved it since. */
+    @Transactional
+    public void update(long projectId, long indicatorId, IndicatorDefinition definition, long version) {
         Indicator indicator = get(projectId, indicatorId);
-        indicator.checkVersion(form.getVersion());
-        check(projectId, form, indicatorId);
-        if (form.getSource() != IndicatorSource.MANUAL && !indicator.getValues().isEmpty()) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(
-                    "source",
-                    "This indicator has reported values;" + " remove them before its value is computed instead.")));
-        }
-        indicator.apply(form);
+        indicator.checkVersion(version);
+        check(projectId, definition, indicatorId);
+        indicator.redefine(definition);
         indicators.flush();
     }
 
     @Transactional
-    void delete(long projectId, long indicatorId) {
+    public void delete(long projectId, long indicatorId) {
         indicators.delete(get(projectId, indicatorId));
     }
 
     @Transactional
-    public IndicatorValue addValue(long projectId, long indicatorId, IndicatorValueForm form) {
-        Indicator indicator = get(projectId, indicatorId);
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(
-                indicator.getSource().computed(),
-                null,
-                "This indicator is computed from the portal's records; values cannot be reported for it.");
-        problems.addIf(
-                form.getValueDate().isAfter(LocalDate.now(clock)), "valueDate", "The date cannot be in the future.");
-        problems.addIf(
-                indicator.getValues().stream().anyMatch(v -> v.getValueDate().equals(form.getValueDate())),
-                "valueDate",
-                "A value is already reported for this date; remove it first to correct it.");
-        problems.check();
-        IndicatorValue value = new IndicatorValue(indicator, form);
-        indicator.addValue(value);
+    public IndicatorValue addValue(long projectId, long indicatorId, ReportedValue reported) {
+        IndicatorValue value = get(projectId, indicatorId).report(reported, LocalDate.now(clock));
         indicators.flush();
         return value;
     }
 
+    /** As {@link #addValue(long, long, ReportedValue)}, from the form as typed. */
     @Transactional
-    void removeValue(long projectId, long indicatorId, long valueId) {
-        Indicator indicator = get(projectId, indicatorId);
-        IndicatorValue value = indicator.getValues().stream()
-                .filter(v -> v.getId() == valueId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Indicator value", valueId));
-        indicator.removeValue(value);
+    public IndicatorValue addValue(long projectId, long indicatorId, IndicatorValueForm form) {
+        return addValue(projectId, indicatorId, form.toValue());
+    }
+
+    @Transactional
+    public void removeValue(long projectId, long indicatorId, long valueId) {
+        get(projectId, indicatorId).removeValue(valueId);
         indicators.flush();
     }
 
-    private void check(long projectId, IndicatorForm form, long exceptId) {
+    /** The definition's own rules and a name no other indicator of the project has, all refused at once. */
+    private void check(long projectId, IndicatorDefinition definition, long exceptId) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (form.getName() != null && !form.getName().isBlank()) {
+        if (definition.name() != null && !definition.name().isEmpty()) {
             problems.addIf(
-                    indicators.nameTaken(projectId, form.getName().strip(), exceptId),
+                    indicators.nameTaken(projectId, definition.name(), exceptId),
                     "name",
-                    "The project already has an indicator called “"
-                            + form.getName().strip() + "”.");
+                    "The project already has an indicator called “" + definition.name() + "”.");
         }
-        problems.addIf(
-                form.getSource() == IndicatorSource.MANUAL
-                        && (form.getUnit() == null || form.getUnit().isBlank()),
-                "unit",
-                "Enter the unit, e.g. officials, policies or %.");
-        if (form.getSource() != null && form.getSource().percentage()) {
-            problems.addIf(outside(form.getBaseline()), "baseline", "A percentage lies between 0 and 100.");
-            problems.addIf(outside(form.getTarget()), "target", "A percentage lies between 0 and 100.");
-        } else if (form.getSource() != null && form.getSource().computed()) {
-            problems.addIf(negative(form.getBaseline()), "baseline", "This figure cannot be negative.");
-            problems.addIf(negative(form.getTarget()), "target", "This figure cannot be negative.");
-        }
+        definition.problems().forEach(p -> problems.add(p.field(), p.message()));
         problems.check();
-    }
-
-    private static boolean outside(BigDecimal value) {
-        return value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0);
-    }
-
-    private static boolean negative(BigDecimal value) {
-        return value != null && value.signum() < 0;
     }
 }

@@ -1,10 +1,17 @@
 package org.mekonginstitute.portal.reporting;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /**
  * Where an indicator's actual value comes from: reported by hand with dates, or computed from what the portal
  * already holds about the project's activities. Each computed source is defined in one sentence, shown on the
  * page beside the figure.
  */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum IndicatorSource {
     MANUAL("Reported by hand", "", false, "The latest value reported, by date."),
     PARTICIPANTS_TRAINED(
@@ -32,35 +39,17 @@ public enum IndicatorSource {
             "Completed activities as a percentage of all the project's activities that are not cancelled.");
 
     private final String label;
-    private final String defaultUnit;
-    private final boolean percentage;
-    private final String definition;
-
-    IndicatorSource(String label, String defaultUnit, boolean percentage, String definition) {
-        this.label = label;
-        this.defaultUnit = defaultUnit;
-        this.percentage = percentage;
-        this.definition = definition;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The unit a computed indicator reports in; blank for manual ones, whose unit is typed. */
-    public String defaultUnit() {
-        return defaultUnit;
-    }
+    private final String defaultUnit;
 
     /** Values between 0 and 100. */
-    public boolean percentage() {
-        return percentage;
-    }
+    private final boolean percentage;
 
-    public String definition() {
-        return definition;
-    }
+    /** What the figure counts, in one sentence shown beside it. */
+    private final String definition;
 
+    /** The portal works the value out; only a manual indicator has values reported by hand. */
     public boolean computed() {
         return this != MANUAL;
     }

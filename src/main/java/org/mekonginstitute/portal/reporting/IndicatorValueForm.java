@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
@@ -28,4 +29,9 @@ public class IndicatorValueForm implements Serializable {
 
     @Size(max = 1000, message = "At most 1,000 characters.")
     private String note;
+
+    /** What was typed, as the value an indicator records. */
+    public ReportedValue toValue() {
+        return new ReportedValue(valueDate, value, note);
+    }
 }

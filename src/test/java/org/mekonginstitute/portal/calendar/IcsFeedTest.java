@@ -337,9 +337,8 @@ class IcsFeedTest {
                         + " returning id",
                 Long.class,
                 TestData.unique().toLowerCase() + "@feeds.example.org");
-        FeedForm form = new FeedForm();
-        form.setName("Phone");
-        String token = feeds.create(user, form).token();
+        String token =
+                feeds.create(user, new NewFeed("Phone", null, null, null, null)).token();
         fetch(token);
         jdbc.update("update user_account set enabled = false where id = ?", user);
         mvc.perform(get("/calendar/feed/" + token + ".ics").with(anonymous())).andExpect(status().isNotFound());

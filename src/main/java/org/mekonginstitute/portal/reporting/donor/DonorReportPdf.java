@@ -1,0 +1,271 @@
+package org.mekonginstitute.portal.reporting.donor;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.project.DacSectors;
+import org.mekonginstitute.portal.project.Funding;
+import org.mekonginstitute.portal.project.Partnership;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.reporting.indicator.IndicatorProgress;
+import org.mekonginstitute.portal.reporting.reach.Reach;
+import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Currencies;
+import org.mekonginstitute.portal.shared.Dates;
+import org.springframework.stereotype.Component;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The donor report as an A4 PDF (OpenPDF), section by section as the page shows it. Every piece of text goes
+ * through the embedded fonts ({@link PdfFonts}); only the characters used are embedded (subsets).
+ */
+@Component
+@RequiredArgsConstructor
+class DonorReportPdf {
+
+    private static final Color RIVER = new Color(0x0a, 0x4f, 0x4f);
+
+    private final PdfFonts fonts;
+    private final Dates dates;
+    private final Countries countries;
+    private final Currencies currencies;
+    private final DacSectors sectors;
+
+    byte[] render(DonorReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 42, 42, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            Project project = report.project().project();
+            document.addTitle("Donor report · " + project.getCode());
+            document.addAuthor(report.preparedBy());
+            document.addCreator("Mekong Capacity Portal");
+            document.open();
+            PdfText text = fonts.forDocument();
+            header(document, text, report, project);
+            projectSection(document, text, report, project);
+            funding(document, text, report);
+            activities(document, text, report);
+            reach(document, text, report.reach());
+            indicators(document, text, report.indicators());
+            plans(document, text, report);
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("Could not write the donor report PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void header(Document document, PdfText text, DonorReport report, Project project) throws DocumentException {
+        document.add(text.paragraph("MEKONG INSTITUTE · DONOR REPORT", 8, true, RIVER));
+        Paragraph title = text.paragraph(project.getTitle(), 16, true, Color.BLACK);
+        title.setSpacingBefore(4);
+        document.add(title);
+        document.add(text.paragraph(
+                "Prepared " + dates.dateTime(report.preparedAt()) + " by " + report.preparedBy(),
+                9,
+                false,
+                Color.DARK_GRAY));
+    }
+
+    private void projectSection(Document document, PdfText text, DonorReport report, Project project)
+            throws DocumentException {
+        heading(document, text, "Project");
+        List<Partnership> partners = report.project().partnerships();
+        PdfTable table = new PdfTable(text, 1, 3)
+                .particular("Code", project.getCode())
+                .particular("Department", project.getDepartment().getName())
+                .particular("Period", dates.period(project.getStartDate(), project.getEndDate()))
+                .particular("Status", project.getStatus().label())
+                .particular(
+                        "Countries",
+                        project.getCountries().isEmpty() ? "—" : countries.names(new HashSet<>(project.getCountries())))
+                .particular("Sector", sectors.label(project.getSectorCode()))
+                .particular(
+                        "Project manager",
+                        project.getManager() == null
+                                ? "—"
+                                : project.getManager().getDisplayName())
+                .particular(
+                        "Partners",
+                        partners.isEmpty()
+                                ? "—"
+                                : partners.stream()
+                                        .map(p -> p.getOrganisation().displayName() + " ("
+                                                + p.getRole().label().toLowerCase() + ")")
+                                        .collect(Collectors.joining("; ")));
+        if (project.getGoal() != null) {
+            table.particular("Goal", project.getGoal());
+        }
+        document.add(table.element());
+    }
+
+    private void funding(Document document, PdfText text, DonorReport report) throws DocumentException {
+        heading(document, text, "Funding");
+        List<Funding> lines = report.project().funding();
+        if (lines.isEmpty()) {
+            note(document, text, "No funding lines recorded.");
+            return;
+        }
+        PdfTable table = new PdfTable(text, 3, 2, 2, 2.4f).headings("Donor", "Amount", "Agreement", "Period");
+        for (Funding f : lines) {
+            table.row(
+                    Set.of(1),
+                    f.getDonor().displayName(),
+                    currencies.format(f.getAmount(), f.getCurrency()),
+                    f.getAgreementRef() == null ? "—" : f.getAgreementRef(),
+                    dates.period(f.getPeriodStart(), f.getPeriodEnd()));
+        }
+        for (Map.Entry<String, BigDecimal> total :
+                report.project().fundingTotals().entrySet()) {
+            table.add("Total " + total.getKey(), true, Element.ALIGN_LEFT)
+                    .add(currencies.format(total.getValue(), total.getKey()), true, Element.ALIGN_RIGHT)
+                    .add("", false, Element.ALIGN_LEFT)
+                    .add("", false, Element.ALIGN_LEFT);
+        }
+        document.add(table.element());
+    }
+
+    private void activities(Document document, PdfText text, DonorReport report) throws DocumentException {
+        heading(document, text, "Activities held");
+        int held = report.held().size();
+        line(
+                document,
+                text,
+                held + (held == 1 ? " activity" : " activities") + " held; " + report.activitiesPlanned()
+                        + " more planned or under way; " + report.activitiesCancelled() + " cancelled.");
+        if (held == 0) {
+            return;
+        }
+        PdfTable table = new PdfTable(text, 4, 2, 2.4f, 2.2f, 1.6f)
+                .headings("Activity", "Type", "Dates", "Place", "Participants");
+        for (DonorReport.HeldActivity a : report.held()) {
+            table.row(
+                    Set.of(4),
+                    a.title(),
+                    a.type().label(),
+                    dates.period(a.start(), a.end()),
+                    a.place(),
+                    String.valueOf(a.participations()));
+        }
+        document.add(table.element());
+    }
+
+    private void reach(Document document, PdfText text, Reach reach) throws DocumentException {
+        heading(document, text, "Participants reached");
+        Reach.Figures total = reach.total();
+        BigDecimal share = total.shareOfWomen();
+        line(
+                document,
+                text,
+                total.people() + " people reached, " + total.women() + " women"
+                        + (share == null
+                                ? ""
+                                : " (" + share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
+                                        + "%)")
+                        + " and " + total.men() + " men, in " + total.participations() + " participations.");
+        if (reach.isEmpty()) {
+            return;
+        }
+        PdfTable table = new PdfTable(text, 3, 1, 1, 1, 1.2f, 1.1f, 1.6f)
+                .headings("Country", "Women", "Men", "Other", "Not stated", "People", "Participations");
+        for (Reach.Row row : reach.byCountry()) {
+            figures(table, row.label(), row.figures(), false);
+        }
+        figures(table, "Total", total, true);
+        document.add(table.element());
+        document.add(text.paragraph(
+                "A person attending several activities counts once as a person and once per activity "
+                        + "as a participation; only participants trained count, not resource persons, facilitators or observers.",
+                7.5f,
+                false,
+                Color.DARK_GRAY));
+    }
+
+    private void indicators(Document document, PdfText text, List<IndicatorProgress> indicators)
+            throws DocumentException {
+        heading(document, text, "Indicators against targets");
+        if (indicators.isEmpty()) {
+            note(document, text, "No indicators defined for this project.");
+            return;
+        }
+        PdfTable table = new PdfTable(text, 4, 1.5f, 1.5f, 1.5f, 2)
+                .headings("Indicator", "Baseline", "Target", "Actual", "Progress");
+        for (IndicatorProgress p : indicators) {
+            table.row(
+                    Set.of(1, 2, 3),
+                    p.indicator().getName(),
+                    p.baselineText(),
+                    p.targetText(),
+                    p.actualText(),
+                    p.progressText());
+        }
+        document.add(table.element());
+    }
+
+    private void plans(Document document, PdfText text, DonorReport report) throws DocumentException {
+        heading(document, text, "Action plans");
+        if (report.plans().isEmpty()) {
+            note(document, text, "No action plans in this project's activities.");
+            return;
+        }
+        line(
+                document,
+                text,
+                report.planCounts().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase())
+                        .collect(Collectors.joining(" · ")));
+        PdfTable table = new PdfTable(text, 3.2f, 1.4f, 3, 1.5f, 1.5f, 1.4f)
+                .headings("Action plan", "Country", "Who", "Target date", "Last update", "Status");
+        for (DonorReport.Plan p : report.plans()) {
+            table.row(
+                    Set.of(),
+                    p.title(),
+                    p.country() == null ? "—" : countries.name(p.country()),
+                    p.members() == null ? "—" : p.members(),
+                    dates.date(p.targetDate()),
+                    dates.date(p.lastUpdate()),
+                    p.status().label());
+        }
+        document.add(table.element());
+    }
+
+    /** People reached by gender, then people and participations, all figures aligned right. */
+    private static void figures(PdfTable table, String label, Reach.Figures f, boolean bold) {
+        table.add(label, bold, Element.ALIGN_LEFT);
+        for (long value : new long[] {f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.participations()}) {
+            table.add(String.valueOf(value), bold, Element.ALIGN_RIGHT);
+        }
+    }
+
+    private static void heading(Document document, PdfText text, String title) throws DocumentException {
+        Paragraph heading = text.paragraph(title, 12, true, RIVER);
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+    }
+
+    /** A sentence of the report. */
+    private static void line(Document document, PdfText text, String sentence) throws DocumentException {
+        document.add(text.paragraph(sentence, 9, false, Color.BLACK));
+    }
+
+    /** What a section says when there is nothing to show in it. */
+    private static void note(Document document, PdfText text, String sentence) throws DocumentException {
+        document.add(text.paragraph(sentence, 9, false, Color.DARK_GRAY));
+    }
+}

@@ -1,0 +1,272 @@
+package org.mekonginstitute.portal.reporting.reach;
+
+import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.reporting.reach.Reach.Figures;
+import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Country;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The reach of the institute's activities, aggregated in SQL in one statement: people reached and participations
+ * by country, year, organisation type and activity type, each by gender. The counting rules, also written on the
+ * reports page:
+ * <ul>
+ *     <li>a <em>participation</em> is an enrolment with the status ATTENDED; invited, registered, confirmed,
+ *     no-show and withdrawn enrolments do not count;</li>
+ *     <li><em>people reached</em> are the different participants with at least one participation in the filtered
+ *     activities: a person attending three activities counts once in people reached and three times in
+ *     participations;</li>
+ *     <li>only those enrolled in the role PARTICIPANT count (those trained): resource persons, facilitators and
+ *     observers do not;</li>
+ *     <li>anonymised participants count: they keep their gender, country and organisation type;</li>
+ *     <li>an activity's date, which places it in a year and in the filter's date range, is its scheduled start,
+ *     else the first month of its planned window.</li>
+ * </ul>
+ * Results are kept until the data changes ({@link KeptUntilChanged}).
+ */
+@Component
+public class ReachQueries {
+
+    /** The counting rules in one sentence, for exported files. */
+    public static final String COUNTING_RULE = "People reached: different participants who attended at least one of"
+            + " the activities (someone attending three activities counts once); participations: attended enrolments"
+            + " (three for that person). Withdrawn, no-show, invited, registered and confirmed enrolments, resource"
+            + " persons, facilitators and observers do not count; anonymised participants do.";
+
+    /** The part of the portal's data a reach figure reads: attended enrolments of participants. */
+    public static final String COUNTED = "e.status = 'ATTENDED' and e.role = 'PARTICIPANT'";
+    /** An activity's date (the expression indexed by activity_when_idx). */
+    static final String WHEN = "coalesce(a.start_date, a.planned_from)";
+    /** Sorting big aggregates in memory rather than in temporary files. */
+    private static final String WORK_MEM = "set local work_mem = '32MB'";
+
+    /*
+     * Distinct people without count(distinct): each attended enrolment is numbered within its person's year, type
+     * and whole record, and a person is counted by their first row of each. Then every breakdown is one pass of
+     * hashed grouping sets; people are counted per year in the year rows, per type in the type rows, and once
+     * overall in the others (a person has one gender, country and organisation type).
+     */
+    private static final String SQL = """
+            with counted as (
+                select e.participant_id, p.gender, p.country, coalesce(p.organisation_type, '') as org_type,
+                       a.type as activity_type, extract(year from %s)::int as year
+                  from enrolment e
+                  join activity a on a.id = e.activity_id
+                  join participant p on p.id = e.participant_id
+                 %s
+            ), numbered as (
+                select c.*, row_number() over (partition by participant_id, year) as in_year,
+                       row_number() over (partition by participant_id order by year) as overall,
+                       row_number() over (partition by participant_id, activity_type) as of_type
+                  from counted c
+            )
+            select case grouping(year, country, org_type, activity_type)
+                       when 15 then 'total' when 11 then 'country' when 7 then 'year' when 3 then 'year-country'
+                       when 13 then 'organisation-type' when 14 then 'activity-type' end as breakdown,
+                   year, country, org_type, activity_type, gender,
+                   case when grouping(year) = 0 then count(*) filter (where in_year = 1)
+                        when grouping(activity_type) = 0 then count(*) filter (where of_type = 1)
+                        else count(*) filter (where overall = 1) end as people,
+                   count(*) as participations
+              from numbered
+             group by grouping sets ((gender), (country, gender), (year, gender), (year, country, gender),
+                                     (org_type, gender), (activity_type, gender))
+            union all
+            select case when grouping(a.type) = 1 then 'activities' else 'type-activities' end, null, null, null,
+                   a.type, null, count(*), 0
+              from activity a
+             %s
+             group by rollup (a.type)
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final KeptUntilChanged cache;
+    private final Countries countries;
+    /** Position of each country in picker order: the six Mekong countries first, then the rest alphabetically. */
+    private final Map<String, Integer> countryOrder = new HashMap<>();
+
+    ReachQueries(NamedParameterJdbcTemplate jdbc, KeptUntilChanged cache, Countries countries) {
+        this.jdbc = jdbc;
+        this.cache = cache;
+        this.countries = countries;
+        List<Country> all = countries.all();
+        for (int i = 0; i < all.size(); i++) {
+            countryOrder.put(all.get(i).code(), i);
+        }
+    }
+
+    /** The reach of the activities the filter selects. */
+    @Transactional(readOnly = true)
+    public Reach reach(ReachFilter filter) {
+        return cache.get(List.of("reach", filter), () -> compute(filter));
+    }
+
+    private Reach compute(ReachFilter filter) {
+        ListQuery enrolments = activityConditions(filter).where(COUNTED);
+        ListQuery activities = activityConditions(filter)
+                .where("exists (select 1 from enrolment e where e.activity_id = a.id and " + COUNTED + ")");
+        jdbc.getJdbcTemplate().execute(WORK_MEM);
+        Tally tally = new Tally();
+        jdbc.query(SQL.formatted(WHEN, enrolments.whereClause(), activities.whereClause()), activities.params(), rs -> {
+            tally.add(
+                    rs.getString("breakdown"),
+                    (Integer) rs.getObject("year"),
+                    rs.getString("country"),
+                    rs.getString("org_type"),
+                    rs.getString("activity_type"),
+                    rs.getString("gender"),
+                    rs.getLong("people"),
+                    rs.getLong("participations"));
+        });
+        return tally.reach();
+    }
+
+    /** The filter as conditions on {@code activity a}. */
+    static ListQuery activityConditions(ReachFilter filter) {
+        ListQuery query = new ListQuery();
+        if (filter.project() != null) {
+            query.where("a.project_id = :project", "project", filter.project());
+        }
+        if (filter.department() != null) {
+            query.where(
+                    "a.project_id in (select pd.id from project pd where pd.department_id = :department)",
+                    "department",
+                    filter.department());
+        }
+        if (filter.donor() != null) {
+            query.where(
+                    "a.project_id in (select f.project_id from funding f where f.donor_id = :donor)",
+                    "donor",
+                    filter.donor());
+        }
+        if (filter.from() != null) {
+            query.where(WHEN + " >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.where(WHEN + " <= :to", "to", filter.to());
+        }
+        return query;
+    }
+
+    /** Gathers the few hundred aggregate rows (one per group and gender) into the report's shape. */
+    private final class Tally {
+        /** Per group key ("total", "country:TH", "year:2024", "year-country:2024:TH", ...): the gender counts. */
+        private final Map<String, long[]> counts = new HashMap<>();
+
+        private final Map<String, Long> activityCounts = new HashMap<>();
+        private final Set<String> countryCodes = new HashSet<>();
+        private final Map<Integer, Set<String>> yearCountries = new TreeMap<>();
+        private final Set<String> organisationTypes = new HashSet<>();
+        private final Set<String> activityTypes = new HashSet<>();
+
+        void add(
+                String breakdown,
+                Integer year,
+                String country,
+                String orgType,
+                String activityType,
+                String gender,
+                long people,
+                long participations) {
+            switch (breakdown) {
+                case "activities" -> activityCounts.put("", people);
+                case "type-activities" -> activityCounts.put(activityType, people);
+                case "total" -> count("total", gender, people, participations);
+                case "country" -> {
+                    countryCodes.add(country);
+                    count("country:" + country, gender, people, participations);
+                }
+                case "year" -> {
+                    yearCountries.computeIfAbsent(year, y -> new HashSet<>());
+                    count("year:" + year, gender, people, participations);
+                }
+                case "year-country" -> {
+                    yearCountries.computeIfAbsent(year, y -> new HashSet<>()).add(country);
+                    count("year-country:" + year + ":" + country, gender, people, participations);
+                }
+                case "organisation-type" -> {
+                    organisationTypes.add(orgType);
+                    count("organisation-type:" + orgType, gender, people, participations);
+                }
+                case "activity-type" -> {
+                    activityTypes.add(activityType);
+                    count("activity-type:" + activityType, gender, people, participations);
+                }
+                default -> throw new IllegalStateException("Unknown breakdown " + breakdown);
+            }
+        }
+
+        private void count(String key, String gender, long people, long participations) {
+            long[] c = counts.computeIfAbsent(key, k -> new long[5]);
+            c[
+                    switch (Gender.valueOf(gender)) {
+                        case FEMALE -> 0;
+                        case MALE -> 1;
+                        case OTHER -> 2;
+                        case UNDISCLOSED -> 3;
+                    }] += people;
+            c[4] += participations;
+        }
+
+        Reach reach() {
+            List<Reach.YearRow> years = new ArrayList<>();
+            yearCountries.forEach((year, codes) -> years.add(new Reach.YearRow(
+                    year, figures("year:" + year), countryRows("year-country:" + year + ":", codes))));
+            List<Reach.Row> organisationRows = new ArrayList<>();
+            for (OrganisationType type : OrganisationType.values()) {
+                if (organisationTypes.contains(type.name())) {
+                    organisationRows.add(
+                            new Reach.Row(type.name(), type.label(), figures("organisation-type:" + type.name())));
+                }
+            }
+            if (organisationTypes.contains("")) {
+                organisationRows.add(new Reach.Row("", "Not recorded", figures("organisation-type:")));
+            }
+            List<Reach.TypeRow> typeRows = new ArrayList<>();
+            for (ActivityType type : ActivityType.values()) {
+                if (activityTypes.contains(type.name())) {
+                    typeRows.add(new Reach.TypeRow(
+                            type.name(),
+                            type.label(),
+                            activityCounts.getOrDefault(type.name(), 0L),
+                            figures("activity-type:" + type.name())));
+                }
+            }
+            return new Reach(
+                    figures("total"),
+                    activityCounts.getOrDefault("", 0L),
+                    countryRows("country:", countryCodes),
+                    List.copyOf(years),
+                    List.copyOf(organisationRows),
+                    List.copyOf(typeRows));
+        }
+
+        private List<Reach.Row> countryRows(String prefix, Set<String> codes) {
+            return codes.stream()
+                    .sorted(Comparator.comparing((String code) -> countryOrder.getOrDefault(code, Integer.MAX_VALUE))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .map(code -> new Reach.Row(code, countries.name(code), figures(prefix + code)))
+                    .toList();
+        }
+
+        private Figures figures(String key) {
+            long[] c = counts.get(key);
+            return c == null ? Figures.NONE : new Figures(c[0], c[1], c[2], c[3], c[4]);
+        }
+    }
+}
