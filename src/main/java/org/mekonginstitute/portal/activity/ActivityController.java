@@ -104,7 +104,7 @@ class ActivityController {
             return formView(model, project, null);
         }
         try {
-            Activity created = activities.create(projectId, form);
+            Activity created = activities.create(projectId, form.toPlan());
             flash.addFlashAttribute("saved", "Activity “" + created.getTitle() + "” saved as a draft.");
             return "redirect:/activities/" + created.getId();
         } catch (InvalidInput invalid) {
@@ -135,7 +135,7 @@ class ActivityController {
         form.checkDates(errors);
         if (!errors.hasErrors()) {
             try {
-                Activity saved = activities.update(id, form, user);
+                Activity saved = activities.update(id, form.toPlan(), user);
                 flash.addFlashAttribute("saved", "Activity “" + saved.getTitle() + "” saved.");
                 return "redirect:/activities/" + id;
             } catch (InvalidInput invalid) {

@@ -130,6 +130,31 @@ public class ActivityForm implements Serializable {
         }
     }
 
+    /** What was typed, as the plan the activity takes. */
+    public ActivityPlan toPlan() {
+        return new ActivityPlan(
+                type,
+                title,
+                objective,
+                modality,
+                venue,
+                city,
+                country,
+                onlineLink,
+                hostOrganisationId,
+                targetParticipants,
+                plannedFrom,
+                plannedTo,
+                startDate,
+                endDate,
+                startTime,
+                endTime,
+                timeZone,
+                staffIds,
+                version,
+                confirmWarnings);
+    }
+
     static ActivityForm of(Activity activity) {
         ActivityForm form = new ActivityForm();
         form.type = activity.getType();

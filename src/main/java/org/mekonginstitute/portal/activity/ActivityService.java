@@ -7,14 +7,11 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Countries;
-import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
-import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
-import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,8 +59,8 @@ public class ActivityService {
         return new ActivityDetails(
                 activity,
                 history,
-                actionsFor(activity, user.role(), LocalDate.now(clock)),
-                canEdit(activity, user.role()),
+                activity.actionsFor(user.role(), LocalDate.now(clock)),
+                activity.canBeEditedBy(user.role()),
                 userNames.displayNames(logins));
     }
 
@@ -80,56 +76,30 @@ public class ActivityService {
         return queries.reviewQueue(project, page);
     }
 
-    /** The steps this user may take now: the only ones the page offers. */
-    static List<ReviewAction> actionsFor(Activity activity, Role role, LocalDate today) {
-        return Arrays.stream(ReviewAction.values())
-                .filter(action -> refusal(activity, action, role, today) == null)
-                .toList();
-    }
-
-    /** Why this user may not take this step today, or null when they may. */
-    static String refusal(Activity activity, ReviewAction action, Role role, LocalDate today) {
-        String refusal = action.refusal(activity.getStatus(), role);
-        if (refusal == null
-                && action == ReviewAction.COMPLETE
-                && activity.getStartDate() != null
-                && activity.getStartDate().isAfter(today)) {
-            return "An activity can be marked completed once it has started; this one starts on "
-                    + new Dates().date(activity.getStartDate()) + ".";
-        }
-        return refusal;
-    }
-
-    static boolean canEdit(Activity activity, Role role) {
-        return switch (activity.getStatus()) {
-            case DRAFT, RETURNED, POSTPONED -> true;
-            case APPROVED, COMPLETED -> role.includes(Role.MANAGER);
-            case SUBMITTED, CANCELLED -> false;
-        };
-    }
-
+    /** A new draft activity of the project; see {@link #create(long, ActivityPlan)}. */
     @Transactional
     public Activity create(long projectId, ActivityForm form) {
+        return create(projectId, form.toPlan());
+    }
+
+    /**
+     * A new draft activity of the project, or {@link InvalidInput} for a host or staff not in the lists, or
+     * {@link ActivityWarnings} for what is worth a second look unless the plan says they were read.
+     */
+    @Transactional
+    public Activity create(long projectId, ActivityPlan plan) {
         Project project = projects.get(projectId);
         Activity activity = new Activity(project);
-        applyChecked(activity, project, form, null);
+        applyChecked(activity, project, plan, null);
         return activities.saveAndFlush(activity);
     }
 
     @Transactional
-    public Activity update(long id, ActivityForm form, PortalUser user) {
+    public Activity update(long id, ActivityPlan plan, PortalUser user) {
         Activity activity = get(id);
-        activity.checkVersion(form.getVersion());
-        if (!canEdit(activity, user.role())) {
-            throw new TransitionRefused(
-                    activity.getStatus() == ActivityStatus.SUBMITTED
-                            ? "This activity is under review and cannot be changed now; a manager can return it for changes."
-                            : activity.getStatus().withArticle() + " activity cannot be changed"
-                                    + (activity.getStatus() == ActivityStatus.CANCELLED
-                                            ? "."
-                                            : " by " + user.role().label().toLowerCase() + "."));
-        }
-        applyChecked(activity, activity.getProject(), form, id);
+        activity.checkVersion(plan.version());
+        activity.checkEditableBy(user.role());
+        applyChecked(activity, activity.getProject(), plan, id);
         return activities.saveAndFlush(activity);
     }
 
@@ -145,23 +115,8 @@ public class ActivityService {
     @Transactional
     Activity transition(long id, ReviewAction action, String comment, PortalUser user, Instant now) {
         Activity activity = get(id);
-        String refusal = refusal(
-                activity, action, user.role(), now.atZone(clock.getZone()).toLocalDate());
-        if (refusal != null) {
-            throw new TransitionRefused(refusal);
-        }
-        if (action.commentRequired() && (comment == null || comment.isBlank())) {
-            throw new TransitionRefused("Say why in the comment: “" + action.label() + "” needs one.");
-        }
-        if (comment != null && comment.length() > 5000) {
-            throw new TransitionRefused("The comment is too long (at most 5,000 characters).");
-        }
-        PlainText.problem(comment).ifPresent(problem -> {
-            throw new TransitionRefused("The comment was not saved. " + problem);
-        });
-        ActivityStatus from = activity.getStatus();
-        activity.moveTo(action.target(), now);
-        transitions.save(new ActivityTransition(activity, from, action.target(), user.getUsername(), now, comment));
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
+        transitions.save(activity.take(action, user.role(), today, comment, user.getUsername(), now));
         activities.flush();
         badge.changed();
         return activity;
@@ -185,30 +140,30 @@ public class ActivityService {
         badge.changed();
     }
 
-    private void applyChecked(Activity activity, Project project, ActivityForm form, Long id) {
+    private void applyChecked(Activity activity, Project project, ActivityPlan plan, Long id) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.addIf(
-                form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry()),
+                plan.country() != null && !plan.country().isBlank() && !countries.isValid(plan.country()),
                 "country",
                 "Choose a country from the list.");
         Organisation host = null;
-        if (form.getHostOrganisationId() != null) {
-            host = organisations.find(form.getHostOrganisationId()).orElse(null);
+        if (plan.hostOrganisationId() != null) {
+            host = organisations.find(plan.hostOrganisationId()).orElse(null);
             problems.addIf(host == null, "hostOrganisationId", "Choose a host organisation from the list.");
         }
         Set<UserAccount> staff = new LinkedHashSet<>();
-        for (Long userId : form.getStaffIds()) {
+        for (Long userId : plan.staffIds()) {
             users.find(userId)
                     .ifPresentOrElse(
                             staff::add, () -> problems.add("staffIds", "Choose the staff responsible from the list."));
         }
         problems.check();
-        if (!form.isConfirmWarnings()) {
-            List<String> warnings = checks.warnings(form, project, id);
+        if (!plan.warningsConfirmed()) {
+            List<String> warnings = checks.warnings(plan, project, id);
             if (!warnings.isEmpty()) {
                 throw new ActivityWarnings(warnings);
             }
         }
-        activity.apply(form, host, staff);
+        activity.apply(plan, host, staff);
     }
 }
