@@ -31,6 +31,11 @@ public class ComponentForm implements Serializable {
 
     private long version;
 
+    /** What was typed (a number is required), as the outline the component takes. */
+    ComponentOutline toOutline() {
+        return new ComponentOutline(number, title, objective, version);
+    }
+
     static ComponentForm of(ProjectComponent component) {
         ComponentForm form = new ComponentForm();
         form.number = component.getNumber();

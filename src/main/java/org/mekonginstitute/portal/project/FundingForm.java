@@ -52,6 +52,11 @@ public class FundingForm implements Serializable {
         }
     }
 
+    /** What was typed, as the terms the funding line takes. */
+    FundingTerms toTerms() {
+        return new FundingTerms(donorId, amount, currency, agreementRef, periodStart, periodEnd, version);
+    }
+
     static FundingForm of(Funding funding) {
         FundingForm form = new FundingForm();
         form.donorId = funding.getDonor().getId();

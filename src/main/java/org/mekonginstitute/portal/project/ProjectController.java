@@ -75,7 +75,7 @@ class ProjectController {
             return formView(model, null);
         }
         try {
-            Project created = projects.create(form);
+            Project created = projects.create(form.toOverview());
             flash.addFlashAttribute("saved", "Project " + created.getCode() + " created.");
             return "redirect:/projects/" + created.getId();
         } catch (InvalidInput invalid) {
@@ -105,7 +105,7 @@ class ProjectController {
             return formView(model, projects.get(id));
         }
         try {
-            Project saved = projects.update(id, form);
+            Project saved = projects.update(id, form.toOverview());
             flash.addFlashAttribute("saved", "Project " + saved.getCode() + " saved.");
             return "redirect:/projects/" + id;
         } catch (InvalidInput invalid) {

@@ -194,54 +194,42 @@ class ProjectDemoData implements ApplicationRunner {
             List<String> countries,
             String goal,
             String background) {
-        ProjectForm form = new ProjectForm();
-        // The secretariat support is public administration; the labour migration programme, migration; the rest
-        // training.
-        form.setSectorCode(code.equals(AIS) ? "15110" : code.equals(MIGRATION_TICA) ? "15190" : DacSectors.DEFAULT);
-        form.setCode(code);
-        form.setTitle(title);
-        form.setDepartmentId(departments.all().stream()
-                .filter(d -> d.getAcronym().equals(department))
-                .findFirst()
-                .map(Department::getId)
-                .orElseThrow());
-        form.setStatus(status);
-        form.setStartDate(start);
-        form.setEndDate(end);
-        form.setCountries(countries);
-        form.setGoal(goal);
-        form.setBackground(background);
-        form.setManagerId(users.findByEmail("manager@demo.mekonginstitute.org")
-                .map(u -> u.getId())
-                .orElse(null));
-        return projects.create(form);
+        return projects.create(ProjectOverview.builder()
+                // The secretariat support is public administration; the labour migration programme, migration; the
+                // rest training.
+                .sectorCode(code.equals(AIS) ? "15110" : code.equals(MIGRATION_TICA) ? "15190" : DacSectors.DEFAULT)
+                .code(code)
+                .title(title)
+                .departmentId(departments.all().stream()
+                        .filter(d -> d.getAcronym().equals(department))
+                        .findFirst()
+                        .map(Department::getId)
+                        .orElseThrow())
+                .status(status)
+                .startDate(start)
+                .endDate(end)
+                .countries(countries)
+                .goal(goal)
+                .background(background)
+                .managerId(users.findByEmail("manager@demo.mekonginstitute.org")
+                        .map(u -> u.getId())
+                        .orElse(null))
+                .build());
     }
 
     private void funding(
             Project project, String donor, String amount, String currency, String ref, LocalDate from, LocalDate to) {
-        FundingForm form = new FundingForm();
-        form.setDonorId(organisation(donor));
-        form.setAmount(new BigDecimal(amount));
-        form.setCurrency(currency);
-        form.setAgreementRef(ref);
-        form.setPeriodStart(from);
-        form.setPeriodEnd(to);
-        projects.addFunding(project.getId(), form);
+        projects.addFunding(
+                project.getId(),
+                new FundingTerms(organisation(donor), new BigDecimal(amount), currency, ref, from, to, 0));
     }
 
     private void partner(Project project, String organisation, PartnershipRole role) {
-        PartnershipForm form = new PartnershipForm();
-        form.setOrganisationId(organisation(organisation));
-        form.setRole(role);
-        projects.addPartnership(project.getId(), form);
+        projects.addPartnership(project.getId(), organisation(organisation), role);
     }
 
     private void component(Project project, int number, String title, String objective) {
-        ComponentForm form = new ComponentForm();
-        form.setNumber(number);
-        form.setTitle(title);
-        form.setObjective(objective);
-        projects.addComponent(project.getId(), form);
+        projects.addComponent(project.getId(), new ComponentOutline(number, title, objective, 0));
     }
 
     private long organisation(String acronymOrName) {

@@ -86,6 +86,23 @@ public class ProjectForm implements Serializable {
         }
     }
 
+    /** What was typed, as the overview the project takes. */
+    ProjectOverview toOverview() {
+        return new ProjectOverview(
+                code,
+                title,
+                departmentId,
+                status,
+                startDate,
+                endDate,
+                countries,
+                background,
+                goal,
+                managerId,
+                sectorCode,
+                version);
+    }
+
     static ProjectForm of(Project project) {
         ProjectForm form = new ProjectForm();
         form.code = project.getCode();

@@ -51,7 +51,7 @@ class ProjectPartsController {
         form.checkPeriod(errors);
         if (!errors.hasErrors()) {
             try {
-                projects.addFunding(id, form);
+                projects.addFunding(id, form.toTerms());
                 flash.addFlashAttribute("saved", "Funding line added.");
                 return "redirect:/projects/" + id + "#funding";
             } catch (InvalidInput invalid) {
@@ -82,7 +82,7 @@ class ProjectPartsController {
         form.checkPeriod(errors);
         if (!errors.hasErrors()) {
             try {
-                projects.updateFunding(id, fundingId, form);
+                projects.updateFunding(id, fundingId, form.toTerms());
                 flash.addFlashAttribute("saved", "Funding line saved.");
                 return "redirect:/projects/" + id + "#funding";
             } catch (InvalidInput invalid) {
@@ -120,7 +120,7 @@ class ProjectPartsController {
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                Partnership added = projects.addPartnership(id, form);
+                Partnership added = projects.addPartnership(id, form.getOrganisationId(), form.getRole());
                 flash.addFlashAttribute(
                         "saved",
                         added.getOrganisation().displayName() + " added as "
@@ -152,7 +152,7 @@ class ProjectPartsController {
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                projects.addComponent(id, form);
+                projects.addComponent(id, form.toOutline());
                 flash.addFlashAttribute("saved", "Component " + form.getNumber() + " added.");
                 return "redirect:/projects/" + id + "#components";
             } catch (InvalidInput invalid) {
@@ -182,7 +182,7 @@ class ProjectPartsController {
         String formUrl = "/projects/" + id + "/components/" + componentId + "/edit";
         if (!errors.hasErrors()) {
             try {
-                projects.updateComponent(id, componentId, form);
+                projects.updateComponent(id, componentId, form.toOutline());
                 flash.addFlashAttribute("saved", "Component " + form.getNumber() + " saved.");
                 return "redirect:/projects/" + id + "#components";
             } catch (InvalidInput invalid) {

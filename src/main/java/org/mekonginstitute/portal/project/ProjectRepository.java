@@ -11,4 +11,10 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     Optional<Project> findDetailed(long id);
 
     Optional<Project> findByCode(String code);
+
+    @Query("select p from Project p left join fetch p.partnerships pa left join fetch pa.organisation where p.id = ?1")
+    Optional<Project> findWithPartnerships(long id);
+
+    @Query("select p from Project p left join fetch p.components where p.id = ?1")
+    Optional<Project> findWithComponents(long id);
 }
