@@ -31,6 +31,11 @@ public class ContactForm implements java.io.Serializable {
 
     private long version;
 
+    /** What was typed, as the details the contact person takes. */
+    ContactDetails toDetails() {
+        return new ContactDetails(name, position, email, phone, version);
+    }
+
     static ContactForm of(ContactPerson contact) {
         ContactForm form = new ContactForm();
         form.name = contact.getName();

@@ -45,25 +45,25 @@ public class Organisation extends AuditedEntity {
     @OrderBy("name")
     private List<ContactPerson> contacts = new ArrayList<>();
 
-    Organisation(OrganisationForm form) {
-        apply(form);
+    Organisation(OrganisationProfile profile) {
+        apply(profile);
     }
 
-    void apply(OrganisationForm form) {
-        this.name = form.getName().strip();
-        this.acronym = PlainText.strippedOrNull(form.getAcronym());
-        this.type = form.getType();
-        this.country = PlainText.strippedOrNull(form.getCountry());
-        this.website = PlainText.strippedOrNull(form.getWebsite());
-        this.notes = PlainText.strippedOrNull(form.getNotes());
+    void apply(OrganisationProfile profile) {
+        this.name = profile.name().strip();
+        this.acronym = PlainText.strippedOrNull(profile.acronym());
+        this.type = profile.type();
+        this.country = PlainText.strippedOrNull(profile.country());
+        this.website = PlainText.strippedOrNull(profile.website());
+        this.notes = PlainText.strippedOrNull(profile.notes());
     }
 
     void setActive(boolean active) {
         this.active = active;
     }
 
-    ContactPerson addContact(ContactForm form) {
-        ContactPerson contact = new ContactPerson(this, form);
+    ContactPerson addContact(ContactDetails details) {
+        ContactPerson contact = new ContactPerson(this, details);
         contacts.add(contact);
         return contact;
     }

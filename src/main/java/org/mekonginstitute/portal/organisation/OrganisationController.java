@@ -67,7 +67,7 @@ class OrganisationController {
             return formView(model, null);
         }
         try {
-            Organisation created = organisations.register(form);
+            Organisation created = organisations.register(form.toProfile());
             flash.addFlashAttribute("saved", created.displayName() + " registered.");
             return "redirect:/organisations/" + created.getId();
         } catch (DuplicateOrganisationException duplicate) {
@@ -99,7 +99,7 @@ class OrganisationController {
             return formView(model, organisations.get(id));
         }
         try {
-            Organisation saved = organisations.update(id, form);
+            Organisation saved = organisations.update(id, form.toProfile());
             flash.addFlashAttribute("saved", saved.displayName() + " saved.");
             return "redirect:/organisations/" + id;
         } catch (DuplicateOrganisationException duplicate) {
@@ -162,7 +162,7 @@ class OrganisationController {
             model.addAttribute("contactFormOpen", true);
             return show(id, model);
         }
-        ContactPerson added = organisations.addContact(id, form);
+        ContactPerson added = organisations.addContact(id, form.toDetails());
         flash.addFlashAttribute("saved", "Contact " + added.getName() + " added.");
         return "redirect:/organisations/" + id + "#contacts";
     }
@@ -194,7 +194,7 @@ class OrganisationController {
             return "organisation/contact";
         }
         try {
-            organisations.updateContact(id, contactId, form);
+            organisations.updateContact(id, contactId, form.toDetails());
         } catch (StaleEditException stale) {
             return EditConflict.redirect(
                     "/organisations/" + id + "/contacts/" + contactId + "/edit", form, stale, flash);

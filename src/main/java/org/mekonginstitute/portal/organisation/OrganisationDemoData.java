@@ -158,20 +158,11 @@ class OrganisationDemoData implements ApplicationRunner {
         if (repository.findByNameIgnoringCase(name).isPresent()) {
             return;
         }
-        OrganisationForm form = new OrganisationForm();
-        form.setName(name);
-        form.setAcronym(acronym);
-        form.setType(type);
-        form.setCountry(country);
-        form.setWebsite(website);
-        form.setNotes(notes);
-        Organisation organisation = organisations.register(form);
+        Organisation organisation =
+                organisations.register(new OrganisationProfile(name, acronym, type, country, website, notes, 0));
         if (contactName != null) {
-            ContactForm contact = new ContactForm();
-            contact.setName(contactName);
-            contact.setPosition(contactPosition);
-            contact.setEmail(contactEmail);
-            organisations.addContact(organisation.getId(), contact);
+            organisations.addContact(
+                    organisation.getId(), new ContactDetails(contactName, contactPosition, contactEmail, null, 0));
         }
     }
 }

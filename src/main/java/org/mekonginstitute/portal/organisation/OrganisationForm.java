@@ -35,6 +35,11 @@ public class OrganisationForm implements java.io.Serializable {
 
     private long version;
 
+    /** What was typed, as the profile the organisation takes. */
+    OrganisationProfile toProfile() {
+        return new OrganisationProfile(name, acronym, type, country, website, notes, version);
+    }
+
     static OrganisationForm of(Organisation organisation) {
         OrganisationForm form = new OrganisationForm();
         form.name = organisation.getName();

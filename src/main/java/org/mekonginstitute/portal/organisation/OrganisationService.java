@@ -48,24 +48,24 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Organisation register(OrganisationForm form) {
-        organisations.findByNameIgnoringCase(form.getName()).ifPresent(existing -> {
+    public Organisation register(OrganisationProfile profile) {
+        organisations.findByNameIgnoringCase(profile.name()).ifPresent(existing -> {
             throw new DuplicateOrganisationException(existing);
         });
-        return organisations.saveAndFlush(new Organisation(form));
+        return organisations.saveAndFlush(new Organisation(profile));
     }
 
     @Transactional
-    Organisation update(long id, OrganisationForm form) {
+    Organisation update(long id, OrganisationProfile profile) {
         Organisation organisation = get(id);
-        organisation.checkVersion(form.getVersion());
+        organisation.checkVersion(profile.version());
         organisations
-                .findByNameIgnoringCase(form.getName())
+                .findByNameIgnoringCase(profile.name())
                 .filter(other -> !other.getId().equals(id))
                 .ifPresent(other -> {
                     throw new DuplicateOrganisationException(other);
                 });
-        organisation.apply(form);
+        organisation.apply(profile);
         return organisations.saveAndFlush(organisation);
     }
 
@@ -87,9 +87,9 @@ public class OrganisationService {
     }
 
     @Transactional
-    ContactPerson addContact(long organisationId, ContactForm form) {
+    ContactPerson addContact(long organisationId, ContactDetails details) {
         Organisation organisation = get(organisationId);
-        ContactPerson contact = organisation.addContact(form);
+        ContactPerson contact = organisation.addContact(details);
         organisations.flush();
         return contact;
     }
@@ -102,10 +102,10 @@ public class OrganisationService {
     }
 
     @Transactional
-    void updateContact(long organisationId, long contactId, ContactForm form) {
+    void updateContact(long organisationId, long contactId, ContactDetails details) {
         ContactPerson contact = contact(organisationId, contactId);
-        contact.checkVersion(form.getVersion());
-        contact.apply(form);
+        contact.checkVersion(details.version());
+        contact.apply(details);
         organisations.flush();
     }
 

@@ -9,7 +9,7 @@ import org.mekonginstitute.portal.activity.Modality;
 import org.mekonginstitute.portal.activity.ReviewAction;
 import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.organisation.Organisation;
-import org.mekonginstitute.portal.organisation.OrganisationForm;
+import org.mekonginstitute.portal.organisation.OrganisationProfile;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.project.FundingTerms;
@@ -52,11 +52,11 @@ public class TestData {
     }
 
     public Organisation organisation(String name, OrganisationType type) {
-        OrganisationForm form = new OrganisationForm();
-        form.setName(name);
-        form.setType(type);
-        form.setCountry("TH");
-        return organisations.register(form);
+        return organisations.register(OrganisationProfile.builder()
+                .name(name)
+                .type(type)
+                .country("TH")
+                .build());
     }
 
     public Organisation donor() {
