@@ -12,6 +12,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.PlainText;
 
 import java.util.ArrayList;
@@ -58,8 +59,21 @@ public class Organisation extends AuditedEntity {
         this.notes = PlainText.strippedOrNull(profile.notes());
     }
 
+    /** Deactivated, it no longer appears in pickers; the projects that refer to it keep their history. */
     void setActive(boolean active) {
         this.active = active;
+    }
+
+    /**
+     * Refuses ({@link InUseException}) to delete an organisation that funding lines or partnerships refer to:
+     * deactivating it keeps the projects' history.
+     */
+    void checkDeletable(int references) {
+        if (references > 0) {
+            throw new InUseException(displayName() + " is referred to by " + references
+                    + (references == 1 ? " funding line or partnership" : " funding lines and partnerships")
+                    + " and cannot be deleted. Deactivate it instead: it then no longer appears in pickers.");
+        }
     }
 
     ContactPerson addContact(ContactDetails details) {

@@ -3,11 +3,10 @@ package org.mekonginstitute.portal.organisation;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
-import org.mekonginstitute.portal.shared.InUseException;
-import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.function.Supplier;
 
 /** The donor and partner register: everyone reads it, administrators keep it. */
 @Controller
@@ -63,17 +64,9 @@ class OrganisationController {
             Model model,
             RedirectAttributes flash) {
         checkCountry(form, errors);
-        if (errors.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
-            Organisation created = organisations.register(form.toProfile());
-            flash.addFlashAttribute("saved", created.displayName() + " registered.");
-            return "redirect:/organisations/" + created.getId();
-        } catch (DuplicateOrganisationException duplicate) {
-            rejectDuplicate(duplicate, errors, model);
-            return formView(model, null);
-        }
+        Supplier<String> formAgain = () -> formView(model, null);
+        return new FormSubmission(form, errors, flash)
+                .save(() -> unlessDuplicate(() -> register(form, flash), errors, model, formAgain), formAgain);
     }
 
     @GetMapping("/{id}/edit")
@@ -95,21 +88,13 @@ class OrganisationController {
             Model model,
             RedirectAttributes flash) {
         checkCountry(form, errors);
-        if (errors.hasErrors()) {
-            return formView(model, organisations.get(id));
-        }
-        try {
-            Organisation saved = organisations.update(id, form.toProfile());
-            flash.addFlashAttribute("saved", saved.displayName() + " saved.");
-            return "redirect:/organisations/" + id;
-        } catch (DuplicateOrganisationException duplicate) {
-            rejectDuplicate(duplicate, errors, model);
-            return formView(model, organisations.get(id));
-        } catch (StaleEditException stale) {
-            return conflict(id, form, stale, flash);
-        } catch (OptimisticLockingFailureException race) {
-            return conflict(id, form, (organisations.get(id)).staleEdit(), flash);
-        }
+        Supplier<String> formAgain = () -> formView(model, organisations.get(id));
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> unlessDuplicate(() -> saveChanges(id, form, flash), errors, model, formAgain),
+                        formAgain,
+                        "/organisations/" + id + "/edit",
+                        () -> organisations.get(id).staleEdit());
     }
 
     @PostMapping("/{id}/deactivate")
@@ -140,14 +125,8 @@ class OrganisationController {
     @PreAuthorize("hasRole('ADMIN')")
     String delete(@PathVariable long id, RedirectAttributes flash) {
         String name = organisations.get(id).displayName();
-        try {
-            organisations.delete(id);
-        } catch (InUseException inUse) {
-            flash.addFlashAttribute("problem", inUse.getMessage());
-            return "redirect:/organisations/" + id;
-        }
-        flash.addFlashAttribute("saved", name + " deleted.");
-        return "redirect:/organisations";
+        return new Deletion(flash)
+                .delete(() -> organisations.delete(id), "/organisations/" + id, name + " deleted.", "/organisations");
     }
 
     @PostMapping("/{id}/contacts")
@@ -158,13 +137,17 @@ class OrganisationController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            model.addAttribute("contactFormOpen", true);
-            return show(id, model);
-        }
-        ContactPerson added = organisations.addContact(id, form.toDetails());
-        flash.addFlashAttribute("saved", "Contact " + added.getName() + " added.");
-        return "redirect:/organisations/" + id + "#contacts";
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            ContactPerson added = organisations.addContact(id, form.toDetails());
+                            flash.addFlashAttribute("saved", "Contact " + added.getName() + " added.");
+                            return "redirect:/organisations/" + id + "#contacts";
+                        },
+                        () -> {
+                            model.addAttribute("contactFormOpen", true);
+                            return show(id, model);
+                        });
     }
 
     @GetMapping("/{id}/contacts/{contactId}/edit")
@@ -172,11 +155,9 @@ class OrganisationController {
     String editContact(@PathVariable long id, @PathVariable long contactId, Model model) {
         ContactPerson contact = organisations.contact(id, contactId);
         ContactForm current = ContactForm.of(contact);
-        model.addAttribute("organisation", organisations.get(id));
-        model.addAttribute("contactId", contactId);
         model.addAttribute("contactForm", current);
         EditConflict.describe(model, current, users);
-        return "organisation/contact";
+        return contactView(id, contactId, model);
     }
 
     @PostMapping("/{id}/contacts/{contactId}")
@@ -188,25 +169,17 @@ class OrganisationController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            model.addAttribute("organisation", organisations.get(id));
-            model.addAttribute("contactId", contactId);
-            return "organisation/contact";
-        }
-        try {
-            organisations.updateContact(id, contactId, form.toDetails());
-        } catch (StaleEditException stale) {
-            return EditConflict.redirect(
-                    "/organisations/" + id + "/contacts/" + contactId + "/edit", form, stale, flash);
-        } catch (OptimisticLockingFailureException race) {
-            return EditConflict.redirect(
-                    "/organisations/" + id + "/contacts/" + contactId + "/edit",
-                    form,
-                    (organisations.contact(id, contactId)).staleEdit(),
-                    flash);
-        }
-        flash.addFlashAttribute("saved", "Contact " + form.getName().strip() + " saved.");
-        return "redirect:/organisations/" + id + "#contacts";
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            organisations.updateContact(id, contactId, form.toDetails());
+                            flash.addFlashAttribute(
+                                    "saved", "Contact " + form.getName().strip() + " saved.");
+                            return "redirect:/organisations/" + id + "#contacts";
+                        },
+                        () -> contactView(id, contactId, model),
+                        "/organisations/" + id + "/contacts/" + contactId + "/edit",
+                        () -> organisations.contact(id, contactId).staleEdit());
     }
 
     @PostMapping("/{id}/contacts/{contactId}/delete")
@@ -218,22 +191,43 @@ class OrganisationController {
         return "redirect:/organisations/" + id + "#contacts";
     }
 
-    private String conflict(long id, OrganisationForm yours, StaleEditException stale, RedirectAttributes flash) {
-        return EditConflict.redirect("/organisations/" + id + "/edit", yours, stale, flash);
-    }
-
     private void checkCountry(OrganisationForm form, BindingResult errors) {
         if (form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry())) {
             errors.rejectValue("country", "unknown", "Choose a country from the list.");
         }
     }
 
-    private void rejectDuplicate(DuplicateOrganisationException duplicate, BindingResult errors, Model model) {
-        errors.rejectValue(
-                "name",
-                "duplicate",
-                "An organisation with this name is already registered: " + duplicate.getExistingName() + ".");
-        model.addAttribute("existingId", duplicate.getExistingId());
+    private String register(OrganisationForm form, RedirectAttributes flash) {
+        Organisation created = organisations.register(form.toProfile());
+        flash.addFlashAttribute("saved", created.displayName() + " registered.");
+        return "redirect:/organisations/" + created.getId();
+    }
+
+    private String saveChanges(long id, OrganisationForm form, RedirectAttributes flash) {
+        Organisation saved = organisations.update(id, form.toProfile());
+        flash.addFlashAttribute("saved", saved.displayName() + " saved.");
+        return "redirect:/organisations/" + id;
+    }
+
+    /** Saves, or shows the form again naming the organisation already registered under this name. */
+    private static String unlessDuplicate(
+            Supplier<String> save, BindingResult errors, Model model, Supplier<String> formAgain) {
+        try {
+            return save.get();
+        } catch (DuplicateOrganisationException duplicate) {
+            errors.rejectValue(
+                    "name",
+                    "duplicate",
+                    "An organisation with this name is already registered: " + duplicate.getExistingName() + ".");
+            model.addAttribute("existingId", duplicate.getExistingId());
+            return formAgain.get();
+        }
+    }
+
+    private String contactView(long id, long contactId, Model model) {
+        model.addAttribute("organisation", organisations.get(id));
+        model.addAttribute("contactId", contactId);
+        return "organisation/contact";
     }
 
     private String formView(Model model, Organisation organisation) {

@@ -1,7 +1,6 @@
 package org.mekonginstitute.portal.organisation;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -77,12 +76,7 @@ public class OrganisationService {
     @Transactional
     void delete(long id) {
         Organisation organisation = get(id);
-        int references = involvementOf(id).references();
-        if (references > 0) {
-            throw new InUseException(organisation.displayName() + " is referred to by " + references
-                    + (references == 1 ? " funding line or partnership" : " funding lines and partnerships")
-                    + " and cannot be deleted. Deactivate it instead: it then no longer appears in pickers.");
-        }
+        organisation.checkDeletable(involvementOf(id).references());
         organisations.delete(organisation);
     }
 
