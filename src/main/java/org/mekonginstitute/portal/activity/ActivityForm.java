@@ -94,7 +94,7 @@ public class ActivityForm implements Serializable {
     }
 
     /** The rules between fields, checked with the annotations so every problem shows at once. */
-    void checkDates(Errors errors) {
+    public void checkDates(Errors errors) {
         if (plannedFrom == null
                 && startDate == null
                 && !errors.hasFieldErrors("plannedFrom")
@@ -155,7 +155,7 @@ public class ActivityForm implements Serializable {
                 confirmWarnings);
     }
 
-    static ActivityForm of(Activity activity) {
+    public static ActivityForm of(Activity activity) {
         ActivityForm form = new ActivityForm();
         form.type = activity.getType();
         form.title = activity.getTitle();

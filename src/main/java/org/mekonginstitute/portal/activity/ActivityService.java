@@ -64,15 +64,15 @@ public class ActivityService {
                 userNames.displayNames(logins));
     }
 
-    Page<ActivityRow> search(ActivityFilter filter, ProjectChoice project) {
+    public Page<ActivityRow> search(ActivityFilter filter, ProjectChoice project) {
         return queries.search(filter, project);
     }
 
-    List<ActivityRow> ofProject(long projectId) {
+    public List<ActivityRow> ofProject(long projectId) {
         return queries.ofProject(projectId);
     }
 
-    Page<ActivityRow> reviewQueue(ProjectChoice project, int page) {
+    public Page<ActivityRow> reviewQueue(ProjectChoice project, int page) {
         return queries.reviewQueue(project, page);
     }
 
@@ -123,14 +123,14 @@ public class ActivityService {
     }
 
     /** Why the activity cannot be deleted, or null when it can. */
-    String deletionBlocker(long id) {
+    public String deletionBlocker(long id) {
         ActivityDependents source = dependents.getIfAvailable();
         String held = source == null ? null : source.describe(id);
         return held == null ? null : held + " and cannot be deleted. Cancel it instead: its history is kept.";
     }
 
     @Transactional
-    void delete(long id) {
+    public void delete(long id) {
         Activity activity = get(id);
         String blocker = deletionBlocker(id);
         if (blocker != null) {

@@ -37,11 +37,11 @@ public class OrganisationService {
         return options().stream().filter(OrganisationOption::active).toList();
     }
 
-    Page<OrganisationRow> search(OrganisationFilter filter) {
+    public Page<OrganisationRow> search(OrganisationFilter filter) {
         return queries.search(filter);
     }
 
-    OrganisationInvolvement.Involvement involvementOf(long id) {
+    public OrganisationInvolvement.Involvement involvementOf(long id) {
         OrganisationInvolvement source = involvement.getIfAvailable();
         return source == null ? OrganisationInvolvement.Involvement.NONE : source.of(id);
     }
@@ -55,7 +55,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    Organisation update(long id, OrganisationProfile profile) {
+    public Organisation update(long id, OrganisationProfile profile) {
         Organisation organisation = get(id);
         organisation.checkVersion(profile.version());
         organisations
@@ -69,26 +69,26 @@ public class OrganisationService {
     }
 
     @Transactional
-    void setActive(long id, boolean active) {
+    public void setActive(long id, boolean active) {
         get(id).setActive(active);
     }
 
     @Transactional
-    void delete(long id) {
+    public void delete(long id) {
         Organisation organisation = get(id);
         organisation.checkDeletable(involvementOf(id).references());
         organisations.delete(organisation);
     }
 
     @Transactional
-    ContactPerson addContact(long organisationId, ContactDetails details) {
+    public ContactPerson addContact(long organisationId, ContactDetails details) {
         Organisation organisation = get(organisationId);
         ContactPerson contact = organisation.addContact(details);
         organisations.flush();
         return contact;
     }
 
-    ContactPerson contact(long organisationId, long contactId) {
+    public ContactPerson contact(long organisationId, long contactId) {
         return get(organisationId).getContacts().stream()
                 .filter(c -> c.getId() == contactId)
                 .findFirst()
@@ -96,7 +96,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    void updateContact(long organisationId, long contactId, ContactDetails details) {
+    public void updateContact(long organisationId, long contactId, ContactDetails details) {
         ContactPerson contact = contact(organisationId, contactId);
         contact.checkVersion(details.version());
         contact.apply(details);
@@ -104,7 +104,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    void removeContact(long organisationId, long contactId) {
+    public void removeContact(long organisationId, long contactId) {
         Organisation organisation = get(organisationId);
         organisation.removeContact(contact(organisationId, contactId));
     }

@@ -82,11 +82,11 @@ public class ProjectService {
     }
 
     /** The project list: a page, and its filters' choices, in one transaction. */
-    ListPage listPage(ProjectFilter filter) {
+    public ListPage listPage(ProjectFilter filter) {
         return new ListPage(queries.search(filter), departments.all(), queries.donors(), queries.years());
     }
 
-    record ListPage(
+    public record ListPage(
             Page<ProjectRow> page,
             List<Department> departments,
             List<OrganisationOption> donors,
@@ -105,7 +105,7 @@ public class ProjectService {
     }
 
     @Transactional
-    Project update(long id, ProjectOverview overview) {
+    public Project update(long id, ProjectOverview overview) {
         Project project = get(id);
         project.checkVersion(overview.version());
         checks.check(overview, project);
@@ -114,26 +114,26 @@ public class ProjectService {
     }
 
     /** How many activities stand in the way of deleting the project. */
-    long activityCount(long id) {
+    public long activityCount(long id) {
         ProjectActivities source = activities.getIfAvailable();
         return source == null ? 0 : source.countFor(id);
     }
 
     @Transactional
-    void delete(long id) {
+    public void delete(long id) {
         Project project = get(id);
         project.checkDeletable(activityCount(id));
         projects.delete(project);
     }
 
     @Transactional
-    void cancel(long id) {
+    public void cancel(long id) {
         get(id).cancel();
     }
 
     // Funding lines
 
-    Funding fundingLine(long projectId, long fundingId) {
+    public Funding fundingLine(long projectId, long fundingId) {
         return fundingLines
                 .findById(fundingId)
                 .filter(f -> f.getProject().getId() == projectId)
@@ -148,7 +148,7 @@ public class ProjectService {
     }
 
     @Transactional
-    void updateFunding(long projectId, long fundingId, FundingTerms terms) {
+    public void updateFunding(long projectId, long fundingId, FundingTerms terms) {
         Funding funding = fundingLine(projectId, fundingId);
         funding.checkVersion(terms.version());
         funding.apply(checks.donor(terms, funding), terms);
@@ -156,7 +156,7 @@ public class ProjectService {
     }
 
     @Transactional
-    void removeFunding(long projectId, long fundingId) {
+    public void removeFunding(long projectId, long fundingId) {
         fundingLines.delete(fundingLine(projectId, fundingId));
     }
 
@@ -179,7 +179,7 @@ public class ProjectService {
     }
 
     @Transactional
-    void removePartnership(long projectId, long partnershipId) {
+    public void removePartnership(long projectId, long partnershipId) {
         Partnership partnership = partnerships
                 .findById(partnershipId)
                 .filter(p -> p.getProject().getId() == projectId)
@@ -189,7 +189,7 @@ public class ProjectService {
 
     // Components
 
-    ProjectComponent component(long projectId, long componentId) {
+    public ProjectComponent component(long projectId, long componentId) {
         return components
                 .findById(componentId)
                 .filter(c -> c.getProject().getId() == projectId)
@@ -206,7 +206,7 @@ public class ProjectService {
     }
 
     @Transactional
-    void updateComponent(long projectId, long componentId, ComponentOutline outline) {
+    public void updateComponent(long projectId, long componentId, ComponentOutline outline) {
         Project project = withComponents(projectId);
         ProjectComponent component = project.component(componentId);
         component.checkVersion(outline.version());
@@ -219,7 +219,7 @@ public class ProjectService {
     }
 
     @Transactional
-    void removeComponent(long projectId, long componentId) {
+    public void removeComponent(long projectId, long componentId) {
         components.delete(component(projectId, componentId));
     }
 

@@ -1,7 +1,13 @@
-package org.mekonginstitute.portal.organisation;
+package org.mekonginstitute.portal.organisation.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.organisation.ContactPerson;
+import org.mekonginstitute.portal.organisation.DuplicateOrganisationException;
+import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.organisation.OrganisationFilter;
+import org.mekonginstitute.portal.organisation.OrganisationService;
+import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;

@@ -1,6 +1,10 @@
-package org.mekonginstitute.portal.activity;
+package org.mekonginstitute.portal.activity.web;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.activity.ReviewAction;
+import org.mekonginstitute.portal.activity.TransitionRefused;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.user.PortalUser;

@@ -1,8 +1,12 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.department.Departments;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectFilter;
+import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.project.ProjectStatus;
 import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.FormSubmission;

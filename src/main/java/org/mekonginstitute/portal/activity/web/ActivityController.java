@@ -1,7 +1,16 @@
-package org.mekonginstitute.portal.activity;
+package org.mekonginstitute.portal.activity.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.activity.ActivityFilter;
+import org.mekonginstitute.portal.activity.ActivityForm;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.activity.ActivityStatus;
+import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.activity.ActivityWarnings;
+import org.mekonginstitute.portal.activity.Modality;
+import org.mekonginstitute.portal.activity.TransitionRefused;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectChoice;
