@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.organisation.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.organisation.ContactPerson;
 import org.mekonginstitute.portal.organisation.DuplicateOrganisationException;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationFilter;
@@ -35,6 +34,7 @@ class OrganisationController {
     private final OrganisationService organisations;
     private final Countries countries;
     private final UserDirectory users;
+    private final OrganisationPage organisationPage;
 
     @GetMapping
     String list(
@@ -46,13 +46,7 @@ class OrganisationController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Organisation organisation = organisations.get(id);
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("involvement", organisations.involvementOf(id));
-        if (!model.containsAttribute("contactForm")) {
-            model.addAttribute("contactForm", new ContactForm());
-        }
-        return "organisation/show";
+        return organisationPage.render(id, model);
     }
 
     @GetMapping("/new")
@@ -135,74 +129,6 @@ class OrganisationController {
                 .delete(() -> organisations.delete(id), "/organisations/" + id, name + " deleted.", "/organisations");
     }
 
-    @PostMapping("/{id}/contacts")
-    @PreAuthorize("hasRole('ADMIN')")
-    String addContact(
-            @PathVariable long id,
-            @Valid @ModelAttribute("contactForm") ContactForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes flash) {
-        return new FormSubmission(form, errors, flash)
-                .save(
-                        () -> {
-                            ContactPerson added = organisations.addContact(id, form.toDetails());
-                            flash.addFlashAttribute("saved", "Contact " + added.getName() + " added.");
-                            return "redirect:/organisations/" + id + "#contacts";
-                        },
-                        () -> {
-                            model.addAttribute("contactFormOpen", true);
-                            return show(id, model);
-                        });
-    }
-
-    @GetMapping("/{id}/contacts/{contactId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
-    String editContact(@PathVariable long id, @PathVariable long contactId, Model model) {
-        ContactPerson contact = organisations.contact(id, contactId);
-        ContactForm current = ContactForm.of(contact);
-        model.addAttribute("contactForm", current);
-        EditConflict.describe(model, current, users);
-        return contactView(id, contactId, model);
-    }
-
-    @PostMapping("/{id}/contacts/{contactId}")
-    @PreAuthorize("hasRole('ADMIN')")
-    String updateContact(
-            @PathVariable long id,
-            @PathVariable long contactId,
-            @Valid @ModelAttribute("contactForm") ContactForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes flash) {
-        return new FormSubmission(form, errors, flash)
-                .save(
-                        () -> {
-                            organisations.updateContact(id, contactId, form.toDetails());
-                            flash.addFlashAttribute(
-                                    "saved", "Contact " + form.getName().strip() + " saved.");
-                            return "redirect:/organisations/" + id + "#contacts";
-                        },
-                        () -> contactView(id, contactId, model),
-                        "/organisations/" + id + "/contacts/" + contactId + "/edit",
-                        () -> organisations.contact(id, contactId).staleEdit());
-    }
-
-    @PostMapping("/{id}/contacts/{contactId}/delete")
-    @PreAuthorize("hasRole('ADMIN')")
-    String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes flash) {
-        String name = organisations.contact(id, contactId).getName();
-        organisations.removeContact(id, contactId);
-        flash.addFlashAttribute("saved", "Contact " + name + " removed.");
-        return "redirect:/organisations/" + id + "#contacts";
-    }
-
-    private void checkCountry(OrganisationForm form, BindingResult errors) {
-        if (form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry())) {
-            errors.rejectValue("country", "unknown", "Choose a country from the list.");
-        }
-    }
-
     private String register(OrganisationForm form, RedirectAttributes flash) {
         Organisation created = organisations.register(form.toProfile());
         flash.addFlashAttribute("saved", created.displayName() + " registered.");
@@ -230,10 +156,10 @@ class OrganisationController {
         }
     }
 
-    private String contactView(long id, long contactId, Model model) {
-        model.addAttribute("organisation", organisations.get(id));
-        model.addAttribute("contactId", contactId);
-        return "organisation/contact";
+    private void checkCountry(OrganisationForm form, BindingResult errors) {
+        if (form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry())) {
+            errors.rejectValue("country", "unknown", "Choose a country from the list.");
+        }
     }
 
     private String formView(Model model, Organisation organisation) {
