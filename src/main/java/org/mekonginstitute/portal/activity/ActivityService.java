@@ -112,8 +112,9 @@ public class ActivityService {
         return transition(id, action, comment, user, Instant.now(clock));
     }
 
+    /** Takes one review step as if at {@code now}: the demo data's history happened on plausible days. */
     @Transactional
-    Activity transition(long id, ReviewAction action, String comment, PortalUser user, Instant now) {
+    public Activity transition(long id, ReviewAction action, String comment, PortalUser user, Instant now) {
         Activity activity = get(id);
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
         transitions.save(activity.take(action, user.role(), today, comment, user.getUsername(), now));
