@@ -22,6 +22,12 @@ class OrganisationDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        donors();
+        partners();
+        ministriesOfLabour();
+    }
+
+    private void donors() {
         add(
                 "Department of Foreign Affairs and Trade",
                 "DFAT",
@@ -29,9 +35,12 @@ class OrganisationDemoData implements ApplicationRunner {
                 "AU",
                 "https://www.dfat.gov.au",
                 "Australian Government. Funds the capacity building of MI for secretarial support to ACMECS.",
-                "Development Cooperation Section",
-                "Counsellor, Development Cooperation",
-                "bangkok.development@dfat.example.org");
+                new ContactDetails(
+                        "Development Cooperation Section",
+                        "Counsellor, Development Cooperation",
+                        "bangkok.development@dfat.example.org",
+                        null,
+                        0));
         add(
                 "Thailand International Cooperation Agency",
                 "TICA",
@@ -39,9 +48,12 @@ class OrganisationDemoData implements ApplicationRunner {
                 "TH",
                 "https://tica-thaigov.mfa.go.th",
                 "Supports the labour migration programme (2017–2020).",
-                "Programme Officer",
-                "Programme Officer, Development Cooperation",
-                "programmes@tica.example.org");
+                new ContactDetails(
+                        "Programme Officer",
+                        "Programme Officer, Development Cooperation",
+                        "programmes@tica.example.org",
+                        null,
+                        0));
         add(
                 "The Rockefeller Foundation",
                 null,
@@ -49,9 +61,10 @@ class OrganisationDemoData implements ApplicationRunner {
                 "US",
                 "https://www.rockefellerfoundation.org",
                 "Financed the 2008 Expert Meeting on Labour Migration Management.",
-                null,
-                null,
                 null);
+    }
+
+    private void partners() {
         add(
                 "Ministry of Foreign Affairs of Thailand",
                 "MFA",
@@ -59,9 +72,12 @@ class OrganisationDemoData implements ApplicationRunner {
                 "TH",
                 "https://www.mfa.go.th",
                 "Hosts the interim ACMECS secretariat (AIS); MoU with MI signed on 2 February 2024.",
-                "ACMECS Desk",
-                "Department of International Economic Affairs",
-                "acmecs@mfa.example.org");
+                new ContactDetails(
+                        "ACMECS Desk",
+                        "Department of International Economic Affairs",
+                        "acmecs@mfa.example.org",
+                        null,
+                        0));
         add(
                 "Mekong Migration Network",
                 "MMN",
@@ -69,8 +85,6 @@ class OrganisationDemoData implements ApplicationRunner {
                 null,
                 "https://www.mekongmigration.org",
                 "Subregional network of migrant support NGOs and research institutes.",
-                null,
-                null,
                 null);
         add(
                 "Mekong River Commission Secretariat",
@@ -79,72 +93,25 @@ class OrganisationDemoData implements ApplicationRunner {
                 "LA",
                 "https://www.mrcmekong.org",
                 "Based in Vientiane; a potential host for structured learning visits.",
-                null,
-                null,
                 null);
-        add(
-                "ASEAN Secretariat",
-                "ASEC",
-                OrganisationType.SECRETARIAT,
-                "ID",
-                "https://asean.org",
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Labour and Vocational Training",
-                "MLVT",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "KH",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Human Resources and Social Security",
-                "MOHRSS",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "CN",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Labour and Social Welfare",
-                "MLSW",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "LA",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add("Ministry of Labour", "MOL-MM", OrganisationType.GOVERNMENT_AGENCY, "MM", null, null, null, null, null);
-        add(
-                "Ministry of Labour of Thailand",
-                "MOL-TH",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "TH",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Labour, Invalids and Social Affairs",
-                "MOLISA",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "VN",
-                null,
-                null,
-                null,
-                null,
-                null);
+        add("ASEAN Secretariat", "ASEC", OrganisationType.SECRETARIAT, "ID", "https://asean.org", null, null);
     }
 
+    /** The counterparts of the labour migration programmes in the six Mekong countries. */
+    private void ministriesOfLabour() {
+        ministry("Ministry of Labour and Vocational Training", "MLVT", "KH");
+        ministry("Ministry of Human Resources and Social Security", "MOHRSS", "CN");
+        ministry("Ministry of Labour and Social Welfare", "MLSW", "LA");
+        ministry("Ministry of Labour", "MOL-MM", "MM");
+        ministry("Ministry of Labour of Thailand", "MOL-TH", "TH");
+        ministry("Ministry of Labour, Invalids and Social Affairs", "MOLISA", "VN");
+    }
+
+    private void ministry(String name, String acronym, String country) {
+        add(name, acronym, OrganisationType.GOVERNMENT_AGENCY, country, null, null, null);
+    }
+
+    /** Registers the organisation, with its contact person if one is given, unless it is registered already. */
     private void add(
             String name,
             String acronym,
@@ -152,17 +119,14 @@ class OrganisationDemoData implements ApplicationRunner {
             String country,
             String website,
             String notes,
-            String contactName,
-            String contactPosition,
-            String contactEmail) {
+            ContactDetails contact) {
         if (repository.findByNameIgnoringCase(name).isPresent()) {
             return;
         }
         Organisation organisation =
                 organisations.register(new OrganisationProfile(name, acronym, type, country, website, notes, 0));
-        if (contactName != null) {
-            organisations.addContact(
-                    organisation.getId(), new ContactDetails(contactName, contactPosition, contactEmail, null, 0));
+        if (contact != null) {
+            organisations.addContact(organisation.getId(), contact);
         }
     }
 }

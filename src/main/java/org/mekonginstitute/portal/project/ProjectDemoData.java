@@ -45,143 +45,163 @@ class ProjectDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (repository.findByCode(ACMECS).isEmpty()) {
-            Project p = create(
-                    ACMECS,
-                    "Capacity Building of Mekong Institute for Enhanced Secretarial Support and Development in the Mekong Region",
-                    "CCT",
-                    ProjectStatus.COMPLETED,
-                    LocalDate.of(2023, 12, 1),
-                    LocalDate.of(2024, 11, 30),
-                    List.of("KH", "LA", "MM", "TH", "VN"),
-                    "To strengthen MI's internal capacities, its support to the Ayeyawady-Chao Phraya-Mekong Economic "
-                            + "Cooperation Strategy (ACMECS) and its reputation as an organisation across the Greater Mekong "
-                            + "Subregion (GMS) on policy, planning and coordination and communication strategy.",
-                    "With the support of the Australian Government's Department of Foreign Affairs and Trade (DFAT), MI is "
-                            + "implementing this project. On February 2, 2024, MI signed a Memorandum of Understanding with the "
-                            + "Ministry of Foreign Affairs of Thailand, designating MI to assume the role of back-office support of "
-                            + "an interim ACMECS secretariat (AIS), a cooperation framework among Cambodia, Lao PDR, Myanmar, "
-                            + "Thailand and Viet Nam. In preparation, MI needs to enhance its knowledge and expertise in policy, "
-                            + "planning and coordination, communication strategy and reporting skills.");
-            funding(
-                    p,
-                    "DFAT",
-                    "450000",
-                    "AUD",
-                    "DFAT-ACMECS-2023-01",
-                    LocalDate.of(2023, 12, 1),
-                    LocalDate.of(2024, 11, 30));
-            partner(p, "MFA", PartnershipRole.GOVERNMENT_COUNTERPART);
-            component(
-                    p,
-                    1,
-                    "Learning from subregional secretariats and organisations",
-                    "Provide opportunities to learn from, connect, and exchange with other subregional secretariats, "
-                            + "international or intergovernmental organisations with similar nature and obtain good practices.");
-            component(
-                    p,
-                    2,
-                    "Capacity-building training at MI, Khon Kaen, Thailand",
-                    "Enhance the internal capacity of MI staff on strategic areas in view of ACMECS.");
-            component(
-                    p,
-                    3,
-                    "One online knowledge-sharing session for MI staff",
-                    "Learn from regional/international experts about their experiences and best practices supporting "
-                            + "regional development frameworks and/or secretariats.");
+            acmecs();
         }
         if (repository.findByCode(AIS).isEmpty()) {
-            Project p = create(
-                    AIS,
-                    "Back-Office Support to the Interim ACMECS Secretariat (AIS)",
-                    "CCT",
-                    ProjectStatus.ONGOING,
-                    LocalDate.of(2024, 2, 2),
-                    LocalDate.of(2027, 2, 1),
-                    List.of("KH", "LA", "MM", "TH", "VN"),
-                    "To provide technical and back-office support to the interim ACMECS secretariat under the Ministry of "
-                            + "Foreign Affairs of Thailand, in policy, planning and coordination, communication and reporting.",
-                    "Under the Memorandum of Understanding signed on 2 February 2024, MI assumes the role of back-office "
-                            + "support of the interim ACMECS secretariat (AIS) for three years.");
-            funding(p, "MFA", "9000000", "THB", "MFA-AIS-MOU-2024", LocalDate.of(2024, 2, 2), LocalDate.of(2027, 2, 1));
-            partner(p, "MFA", PartnershipRole.HOST);
-            partner(p, "MFA", PartnershipRole.GOVERNMENT_COUNTERPART);
-            component(
-                    p,
-                    1,
-                    "Policy, planning and coordination support",
-                    "Support ACMECS meetings, plans and coordination among member countries.");
-            component(
-                    p,
-                    2,
-                    "Communication and reporting",
-                    "Communicate ACMECS results and prepare reports to member countries.");
+            secretariatSupport();
         }
         if (repository.findByCode(MIGRATION_2008).isEmpty()) {
-            Project p = create(
-                    MIGRATION_2008,
-                    "Labour Migration Management in the Greater Mekong Sub-region: Curriculum and Regional Training",
-                    "ITC",
-                    ProjectStatus.COMPLETED,
-                    LocalDate.of(2007, 12, 1),
-                    LocalDate.of(2008, 12, 31),
-                    GMS,
-                    "A series of regional training courses for middle to senior level officials from government agencies, "
-                            + "recruitment agencies and private organisations involved in sending and receiving migrants.",
-                    "Recommended by the MI Stakeholder Consultative Meeting in July 2007. MI and the Mekong Migration Network "
-                            + "co-organised the development of a training curriculum, an Expert Meeting to present the draft, a "
-                            + "Training of Trainers course and a three-week course on labour migration management.");
-            funding(
-                    p,
-                    "The Rockefeller Foundation",
-                    "120000",
-                    "USD",
-                    "RF-2008-LMM",
-                    LocalDate.of(2008, 1, 1),
-                    LocalDate.of(2008, 12, 31));
-            partner(p, "MMN", PartnershipRole.CO_ORGANISER);
-            component(
-                    p,
-                    1,
-                    "Training curriculum on labour migration management",
-                    "Develop and validate a curriculum with migration experts.");
-            component(
-                    p,
-                    2,
-                    "Training of Trainers and three-week regional course",
-                    "Train officials from the six GMS countries.");
+            labourMigration2008();
         }
         if (repository.findByCode(MIGRATION_TICA).isEmpty()) {
-            Project p = create(
-                    MIGRATION_TICA,
-                    "Strategic Management to Labour Migration in the Greater Mekong Subregion: Addressing the Challenges through Good Practices",
-                    "ITC",
-                    ProjectStatus.COMPLETED,
-                    LocalDate.of(2017, 1, 1),
-                    LocalDate.of(2020, 12, 31),
-                    GMS,
-                    "To strengthen labour mobility and management approaches and provide a platform of exchange among "
-                            + "governments, recruitment agencies and other stakeholders to promote decent work.",
-                    "A demand-driven and solution-oriented programme supported by the Thailand International Cooperation "
-                            + "Agency. Following a rapid needs assessment in 2018, a Capacity Development Program, a learning "
-                            + "programme in Mae Sot and a synthesis and evaluation workshop followed participants' action plans.");
-            funding(p, "TICA", "6500000", "THB", "TICA-LM-2017", LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
-            partner(p, "MOL-TH", PartnershipRole.GOVERNMENT_COUNTERPART);
-            component(
-                    p,
-                    1,
-                    "Rapid needs assessment",
-                    "Determine issues and challenges relating to labour migration in the six GMS countries.");
-            component(
-                    p,
-                    2,
-                    "Capacity Development Program and action plans",
-                    "Good practices in labour migration with solution-based coaching.");
-            component(
-                    p,
-                    3,
-                    "Synthesis and evaluation",
-                    "Report progress of action plans and assess the impact of the programme.");
+            labourMigrationTica();
         }
+    }
+
+    /** The institute's capacity building for the ACMECS secretariat, funded by DFAT. */
+    private void acmecs() {
+        Project p = create(
+                ACMECS,
+                "Capacity Building of Mekong Institute for Enhanced Secretarial Support and Development in the Mekong Region",
+                "CCT",
+                ProjectStatus.COMPLETED,
+                LocalDate.of(2023, 12, 1),
+                LocalDate.of(2024, 11, 30),
+                List.of("KH", "LA", "MM", "TH", "VN"),
+                "To strengthen MI's internal capacities, its support to the Ayeyawady-Chao Phraya-Mekong Economic "
+                        + "Cooperation Strategy (ACMECS) and its reputation as an organisation across the Greater Mekong "
+                        + "Subregion (GMS) on policy, planning and coordination and communication strategy.",
+                "With the support of the Australian Government's Department of Foreign Affairs and Trade (DFAT), MI is "
+                        + "implementing this project. On February 2, 2024, MI signed a Memorandum of Understanding with the "
+                        + "Ministry of Foreign Affairs of Thailand, designating MI to assume the role of back-office support of "
+                        + "an interim ACMECS secretariat (AIS), a cooperation framework among Cambodia, Lao PDR, Myanmar, "
+                        + "Thailand and Viet Nam. In preparation, MI needs to enhance its knowledge and expertise in policy, "
+                        + "planning and coordination, communication strategy and reporting skills.");
+        funding(
+                p,
+                "DFAT",
+                "450000",
+                "AUD",
+                "DFAT-ACMECS-2023-01",
+                LocalDate.of(2023, 12, 1),
+                LocalDate.of(2024, 11, 30));
+        partner(p, "MFA", PartnershipRole.GOVERNMENT_COUNTERPART);
+        component(
+                p,
+                1,
+                "Learning from subregional secretariats and organisations",
+                "Provide opportunities to learn from, connect, and exchange with other subregional secretariats, "
+                        + "international or intergovernmental organisations with similar nature and obtain good practices.");
+        component(
+                p,
+                2,
+                "Capacity-building training at MI, Khon Kaen, Thailand",
+                "Enhance the internal capacity of MI staff on strategic areas in view of ACMECS.");
+        component(
+                p,
+                3,
+                "One online knowledge-sharing session for MI staff",
+                "Learn from regional/international experts about their experiences and best practices supporting "
+                        + "regional development frameworks and/or secretariats.");
+    }
+
+    /** The back-office support to the interim ACMECS secretariat under the Thai Ministry of Foreign Affairs. */
+    private void secretariatSupport() {
+        Project p = create(
+                AIS,
+                "Back-Office Support to the Interim ACMECS Secretariat (AIS)",
+                "CCT",
+                ProjectStatus.ONGOING,
+                LocalDate.of(2024, 2, 2),
+                LocalDate.of(2027, 2, 1),
+                List.of("KH", "LA", "MM", "TH", "VN"),
+                "To provide technical and back-office support to the interim ACMECS secretariat under the Ministry of "
+                        + "Foreign Affairs of Thailand, in policy, planning and coordination, communication and reporting.",
+                "Under the Memorandum of Understanding signed on 2 February 2024, MI assumes the role of back-office "
+                        + "support of the interim ACMECS secretariat (AIS) for three years.");
+        funding(p, "MFA", "9000000", "THB", "MFA-AIS-MOU-2024", LocalDate.of(2024, 2, 2), LocalDate.of(2027, 2, 1));
+        partner(p, "MFA", PartnershipRole.HOST);
+        partner(p, "MFA", PartnershipRole.GOVERNMENT_COUNTERPART);
+        component(
+                p,
+                1,
+                "Policy, planning and coordination support",
+                "Support ACMECS meetings, plans and coordination among member countries.");
+        component(
+                p,
+                2,
+                "Communication and reporting",
+                "Communicate ACMECS results and prepare reports to member countries.");
+    }
+
+    /** The 2008 curriculum and regional training on labour migration, with the Mekong Migration Network. */
+    private void labourMigration2008() {
+        Project p = create(
+                MIGRATION_2008,
+                "Labour Migration Management in the Greater Mekong Sub-region: Curriculum and Regional Training",
+                "ITC",
+                ProjectStatus.COMPLETED,
+                LocalDate.of(2007, 12, 1),
+                LocalDate.of(2008, 12, 31),
+                GMS,
+                "A series of regional training courses for middle to senior level officials from government agencies, "
+                        + "recruitment agencies and private organisations involved in sending and receiving migrants.",
+                "Recommended by the MI Stakeholder Consultative Meeting in July 2007. MI and the Mekong Migration Network "
+                        + "co-organised the development of a training curriculum, an Expert Meeting to present the draft, a "
+                        + "Training of Trainers course and a three-week course on labour migration management.");
+        funding(
+                p,
+                "The Rockefeller Foundation",
+                "120000",
+                "USD",
+                "RF-2008-LMM",
+                LocalDate.of(2008, 1, 1),
+                LocalDate.of(2008, 12, 31));
+        partner(p, "MMN", PartnershipRole.CO_ORGANISER);
+        component(
+                p,
+                1,
+                "Training curriculum on labour migration management",
+                "Develop and validate a curriculum with migration experts.");
+        component(
+                p,
+                2,
+                "Training of Trainers and three-week regional course",
+                "Train officials from the six GMS countries.");
+    }
+
+    /** The labour migration programme supported by TICA. */
+    private void labourMigrationTica() {
+        Project p = create(
+                MIGRATION_TICA,
+                "Strategic Management to Labour Migration in the Greater Mekong Subregion: Addressing the Challenges through Good Practices",
+                "ITC",
+                ProjectStatus.COMPLETED,
+                LocalDate.of(2017, 1, 1),
+                LocalDate.of(2020, 12, 31),
+                GMS,
+                "To strengthen labour mobility and management approaches and provide a platform of exchange among "
+                        + "governments, recruitment agencies and other stakeholders to promote decent work.",
+                "A demand-driven and solution-oriented programme supported by the Thailand International Cooperation "
+                        + "Agency. Following a rapid needs assessment in 2018, a Capacity Development Program, a learning "
+                        + "programme in Mae Sot and a synthesis and evaluation workshop followed participants' action plans.");
+        funding(p, "TICA", "6500000", "THB", "TICA-LM-2017", LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
+        partner(p, "MOL-TH", PartnershipRole.GOVERNMENT_COUNTERPART);
+        component(
+                p,
+                1,
+                "Rapid needs assessment",
+                "Determine issues and challenges relating to labour migration in the six GMS countries.");
+        component(
+                p,
+                2,
+                "Capacity Development Program and action plans",
+                "Good practices in labour migration with solution-based coaching.");
+        component(
+                p,
+                3,
+                "Synthesis and evaluation",
+                "Report progress of action plans and assess the impact of the programme.");
     }
 
     private Project create(
