@@ -1,5 +1,11 @@
 package org.mekonginstitute.portal.organisation;
 
+import static org.mekonginstitute.portal.organisation.OrganisationType.DONOR_AGENCY;
+import static org.mekonginstitute.portal.organisation.OrganisationType.FOUNDATION;
+import static org.mekonginstitute.portal.organisation.OrganisationType.GOVERNMENT_AGENCY;
+import static org.mekonginstitute.portal.organisation.OrganisationType.NETWORK;
+import static org.mekonginstitute.portal.organisation.OrganisationType.SECRETARIAT;
+
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
 import org.springframework.boot.ApplicationArguments;
@@ -29,12 +35,14 @@ class OrganisationDemoData implements ApplicationRunner {
 
     private void donors() {
         add(
-                "Department of Foreign Affairs and Trade",
-                "DFAT",
-                OrganisationType.DONOR_AGENCY,
-                "AU",
-                "https://www.dfat.gov.au",
-                "Australian Government. Funds the capacity building of MI for secretarial support to ACMECS.",
+                new OrganisationProfile(
+                        "Department of Foreign Affairs and Trade",
+                        "DFAT",
+                        DONOR_AGENCY,
+                        "AU",
+                        "https://www.dfat.gov.au",
+                        "Australian Government. Funds the capacity building of MI for secretarial support to ACMECS.",
+                        0),
                 new ContactDetails(
                         "Development Cooperation Section",
                         "Counsellor, Development Cooperation",
@@ -42,12 +50,14 @@ class OrganisationDemoData implements ApplicationRunner {
                         null,
                         0));
         add(
-                "Thailand International Cooperation Agency",
-                "TICA",
-                OrganisationType.DONOR_AGENCY,
-                "TH",
-                "https://tica-thaigov.mfa.go.th",
-                "Supports the labour migration programme (2017–2020).",
+                new OrganisationProfile(
+                        "Thailand International Cooperation Agency",
+                        "TICA",
+                        DONOR_AGENCY,
+                        "TH",
+                        "https://tica-thaigov.mfa.go.th",
+                        "Supports the labour migration programme (2017–2020).",
+                        0),
                 new ContactDetails(
                         "Programme Officer",
                         "Programme Officer, Development Cooperation",
@@ -55,23 +65,27 @@ class OrganisationDemoData implements ApplicationRunner {
                         null,
                         0));
         add(
-                "The Rockefeller Foundation",
-                null,
-                OrganisationType.FOUNDATION,
-                "US",
-                "https://www.rockefellerfoundation.org",
-                "Financed the 2008 Expert Meeting on Labour Migration Management.",
+                new OrganisationProfile(
+                        "The Rockefeller Foundation",
+                        null,
+                        FOUNDATION,
+                        "US",
+                        "https://www.rockefellerfoundation.org",
+                        "Financed the 2008 Expert Meeting on Labour Migration Management.",
+                        0),
                 null);
     }
 
     private void partners() {
         add(
-                "Ministry of Foreign Affairs of Thailand",
-                "MFA",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "TH",
-                "https://www.mfa.go.th",
-                "Hosts the interim ACMECS secretariat (AIS); MoU with MI signed on 2 February 2024.",
+                new OrganisationProfile(
+                        "Ministry of Foreign Affairs of Thailand",
+                        "MFA",
+                        GOVERNMENT_AGENCY,
+                        "TH",
+                        "https://www.mfa.go.th",
+                        "Hosts the interim ACMECS secretariat (AIS); MoU with MI signed on 2 February 2024.",
+                        0),
                 new ContactDetails(
                         "ACMECS Desk",
                         "Department of International Economic Affairs",
@@ -79,22 +93,28 @@ class OrganisationDemoData implements ApplicationRunner {
                         null,
                         0));
         add(
-                "Mekong Migration Network",
-                "MMN",
-                OrganisationType.NETWORK,
-                null,
-                "https://www.mekongmigration.org",
-                "Subregional network of migrant support NGOs and research institutes.",
+                new OrganisationProfile(
+                        "Mekong Migration Network",
+                        "MMN",
+                        NETWORK,
+                        null,
+                        "https://www.mekongmigration.org",
+                        "Subregional network of migrant support NGOs and research institutes.",
+                        0),
                 null);
         add(
-                "Mekong River Commission Secretariat",
-                "MRCS",
-                OrganisationType.SECRETARIAT,
-                "LA",
-                "https://www.mrcmekong.org",
-                "Based in Vientiane; a potential host for structured learning visits.",
+                new OrganisationProfile(
+                        "Mekong River Commission Secretariat",
+                        "MRCS",
+                        SECRETARIAT,
+                        "LA",
+                        "https://www.mrcmekong.org",
+                        "Based in Vientiane; a potential host for structured learning visits.",
+                        0),
                 null);
-        add("ASEAN Secretariat", "ASEC", OrganisationType.SECRETARIAT, "ID", "https://asean.org", null, null);
+        add(
+                new OrganisationProfile("ASEAN Secretariat", "ASEC", SECRETARIAT, "ID", "https://asean.org", null, 0),
+                null);
     }
 
     /** The counterparts of the labour migration programmes in the six Mekong countries. */
@@ -108,23 +128,15 @@ class OrganisationDemoData implements ApplicationRunner {
     }
 
     private void ministry(String name, String acronym, String country) {
-        add(name, acronym, OrganisationType.GOVERNMENT_AGENCY, country, null, null, null);
+        add(new OrganisationProfile(name, acronym, GOVERNMENT_AGENCY, country, null, null, 0), null);
     }
 
     /** Registers the organisation, with its contact person if one is given, unless it is registered already. */
-    private void add(
-            String name,
-            String acronym,
-            OrganisationType type,
-            String country,
-            String website,
-            String notes,
-            ContactDetails contact) {
-        if (repository.findByNameIgnoringCase(name).isPresent()) {
+    private void add(OrganisationProfile profile, ContactDetails contact) {
+        if (repository.findByNameIgnoringCase(profile.name()).isPresent()) {
             return;
         }
-        Organisation organisation =
-                organisations.register(new OrganisationProfile(name, acronym, type, country, website, notes, 0));
+        Organisation organisation = organisations.register(profile);
         if (contact != null) {
             organisations.addContact(organisation.getId(), contact);
         }

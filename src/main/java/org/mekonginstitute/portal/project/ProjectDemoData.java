@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The three projects of the seeds with their donors, partners and components, loaded once with the demo data.
+ * The four projects of the seeds with their donors, partners and components, loaded once with the demo data.
  * Amounts and agreement references are illustrative: the public pages do not state them.
  */
 @Component
@@ -60,23 +60,25 @@ class ProjectDemoData implements ApplicationRunner {
 
     /** The institute's capacity building for the ACMECS secretariat, funded by DFAT. */
     private void acmecs() {
-        Project p = create(
-                ACMECS,
-                "Capacity Building of Mekong Institute for Enhanced Secretarial Support and Development in the Mekong Region",
-                "CCT",
-                ProjectStatus.COMPLETED,
-                LocalDate.of(2023, 12, 1),
-                LocalDate.of(2024, 11, 30),
-                List.of("KH", "LA", "MM", "TH", "VN"),
-                "To strengthen MI's internal capacities, its support to the Ayeyawady-Chao Phraya-Mekong Economic "
-                        + "Cooperation Strategy (ACMECS) and its reputation as an organisation across the Greater Mekong "
-                        + "Subregion (GMS) on policy, planning and coordination and communication strategy.",
-                "With the support of the Australian Government's Department of Foreign Affairs and Trade (DFAT), MI is "
-                        + "implementing this project. On February 2, 2024, MI signed a Memorandum of Understanding with the "
-                        + "Ministry of Foreign Affairs of Thailand, designating MI to assume the role of back-office support of "
-                        + "an interim ACMECS secretariat (AIS), a cooperation framework among Cambodia, Lao PDR, Myanmar, "
-                        + "Thailand and Viet Nam. In preparation, MI needs to enhance its knowledge and expertise in policy, "
-                        + "planning and coordination, communication strategy and reporting skills.");
+        Project p = projects.create(overview(ACMECS, "CCT")
+                .title(
+                        "Capacity Building of Mekong Institute for Enhanced Secretarial Support and Development in the Mekong Region")
+                .status(ProjectStatus.COMPLETED)
+                .startDate(LocalDate.of(2023, 12, 1))
+                .endDate(LocalDate.of(2024, 11, 30))
+                .countries(List.of("KH", "LA", "MM", "TH", "VN"))
+                .goal(
+                        "To strengthen MI's internal capacities, its support to the Ayeyawady-Chao Phraya-Mekong Economic "
+                                + "Cooperation Strategy (ACMECS) and its reputation as an organisation across the Greater Mekong "
+                                + "Subregion (GMS) on policy, planning and coordination and communication strategy.")
+                .background(
+                        "With the support of the Australian Government's Department of Foreign Affairs and Trade (DFAT), MI is "
+                                + "implementing this project. On February 2, 2024, MI signed a Memorandum of Understanding with the "
+                                + "Ministry of Foreign Affairs of Thailand, designating MI to assume the role of back-office support of "
+                                + "an interim ACMECS secretariat (AIS), a cooperation framework among Cambodia, Lao PDR, Myanmar, "
+                                + "Thailand and Viet Nam. In preparation, MI needs to enhance its knowledge and expertise in policy, "
+                                + "planning and coordination, communication strategy and reporting skills.")
+                .build());
         funding(
                 p,
                 "DFAT",
@@ -107,18 +109,20 @@ class ProjectDemoData implements ApplicationRunner {
 
     /** The back-office support to the interim ACMECS secretariat under the Thai Ministry of Foreign Affairs. */
     private void secretariatSupport() {
-        Project p = create(
-                AIS,
-                "Back-Office Support to the Interim ACMECS Secretariat (AIS)",
-                "CCT",
-                ProjectStatus.ONGOING,
-                LocalDate.of(2024, 2, 2),
-                LocalDate.of(2027, 2, 1),
-                List.of("KH", "LA", "MM", "TH", "VN"),
-                "To provide technical and back-office support to the interim ACMECS secretariat under the Ministry of "
-                        + "Foreign Affairs of Thailand, in policy, planning and coordination, communication and reporting.",
-                "Under the Memorandum of Understanding signed on 2 February 2024, MI assumes the role of back-office "
-                        + "support of the interim ACMECS secretariat (AIS) for three years.");
+        Project p = projects.create(overview(AIS, "CCT")
+                .title("Back-Office Support to the Interim ACMECS Secretariat (AIS)")
+                .status(ProjectStatus.ONGOING)
+                .startDate(LocalDate.of(2024, 2, 2))
+                .endDate(LocalDate.of(2027, 2, 1))
+                .countries(List.of("KH", "LA", "MM", "TH", "VN"))
+                .goal(
+                        "To provide technical and back-office support to the interim ACMECS secretariat under the Ministry of "
+                                + "Foreign Affairs of Thailand, in policy, planning and coordination, communication and reporting.")
+                .background(
+                        "Under the Memorandum of Understanding signed on 2 February 2024, MI assumes the role of back-office "
+                                + "support of the interim ACMECS secretariat (AIS) for three years.")
+                .sectorCode("15110")
+                .build());
         funding(p, "MFA", "9000000", "THB", "MFA-AIS-MOU-2024", LocalDate.of(2024, 2, 2), LocalDate.of(2027, 2, 1));
         partner(p, "MFA", PartnershipRole.HOST);
         partner(p, "MFA", PartnershipRole.GOVERNMENT_COUNTERPART);
@@ -136,19 +140,20 @@ class ProjectDemoData implements ApplicationRunner {
 
     /** The 2008 curriculum and regional training on labour migration, with the Mekong Migration Network. */
     private void labourMigration2008() {
-        Project p = create(
-                MIGRATION_2008,
-                "Labour Migration Management in the Greater Mekong Sub-region: Curriculum and Regional Training",
-                "ITC",
-                ProjectStatus.COMPLETED,
-                LocalDate.of(2007, 12, 1),
-                LocalDate.of(2008, 12, 31),
-                GMS,
-                "A series of regional training courses for middle to senior level officials from government agencies, "
-                        + "recruitment agencies and private organisations involved in sending and receiving migrants.",
-                "Recommended by the MI Stakeholder Consultative Meeting in July 2007. MI and the Mekong Migration Network "
-                        + "co-organised the development of a training curriculum, an Expert Meeting to present the draft, a "
-                        + "Training of Trainers course and a three-week course on labour migration management.");
+        Project p = projects.create(overview(MIGRATION_2008, "ITC")
+                .title("Labour Migration Management in the Greater Mekong Sub-region: Curriculum and Regional Training")
+                .status(ProjectStatus.COMPLETED)
+                .startDate(LocalDate.of(2007, 12, 1))
+                .endDate(LocalDate.of(2008, 12, 31))
+                .countries(GMS)
+                .goal(
+                        "A series of regional training courses for middle to senior level officials from government agencies, "
+                                + "recruitment agencies and private organisations involved in sending and receiving migrants.")
+                .background(
+                        "Recommended by the MI Stakeholder Consultative Meeting in July 2007. MI and the Mekong Migration Network "
+                                + "co-organised the development of a training curriculum, an Expert Meeting to present the draft, a "
+                                + "Training of Trainers course and a three-week course on labour migration management.")
+                .build());
         funding(
                 p,
                 "The Rockefeller Foundation",
@@ -172,19 +177,22 @@ class ProjectDemoData implements ApplicationRunner {
 
     /** The labour migration programme supported by TICA. */
     private void labourMigrationTica() {
-        Project p = create(
-                MIGRATION_TICA,
-                "Strategic Management to Labour Migration in the Greater Mekong Subregion: Addressing the Challenges through Good Practices",
-                "ITC",
-                ProjectStatus.COMPLETED,
-                LocalDate.of(2017, 1, 1),
-                LocalDate.of(2020, 12, 31),
-                GMS,
-                "To strengthen labour mobility and management approaches and provide a platform of exchange among "
-                        + "governments, recruitment agencies and other stakeholders to promote decent work.",
-                "A demand-driven and solution-oriented programme supported by the Thailand International Cooperation "
-                        + "Agency. Following a rapid needs assessment in 2018, a Capacity Development Program, a learning "
-                        + "programme in Mae Sot and a synthesis and evaluation workshop followed participants' action plans.");
+        Project p = projects.create(overview(MIGRATION_TICA, "ITC")
+                .title(
+                        "Strategic Management to Labour Migration in the Greater Mekong Subregion: Addressing the Challenges through Good Practices")
+                .status(ProjectStatus.COMPLETED)
+                .startDate(LocalDate.of(2017, 1, 1))
+                .endDate(LocalDate.of(2020, 12, 31))
+                .countries(GMS)
+                .goal(
+                        "To strengthen labour mobility and management approaches and provide a platform of exchange among "
+                                + "governments, recruitment agencies and other stakeholders to promote decent work.")
+                .background(
+                        "A demand-driven and solution-oriented programme supported by the Thailand International Cooperation "
+                                + "Agency. Following a rapid needs assessment in 2018, a Capacity Development Program, a learning "
+                                + "programme in Mae Sot and a synthesis and evaluation workshop followed participants' action plans.")
+                .sectorCode("15190")
+                .build());
         funding(p, "TICA", "6500000", "THB", "TICA-LM-2017", LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
         partner(p, "MOL-TH", PartnershipRole.GOVERNMENT_COUNTERPART);
         component(
@@ -204,37 +212,22 @@ class ProjectDemoData implements ApplicationRunner {
                 "Report progress of action plans and assess the impact of the programme.");
     }
 
-    private Project create(
-            String code,
-            String title,
-            String department,
-            ProjectStatus status,
-            LocalDate start,
-            LocalDate end,
-            List<String> countries,
-            String goal,
-            String background) {
-        return projects.create(ProjectOverview.builder()
-                // The secretariat support is public administration; the labour migration programme, migration; the
-                // rest training.
-                .sectorCode(code.equals(AIS) ? "15110" : code.equals(MIGRATION_TICA) ? "15190" : DacSectors.DEFAULT)
+    /**
+     * A project of the department with this acronym, managed by the demo manager. Its sector is the institute's
+     * capacity building unless said otherwise: the secretariat support is public administration, the TICA labour
+     * migration programme migration.
+     */
+    private ProjectOverview.ProjectOverviewBuilder overview(String code, String department) {
+        return ProjectOverview.builder()
                 .code(code)
-                .title(title)
                 .departmentId(departments.all().stream()
                         .filter(d -> d.getAcronym().equals(department))
                         .findFirst()
                         .map(Department::getId)
                         .orElseThrow())
-                .status(status)
-                .startDate(start)
-                .endDate(end)
-                .countries(countries)
-                .goal(goal)
-                .background(background)
                 .managerId(users.findByEmail("manager@demo.mekonginstitute.org")
                         .map(u -> u.getId())
-                        .orElse(null))
-                .build());
+                        .orElse(null));
     }
 
     private void funding(

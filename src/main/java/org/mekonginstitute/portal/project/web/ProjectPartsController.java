@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.function.Supplier;
+
 /**
  * A project's funding lines, partnerships and components: added on the project page, edited on their own form.
  * A refused addition re-renders the project page with the form open and the messages beside the fields.
@@ -54,13 +56,10 @@ class ProjectPartsController {
             Model model,
             RedirectAttributes flash) {
         form.checkPeriod(errors);
-        return new FormSubmission(form, errors, flash)
-                .save(
-                        () -> {
-                            projects.addFunding(id, form.toTerms());
-                            return done("Funding line added.", id, FUNDING, flash);
-                        },
-                        () -> pageWithFormOpen(id, FUNDING, model));
+        return add(FUNDING, id, new FormSubmission(form, errors, flash), model, () -> {
+            projects.addFunding(id, form.toTerms());
+            return "Funding line added.";
+        });
     }
 
     @GetMapping("/funding/{fundingId}/edit")
@@ -112,18 +111,11 @@ class ProjectPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        return new FormSubmission(form, errors, flash)
-                .save(
-                        () -> {
-                            Partnership added = projects.addPartnership(id, form.getOrganisationId(), form.getRole());
-                            return done(
-                                    added.getOrganisation().displayName() + " added as "
-                                            + added.getRole().label().toLowerCase() + ".",
-                                    id,
-                                    PARTNERS,
-                                    flash);
-                        },
-                        () -> pageWithFormOpen(id, PARTNERS, model));
+        return add(PARTNERS, id, new FormSubmission(form, errors, flash), model, () -> {
+            Partnership added = projects.addPartnership(id, form.getOrganisationId(), form.getRole());
+            return added.getOrganisation().displayName() + " added as "
+                    + added.getRole().label().toLowerCase() + ".";
+        });
     }
 
     @PostMapping("/partners/{partnershipId}/delete")
@@ -141,13 +133,10 @@ class ProjectPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        return new FormSubmission(form, errors, flash)
-                .save(
-                        () -> {
-                            projects.addComponent(id, form.toOutline());
-                            return done("Component " + form.getNumber() + " added.", id, COMPONENTS, flash);
-                        },
-                        () -> pageWithFormOpen(id, COMPONENTS, model));
+        return add(COMPONENTS, id, new FormSubmission(form, errors, flash), model, () -> {
+            projects.addComponent(id, form.toOutline());
+            return "Component " + form.getNumber() + " added.";
+        });
     }
 
     @GetMapping("/components/{componentId}/edit")
@@ -189,10 +178,15 @@ class ProjectPartsController {
         return "redirect:/projects/" + id + "#" + part;
     }
 
-    /** The project page again, with the refused addition's form open and its messages beside the fields. */
-    private String pageWithFormOpen(long id, String part, Model model) {
-        model.addAttribute("openForm", part);
-        return projectPage.render(id, model);
+    /**
+     * Adds a part, then goes back to its section saying what was added; refused, shows the project page again
+     * with the part's form open and the messages beside the fields.
+     */
+    private String add(String part, long id, FormSubmission submission, Model model, Supplier<String> added) {
+        return submission.save(() -> done(added.get(), id, part, submission.flash()), () -> {
+            model.addAttribute("openForm", part);
+            return projectPage.render(id, model);
+        });
     }
 
     private String fundingView(long id, long fundingId, Model model) {
