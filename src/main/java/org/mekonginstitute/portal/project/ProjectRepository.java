@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Optional;
 
+/** Projects, loaded with what a use case needs: the overview's references, or the partnerships or components. */
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
     @Query("select p from Project p join fetch p.department left join fetch p.manager where p.id = ?1")
