@@ -27,7 +27,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Activities: planning, scheduling, the review workflow and its rules. */
+/**
+ * What people do with activities: plan and schedule them (with the checks that need other records and the
+ * warnings to confirm), take review steps (the activity decides which it allows), delete them, and read the
+ * activity page and lists.
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)

@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** The donor and partner register: rules for names, deactivation and deletion live here. */
+/**
+ * The donor and partner register: one organisation per name (ignoring case), deactivated rather than deleted
+ * while projects refer to it (the organisation refuses), and its contact persons.
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)

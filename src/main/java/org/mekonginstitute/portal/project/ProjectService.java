@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Projects with their funding lines, partnerships and components, and the rules that keep them right. */
+/**
+ * What people do with projects and their funding lines, partnerships and components: the project guards its own
+ * rules, {@link ProjectChecks} those that need other records; this service loads, asks and saves.
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
