@@ -18,7 +18,9 @@ import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserAccount;
 
 import java.time.Instant;
@@ -27,8 +29,11 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +45,8 @@ import java.util.Set;
 @Table(name = "activity")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Activity extends AuditedEntity {
+
+    private static final int MAX_COMMENT = 5000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
@@ -101,38 +108,109 @@ public class Activity extends AuditedEntity {
         this.project = project;
     }
 
-    void apply(ActivityForm form, Organisation host, Set<UserAccount> staff) {
-        this.type = form.getType();
-        this.title = form.getTitle().strip();
-        this.objective = PlainText.strippedOrNull(form.getObjective());
-        this.modality = form.getModality();
-        this.venue = PlainText.strippedOrNull(form.getVenue());
-        this.city = PlainText.strippedOrNull(form.getCity());
-        this.country = PlainText.strippedOrNull(form.getCountry());
-        this.onlineLink = PlainText.strippedOrNull(form.getOnlineLink());
+    /**
+     * Takes what staff planned. A window without its last month is one month long, dates without an end are one
+     * day, and times count only with dates.
+     */
+    void apply(ActivityPlan plan, Organisation host, Set<UserAccount> staff) {
+        this.type = plan.type();
+        this.title = plan.title().strip();
+        this.objective = PlainText.strippedOrNull(plan.objective());
+        this.modality = plan.modality();
+        this.venue = PlainText.strippedOrNull(plan.venue());
+        this.city = PlainText.strippedOrNull(plan.city());
+        this.country = PlainText.strippedOrNull(plan.country());
+        this.onlineLink = PlainText.strippedOrNull(plan.onlineLink());
         this.host = host;
-        this.targetParticipants = form.getTargetParticipants();
-        this.plannedFrom = form.getPlannedFrom();
-        this.plannedTo = form.getPlannedFrom() == null
-                ? null
-                : form.getPlannedTo() == null ? form.getPlannedFrom() : form.getPlannedTo();
-        this.startDate = form.getStartDate();
-        this.endDate = form.getStartDate() == null
-                ? null
-                : form.getEndDate() == null ? form.getStartDate() : form.getEndDate();
-        this.startTime = form.getStartDate() == null ? null : form.getStartTime();
-        this.endTime = form.getStartDate() == null ? null : form.getEndTime();
-        this.timeZone =
-                form.getTimeZone() == null || form.getTimeZone().isBlank() ? "Asia/Bangkok" : form.getTimeZone();
+        this.targetParticipants = plan.targetParticipants();
+        this.plannedFrom = plan.plannedFrom();
+        this.plannedTo =
+                plan.plannedFrom() == null ? null : Objects.requireNonNullElse(plan.plannedTo(), plan.plannedFrom());
+        this.startDate = plan.startDate();
+        this.endDate = plan.startDate() == null ? null : Objects.requireNonNullElse(plan.endDate(), plan.startDate());
+        this.startTime = plan.startDate() == null ? null : plan.startTime();
+        this.endTime = plan.startDate() == null ? null : plan.endTime();
+        this.timeZone = plan.timeZone() == null || plan.timeZone().isBlank() ? "Asia/Bangkok" : plan.timeZone();
         this.staff.clear();
         this.staff.addAll(staff);
     }
 
-    void moveTo(ActivityStatus next, Instant at) {
-        if (next == ActivityStatus.SUBMITTED) {
+    /** The review steps someone with this role may take today: the only ones the activity page offers. */
+    public List<ReviewAction> actionsFor(Role role, LocalDate today) {
+        return Arrays.stream(ReviewAction.values())
+                .filter(action -> refusal(action, role, today).isEmpty())
+                .toList();
+    }
+
+    /**
+     * Takes one review step, or refuses it with the reason ({@link TransitionRefused}) and changes nothing. The
+     * step comes back as the history keeps it: from what to what, who, when and why.
+     */
+    public ActivityTransition take(
+            ReviewAction action, Role role, LocalDate today, String comment, String who, Instant at) {
+        refusal(action, role, today).ifPresent(reason -> {
+            throw new TransitionRefused(reason);
+        });
+        checkComment(action, comment);
+        ActivityStatus from = status;
+        status = action.target();
+        if (status == ActivityStatus.SUBMITTED) {
             submittedAt = at;
         }
-        this.status = next;
+        return new ActivityTransition(this, from, status, who, at, comment);
+    }
+
+    /**
+     * Why someone with this role may not take this step today; empty when they may. Besides the workflow's table
+     * ({@link ReviewAction}): an activity is marked completed only once it has started.
+     */
+    Optional<String> refusal(ReviewAction action, Role role, LocalDate today) {
+        Optional<String> refusal = action.refusal(status, role);
+        if (refusal.isEmpty() && action == ReviewAction.COMPLETE && startDate != null && startDate.isAfter(today)) {
+            return Optional.of("An activity can be marked completed once it has started; this one starts on "
+                    + new Dates().date(startDate) + ".");
+        }
+        return refusal;
+    }
+
+    private static void checkComment(ReviewAction action, String comment) {
+        if (action.commentRequired() && (comment == null || comment.isBlank())) {
+            throw new TransitionRefused("Say why in the comment: “" + action.label() + "” needs one.");
+        }
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new TransitionRefused("The comment is too long (at most 5,000 characters).");
+        }
+        PlainText.problem(comment).ifPresent(problem -> {
+            throw new TransitionRefused("The comment was not saved. " + problem);
+        });
+    }
+
+    /**
+     * Drafts, returned and postponed activities are open to change; approved and completed ones only to managers;
+     * one under review waits for the manager's decision, and a cancelled one stays as it was.
+     */
+    public boolean canBeEditedBy(Role role) {
+        return switch (status) {
+            case DRAFT, RETURNED, POSTPONED -> true;
+            case APPROVED, COMPLETED -> role.includes(Role.MANAGER);
+            case SUBMITTED, CANCELLED -> false;
+        };
+    }
+
+    /** Refuses a change ({@link TransitionRefused}) that someone with this role may not make now. */
+    void checkEditableBy(Role role) {
+        if (canBeEditedBy(role)) {
+            return;
+        }
+        throw new TransitionRefused(
+                switch (status) {
+                    case SUBMITTED ->
+                        "This activity is under review and cannot be changed now; a manager can return it for changes.";
+                    case CANCELLED -> "A cancelled activity cannot be changed.";
+                    default ->
+                        status.withArticle() + " activity cannot be changed by "
+                                + role.label().toLowerCase() + ".";
+                });
     }
 
     /** Dates are fixed (not only a planned window). */

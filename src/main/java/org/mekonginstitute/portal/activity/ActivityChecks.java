@@ -24,13 +24,13 @@ class ActivityChecks {
     private final Clock clock;
     private final Dates dates;
 
-    List<String> warnings(ActivityForm form, Project project, Long activityId) {
+    List<String> warnings(ActivityPlan plan, Project project, Long activityId) {
         List<String> warnings = new ArrayList<>();
-        LocalDate start = form.getStartDate();
+        LocalDate start = plan.startDate();
         if (start == null) {
             return warnings;
         }
-        LocalDate end = form.getEndDate() == null ? start : form.getEndDate();
+        LocalDate end = plan.endDate() == null ? start : plan.endDate();
         if (start.isBefore(project.getStartDate()) || end.isAfter(project.getEndDate())) {
             warnings.add("The dates fall outside the project ("
                     + dates.period(project.getStartDate(), project.getEndDate()) + ").");
@@ -44,8 +44,8 @@ class ActivityChecks {
                 .addValue("id", activityId == null ? -1L : activityId);
         String overlapping = "a.id <> :id and a.status not in ('CANCELLED', 'POSTPONED') and a.start_date is not null"
                 + " and daterange(a.start_date, coalesce(a.end_date, a.start_date), '[]') && daterange(:start, :end, '[]')";
-        if (form.getVenue() != null && !form.getVenue().isBlank()) {
-            params.addValue("venue", form.getVenue().strip());
+        if (plan.venue() != null && !plan.venue().isBlank()) {
+            params.addValue("venue", plan.venue().strip());
             jdbc.query(
                     "select a.title, a.start_date, a.end_date from activity a where " + overlapping
                             + " and lower(a.venue) = lower(:venue) order by a.start_date limit 5",
@@ -58,8 +58,8 @@ class ActivityChecks {
                                 + ".");
                     });
         }
-        if (!form.getStaffIds().isEmpty()) {
-            params.addValue("staff", form.getStaffIds());
+        if (!plan.staffIds().isEmpty()) {
+            params.addValue("staff", plan.staffIds());
             jdbc.query(
                     "select a.title, a.start_date, a.end_date, u.display_name from activity a"
                             + " join activity_staff s on s.activity_id = a.id join user_account u on u.id = s.user_id"

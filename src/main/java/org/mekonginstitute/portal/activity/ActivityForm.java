@@ -94,7 +94,7 @@ public class ActivityForm implements Serializable {
     }
 
     /** The rules between fields, checked with the annotations so every problem shows at once. */
-    void checkDates(Errors errors) {
+    public void checkDates(Errors errors) {
         if (plannedFrom == null
                 && startDate == null
                 && !errors.hasFieldErrors("plannedFrom")
@@ -130,7 +130,32 @@ public class ActivityForm implements Serializable {
         }
     }
 
-    static ActivityForm of(Activity activity) {
+    /** What was typed, as the plan the activity takes. */
+    public ActivityPlan toPlan() {
+        return new ActivityPlan(
+                type,
+                title,
+                objective,
+                modality,
+                venue,
+                city,
+                country,
+                onlineLink,
+                hostOrganisationId,
+                targetParticipants,
+                plannedFrom,
+                plannedTo,
+                startDate,
+                endDate,
+                startTime,
+                endTime,
+                timeZone,
+                staffIds,
+                version,
+                confirmWarnings);
+    }
+
+    public static ActivityForm of(Activity activity) {
         ActivityForm form = new ActivityForm();
         form.type = activity.getType();
         form.title = activity.getTitle();

@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Optional;
 
+/** Activities, loaded with what their page shows: project, department, host and staff. */
 interface ActivityRepository extends JpaRepository<Activity, Long> {
 
     @Query("select distinct a from Activity a join fetch a.project p join fetch p.department"

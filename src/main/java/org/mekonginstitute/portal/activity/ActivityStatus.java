@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.activity;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** Where an activity stands in its review and life. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum ActivityStatus {
     DRAFT("Draft", "text-bg-light border"),
     SUBMITTED("Submitted", "text-bg-warning"),
@@ -11,20 +18,8 @@ public enum ActivityStatus {
     CANCELLED("Cancelled", "text-bg-dark");
 
     private final String label;
+    /** The Bootstrap badge class that colours this status. */
     private final String badge;
-
-    ActivityStatus(String label, String badge) {
-        this.label = label;
-        this.badge = badge;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String badge() {
-        return badge;
-    }
 
     /** "A draft", "An approved": the start of a sentence about an activity in this state. */
     public String withArticle() {

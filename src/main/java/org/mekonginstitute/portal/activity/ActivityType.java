@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.activity;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** The kinds of activity the institute holds. Their colours live in portal.css (class {@code type-NAME}). */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum ActivityType {
     STRUCTURED_LEARNING_VISIT("Structured learning visit"),
     TRAINING("Training"),
@@ -13,12 +20,4 @@ public enum ActivityType {
     EVALUATION_WORKSHOP("Evaluation workshop");
 
     private final String label;
-
-    ActivityType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

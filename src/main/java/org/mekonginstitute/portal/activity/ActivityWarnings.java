@@ -3,7 +3,7 @@ package org.mekonginstitute.portal.activity;
 import java.util.List;
 
 /** The save was held back so the user can read these warnings and confirm. */
-class ActivityWarnings extends RuntimeException {
+public class ActivityWarnings extends RuntimeException {
 
     private final List<String> warnings;
 
@@ -12,7 +12,7 @@ class ActivityWarnings extends RuntimeException {
         this.warnings = List.copyOf(warnings);
     }
 
-    List<String> warnings() {
+    public List<String> warnings() {
         return warnings;
     }
 }

@@ -1,14 +1,20 @@
 package org.mekonginstitute.portal.activity;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import org.mekonginstitute.portal.user.Role;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The steps of an activity's life: who may take each, from which states, and whether a comment is required.
  * Anything not listed here is refused.
  */
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum ReviewAction {
     SUBMIT(
             "Submit for review",
@@ -72,62 +78,42 @@ public enum ReviewAction {
                     ActivityStatus.RETURNED,
                     ActivityStatus.POSTPONED));
 
+    @Getter
     private final String label;
+
     /** How the step reads in a sentence: "only a manager can approve", "cannot be approved". */
     private final String verb;
 
     private final String done;
+
+    /** Where the step takes the activity. */
+    @Getter
     private final ActivityStatus target;
+
+    /** The least role that may take the step. */
+    @Getter
     private final Role role;
+
+    /** Whether the step must say why: the person who planned the activity reads it. */
+    @Getter
     private final boolean commentRequired;
+
     private final Set<ActivityStatus> from;
-
-    ReviewAction(
-            String label,
-            String verb,
-            String done,
-            ActivityStatus target,
-            Role role,
-            boolean commentRequired,
-            Set<ActivityStatus> from) {
-        this.label = label;
-        this.verb = verb;
-        this.done = done;
-        this.target = target;
-        this.role = role;
-        this.commentRequired = commentRequired;
-        this.from = from;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public ActivityStatus target() {
-        return target;
-    }
-
-    public Role role() {
-        return role;
-    }
-
-    public boolean commentRequired() {
-        return commentRequired;
-    }
 
     public boolean allowedFrom(ActivityStatus status) {
         return from.contains(status);
     }
 
-    /** Why this step is refused for this user and state, or null when it is allowed. */
-    String refusal(ActivityStatus status, Role userRole) {
+    /** Why someone with this role may not take this step from this state; empty when they may. */
+    Optional<String> refusal(ActivityStatus status, Role userRole) {
         if (!userRole.includes(role)) {
-            return "Only a " + role.label().toLowerCase() + " can " + verb + " an activity.";
+            return Optional.of("Only a " + role.label().toLowerCase() + " can " + verb + " an activity.");
         }
         if (!allowedFrom(status)) {
-            return status.withArticle() + " activity cannot be " + done + ": only " + fromText() + " activities can.";
+            return Optional.of(
+                    status.withArticle() + " activity cannot be " + done + ": only " + fromText() + " activities can.");
         }
-        return null;
+        return Optional.empty();
     }
 
     private String fromText() {

@@ -32,15 +32,15 @@ public class ContactPerson extends AuditedEntity {
 
     private String phone;
 
-    ContactPerson(Organisation organisation, ContactForm form) {
+    ContactPerson(Organisation organisation, ContactDetails details) {
         this.organisation = organisation;
-        apply(form);
+        apply(details);
     }
 
-    void apply(ContactForm form) {
-        this.name = form.getName().strip();
-        this.position = PlainText.strippedOrNull(form.getPosition());
-        this.email = PlainText.strippedOrNull(form.getEmail());
-        this.phone = PlainText.strippedOrNull(form.getPhone());
+    void apply(ContactDetails details) {
+        this.name = details.name().strip();
+        this.position = PlainText.strippedOrNull(details.position());
+        this.email = PlainText.strippedOrNull(details.email());
+        this.phone = PlainText.strippedOrNull(details.phone());
     }
 }

@@ -4,7 +4,7 @@ import lombok.Getter;
 
 /** The name is already registered (ignoring case and surrounding spaces). */
 @Getter
-class DuplicateOrganisationException extends RuntimeException {
+public class DuplicateOrganisationException extends RuntimeException {
 
     private final long existingId;
     private final String existingName;

@@ -12,6 +12,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.PlainText;
 
 import java.util.ArrayList;
@@ -45,25 +46,38 @@ public class Organisation extends AuditedEntity {
     @OrderBy("name")
     private List<ContactPerson> contacts = new ArrayList<>();
 
-    Organisation(OrganisationForm form) {
-        apply(form);
+    Organisation(OrganisationProfile profile) {
+        apply(profile);
     }
 
-    void apply(OrganisationForm form) {
-        this.name = form.getName().strip();
-        this.acronym = PlainText.strippedOrNull(form.getAcronym());
-        this.type = form.getType();
-        this.country = PlainText.strippedOrNull(form.getCountry());
-        this.website = PlainText.strippedOrNull(form.getWebsite());
-        this.notes = PlainText.strippedOrNull(form.getNotes());
+    void apply(OrganisationProfile profile) {
+        this.name = profile.name().strip();
+        this.acronym = PlainText.strippedOrNull(profile.acronym());
+        this.type = profile.type();
+        this.country = PlainText.strippedOrNull(profile.country());
+        this.website = PlainText.strippedOrNull(profile.website());
+        this.notes = PlainText.strippedOrNull(profile.notes());
     }
 
+    /** Deactivated, it no longer appears in pickers; the projects that refer to it keep their history. */
     void setActive(boolean active) {
         this.active = active;
     }
 
-    ContactPerson addContact(ContactForm form) {
-        ContactPerson contact = new ContactPerson(this, form);
+    /**
+     * Refuses ({@link InUseException}) to delete an organisation that funding lines or partnerships refer to:
+     * deactivating it keeps the projects' history.
+     */
+    void checkDeletable(int references) {
+        if (references > 0) {
+            throw new InUseException(displayName() + " is referred to by " + references
+                    + (references == 1 ? " funding line or partnership" : " funding lines and partnerships")
+                    + " and cannot be deleted. Deactivate it instead: it then no longer appears in pickers.");
+        }
+    }
+
+    ContactPerson addContact(ContactDetails details) {
+        ContactPerson contact = new ContactPerson(this, details);
         contacts.add(contact);
         return contact;
     }

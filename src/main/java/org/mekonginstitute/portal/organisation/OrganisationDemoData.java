@@ -1,5 +1,11 @@
 package org.mekonginstitute.portal.organisation;
 
+import static org.mekonginstitute.portal.organisation.OrganisationType.DONOR_AGENCY;
+import static org.mekonginstitute.portal.organisation.OrganisationType.FOUNDATION;
+import static org.mekonginstitute.portal.organisation.OrganisationType.GOVERNMENT_AGENCY;
+import static org.mekonginstitute.portal.organisation.OrganisationType.NETWORK;
+import static org.mekonginstitute.portal.organisation.OrganisationType.SECRETARIAT;
+
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
 import org.springframework.boot.ApplicationArguments;
@@ -22,155 +28,116 @@ class OrganisationDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        donors();
+        partners();
+        ministriesOfLabour();
+    }
+
+    private void donors() {
         add(
-                "Department of Foreign Affairs and Trade",
-                "DFAT",
-                OrganisationType.DONOR_AGENCY,
-                "AU",
-                "https://www.dfat.gov.au",
-                "Australian Government. Funds the capacity building of MI for secretarial support to ACMECS.",
-                "Development Cooperation Section",
-                "Counsellor, Development Cooperation",
-                "bangkok.development@dfat.example.org");
+                new OrganisationProfile(
+                        "Department of Foreign Affairs and Trade",
+                        "DFAT",
+                        DONOR_AGENCY,
+                        "AU",
+                        "https://www.dfat.gov.au",
+                        "Australian Government. Funds the capacity building of MI for secretarial support to ACMECS.",
+                        0),
+                new ContactDetails(
+                        "Development Cooperation Section",
+                        "Counsellor, Development Cooperation",
+                        "bangkok.development@dfat.example.org",
+                        null,
+                        0));
         add(
-                "Thailand International Cooperation Agency",
-                "TICA",
-                OrganisationType.DONOR_AGENCY,
-                "TH",
-                "https://tica-thaigov.mfa.go.th",
-                "Supports the labour migration programme (2017–2020).",
-                "Programme Officer",
-                "Programme Officer, Development Cooperation",
-                "programmes@tica.example.org");
+                new OrganisationProfile(
+                        "Thailand International Cooperation Agency",
+                        "TICA",
+                        DONOR_AGENCY,
+                        "TH",
+                        "https://tica-thaigov.mfa.go.th",
+                        "Supports the labour migration programme (2017–2020).",
+                        0),
+                new ContactDetails(
+                        "Programme Officer",
+                        "Programme Officer, Development Cooperation",
+                        "programmes@tica.example.org",
+                        null,
+                        0));
         add(
-                "The Rockefeller Foundation",
-                null,
-                OrganisationType.FOUNDATION,
-                "US",
-                "https://www.rockefellerfoundation.org",
-                "Financed the 2008 Expert Meeting on Labour Migration Management.",
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Foreign Affairs of Thailand",
-                "MFA",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "TH",
-                "https://www.mfa.go.th",
-                "Hosts the interim ACMECS secretariat (AIS); MoU with MI signed on 2 February 2024.",
-                "ACMECS Desk",
-                "Department of International Economic Affairs",
-                "acmecs@mfa.example.org");
-        add(
-                "Mekong Migration Network",
-                "MMN",
-                OrganisationType.NETWORK,
-                null,
-                "https://www.mekongmigration.org",
-                "Subregional network of migrant support NGOs and research institutes.",
-                null,
-                null,
-                null);
-        add(
-                "Mekong River Commission Secretariat",
-                "MRCS",
-                OrganisationType.SECRETARIAT,
-                "LA",
-                "https://www.mrcmekong.org",
-                "Based in Vientiane; a potential host for structured learning visits.",
-                null,
-                null,
-                null);
-        add(
-                "ASEAN Secretariat",
-                "ASEC",
-                OrganisationType.SECRETARIAT,
-                "ID",
-                "https://asean.org",
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Labour and Vocational Training",
-                "MLVT",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "KH",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Human Resources and Social Security",
-                "MOHRSS",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "CN",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Labour and Social Welfare",
-                "MLSW",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "LA",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add("Ministry of Labour", "MOL-MM", OrganisationType.GOVERNMENT_AGENCY, "MM", null, null, null, null, null);
-        add(
-                "Ministry of Labour of Thailand",
-                "MOL-TH",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "TH",
-                null,
-                null,
-                null,
-                null,
-                null);
-        add(
-                "Ministry of Labour, Invalids and Social Affairs",
-                "MOLISA",
-                OrganisationType.GOVERNMENT_AGENCY,
-                "VN",
-                null,
-                null,
-                null,
-                null,
+                new OrganisationProfile(
+                        "The Rockefeller Foundation",
+                        null,
+                        FOUNDATION,
+                        "US",
+                        "https://www.rockefellerfoundation.org",
+                        "Financed the 2008 Expert Meeting on Labour Migration Management.",
+                        0),
                 null);
     }
 
-    private void add(
-            String name,
-            String acronym,
-            OrganisationType type,
-            String country,
-            String website,
-            String notes,
-            String contactName,
-            String contactPosition,
-            String contactEmail) {
-        if (repository.findByNameIgnoringCase(name).isPresent()) {
+    private void partners() {
+        add(
+                new OrganisationProfile(
+                        "Ministry of Foreign Affairs of Thailand",
+                        "MFA",
+                        GOVERNMENT_AGENCY,
+                        "TH",
+                        "https://www.mfa.go.th",
+                        "Hosts the interim ACMECS secretariat (AIS); MoU with MI signed on 2 February 2024.",
+                        0),
+                new ContactDetails(
+                        "ACMECS Desk",
+                        "Department of International Economic Affairs",
+                        "acmecs@mfa.example.org",
+                        null,
+                        0));
+        add(
+                new OrganisationProfile(
+                        "Mekong Migration Network",
+                        "MMN",
+                        NETWORK,
+                        null,
+                        "https://www.mekongmigration.org",
+                        "Subregional network of migrant support NGOs and research institutes.",
+                        0),
+                null);
+        add(
+                new OrganisationProfile(
+                        "Mekong River Commission Secretariat",
+                        "MRCS",
+                        SECRETARIAT,
+                        "LA",
+                        "https://www.mrcmekong.org",
+                        "Based in Vientiane; a potential host for structured learning visits.",
+                        0),
+                null);
+        add(
+                new OrganisationProfile("ASEAN Secretariat", "ASEC", SECRETARIAT, "ID", "https://asean.org", null, 0),
+                null);
+    }
+
+    /** The counterparts of the labour migration programmes in the six Mekong countries. */
+    private void ministriesOfLabour() {
+        ministry("Ministry of Labour and Vocational Training", "MLVT", "KH");
+        ministry("Ministry of Human Resources and Social Security", "MOHRSS", "CN");
+        ministry("Ministry of Labour and Social Welfare", "MLSW", "LA");
+        ministry("Ministry of Labour", "MOL-MM", "MM");
+        ministry("Ministry of Labour of Thailand", "MOL-TH", "TH");
+        ministry("Ministry of Labour, Invalids and Social Affairs", "MOLISA", "VN");
+    }
+
+    private void ministry(String name, String acronym, String country) {
+        add(new OrganisationProfile(name, acronym, GOVERNMENT_AGENCY, country, null, null, 0), null);
+    }
+
+    /** Registers the organisation, with its contact person if one is given, unless it is registered already. */
+    private void add(OrganisationProfile profile, ContactDetails contact) {
+        if (repository.findByNameIgnoringCase(profile.name()).isPresent()) {
             return;
         }
-        OrganisationForm form = new OrganisationForm();
-        form.setName(name);
-        form.setAcronym(acronym);
-        form.setType(type);
-        form.setCountry(country);
-        form.setWebsite(website);
-        form.setNotes(notes);
-        Organisation organisation = organisations.register(form);
-        if (contactName != null) {
-            ContactForm contact = new ContactForm();
-            contact.setName(contactName);
-            contact.setPosition(contactPosition);
-            contact.setEmail(contactEmail);
+        Organisation organisation = organisations.register(profile);
+        if (contact != null) {
             organisations.addContact(organisation.getId(), contact);
         }
     }

@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
+/** Registered organisations: found by name (ignoring case), with their contact persons, or as picker options. */
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o where lower(o.name) = lower(?1)")

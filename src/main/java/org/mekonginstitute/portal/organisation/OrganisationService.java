@@ -1,7 +1,6 @@
 package org.mekonginstitute.portal.organisation;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -11,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** The donor and partner register: rules for names, deactivation and deletion live here. */
+/**
+ * The donor and partner register: one organisation per name (ignoring case), deactivated rather than deleted
+ * while projects refer to it (the organisation refuses), and its contact persons.
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
@@ -38,63 +40,58 @@ public class OrganisationService {
         return options().stream().filter(OrganisationOption::active).toList();
     }
 
-    Page<OrganisationRow> search(OrganisationFilter filter) {
+    public Page<OrganisationRow> search(OrganisationFilter filter) {
         return queries.search(filter);
     }
 
-    OrganisationInvolvement.Involvement involvementOf(long id) {
+    public OrganisationInvolvement.Involvement involvementOf(long id) {
         OrganisationInvolvement source = involvement.getIfAvailable();
         return source == null ? OrganisationInvolvement.Involvement.NONE : source.of(id);
     }
 
     @Transactional
-    public Organisation register(OrganisationForm form) {
-        organisations.findByNameIgnoringCase(form.getName()).ifPresent(existing -> {
+    public Organisation register(OrganisationProfile profile) {
+        organisations.findByNameIgnoringCase(profile.name()).ifPresent(existing -> {
             throw new DuplicateOrganisationException(existing);
         });
-        return organisations.saveAndFlush(new Organisation(form));
+        return organisations.saveAndFlush(new Organisation(profile));
     }
 
     @Transactional
-    Organisation update(long id, OrganisationForm form) {
+    public Organisation update(long id, OrganisationProfile profile) {
         Organisation organisation = get(id);
-        organisation.checkVersion(form.getVersion());
+        organisation.checkVersion(profile.version());
         organisations
-                .findByNameIgnoringCase(form.getName())
+                .findByNameIgnoringCase(profile.name())
                 .filter(other -> !other.getId().equals(id))
                 .ifPresent(other -> {
                     throw new DuplicateOrganisationException(other);
                 });
-        organisation.apply(form);
+        organisation.apply(profile);
         return organisations.saveAndFlush(organisation);
     }
 
     @Transactional
-    void setActive(long id, boolean active) {
+    public void setActive(long id, boolean active) {
         get(id).setActive(active);
     }
 
     @Transactional
-    void delete(long id) {
+    public void delete(long id) {
         Organisation organisation = get(id);
-        int references = involvementOf(id).references();
-        if (references > 0) {
-            throw new InUseException(organisation.displayName() + " is referred to by " + references
-                    + (references == 1 ? " funding line or partnership" : " funding lines and partnerships")
-                    + " and cannot be deleted. Deactivate it instead: it then no longer appears in pickers.");
-        }
+        organisation.checkDeletable(involvementOf(id).references());
         organisations.delete(organisation);
     }
 
     @Transactional
-    ContactPerson addContact(long organisationId, ContactForm form) {
+    public ContactPerson addContact(long organisationId, ContactDetails details) {
         Organisation organisation = get(organisationId);
-        ContactPerson contact = organisation.addContact(form);
+        ContactPerson contact = organisation.addContact(details);
         organisations.flush();
         return contact;
     }
 
-    ContactPerson contact(long organisationId, long contactId) {
+    public ContactPerson contact(long organisationId, long contactId) {
         return get(organisationId).getContacts().stream()
                 .filter(c -> c.getId() == contactId)
                 .findFirst()
@@ -102,15 +99,15 @@ public class OrganisationService {
     }
 
     @Transactional
-    void updateContact(long organisationId, long contactId, ContactForm form) {
+    public void updateContact(long organisationId, long contactId, ContactDetails details) {
         ContactPerson contact = contact(organisationId, contactId);
-        contact.checkVersion(form.getVersion());
-        contact.apply(form);
+        contact.checkVersion(details.version());
+        contact.apply(details);
         organisations.flush();
     }
 
     @Transactional
-    void removeContact(long organisationId, long contactId) {
+    public void removeContact(long organisationId, long contactId) {
         Organisation organisation = get(organisationId);
         organisation.removeContact(contact(organisationId, contactId));
     }

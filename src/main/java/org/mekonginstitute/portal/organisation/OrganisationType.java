@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.organisation;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** What kind of body a donor or partner is. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum OrganisationType {
     DONOR_AGENCY("Donor agency"),
     GOVERNMENT_AGENCY("Government agency"),
@@ -15,12 +22,4 @@ public enum OrganisationType {
     FOUNDATION("Foundation");
 
     private final String label;
-
-    OrganisationType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -43,17 +43,17 @@ public class Funding extends AuditedEntity {
 
     private LocalDate periodEnd;
 
-    Funding(Project project, Organisation donor, FundingForm form) {
+    Funding(Project project, Organisation donor, FundingTerms terms) {
         this.project = project;
-        apply(donor, form);
+        apply(donor, terms);
     }
 
-    void apply(Organisation donor, FundingForm form) {
+    void apply(Organisation donor, FundingTerms terms) {
         this.donor = donor;
-        this.amount = form.getAmount();
-        this.currency = form.getCurrency();
-        this.agreementRef = PlainText.strippedOrNull(form.getAgreementRef());
-        this.periodStart = form.getPeriodStart();
-        this.periodEnd = form.getPeriodEnd();
+        this.amount = terms.amount();
+        this.currency = terms.currency();
+        this.agreementRef = PlainText.strippedOrNull(terms.agreementRef());
+        this.periodStart = terms.periodStart();
+        this.periodEnd = terms.periodEnd();
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
+/** Funding lines, read per project with their donors. */
 interface FundingRepository extends JpaRepository<Funding, Long> {
 
     @Query(

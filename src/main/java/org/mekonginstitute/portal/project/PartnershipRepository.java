@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
+/** Partnerships, read per project with their organisations. */
 interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
     @Query("select p from Partnership p join fetch p.organisation o where p.project.id = ?1 order by p.role, o.name")

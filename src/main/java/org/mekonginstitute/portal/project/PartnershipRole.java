@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.project;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** What a partner organisation does in a project. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum PartnershipRole {
     CO_ORGANISER("Co-organiser"),
     IMPLEMENTING_PARTNER("Implementing partner"),
@@ -9,12 +16,4 @@ public enum PartnershipRole {
     GOVERNMENT_COUNTERPART("Government counterpart");
 
     private final String label;
-
-    PartnershipRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

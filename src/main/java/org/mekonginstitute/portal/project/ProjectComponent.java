@@ -31,14 +31,14 @@ public class ProjectComponent extends AuditedEntity {
 
     private String objective;
 
-    ProjectComponent(Project project, ComponentForm form) {
+    ProjectComponent(Project project, ComponentOutline outline) {
         this.project = project;
-        apply(form);
+        apply(outline);
     }
 
-    void apply(ComponentForm form) {
-        this.number = form.getNumber();
-        this.title = form.getTitle().strip();
-        this.objective = PlainText.strippedOrNull(form.getObjective());
+    void apply(ComponentOutline outline) {
+        this.number = outline.number();
+        this.title = outline.title().strip();
+        this.objective = PlainText.strippedOrNull(outline.objective());
     }
 }

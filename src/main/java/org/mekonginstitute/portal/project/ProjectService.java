@@ -6,9 +6,6 @@ import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationService;
-import org.mekonginstitute.portal.shared.Countries;
-import org.mekonginstitute.portal.shared.Currencies;
-import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
@@ -26,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Projects with their funding lines, partnerships and components, and the rules that keep them right. */
+/**
+ * What people do with projects and their funding lines, partnerships and components: the project guards its own
+ * rules, {@link ProjectChecks} those that need other records; this service loads, asks and saves.
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
@@ -37,11 +37,10 @@ public class ProjectService {
     private final PartnershipRepository partnerships;
     private final ComponentRepository components;
     private final ProjectQueries queries;
+    private final ProjectChecks checks;
     private final Departments departments;
     private final OrganisationService organisations;
     private final UserService users;
-    private final Countries countries;
-    private final Currencies currencies;
     private final ObjectProvider<ProjectActivities> activities;
 
     public Project get(long id) {
@@ -86,11 +85,11 @@ public class ProjectService {
     }
 
     /** The project list: a page, and its filters' choices, in one transaction. */
-    ListPage listPage(ProjectFilter filter) {
+    public ListPage listPage(ProjectFilter filter) {
         return new ListPage(queries.search(filter), departments.all(), queries.donors(), queries.years());
     }
 
-    record ListPage(
+    public record ListPage(
             Page<ProjectRow> page,
             List<Department> departments,
             List<OrganisationOption> donors,
@@ -102,46 +101,42 @@ public class ProjectService {
     }
 
     @Transactional
-    public Project create(ProjectForm form) {
-        check(form, null);
-        Project project = new Project(form, department(form), manager(form));
+    public Project create(ProjectOverview overview) {
+        checks.check(overview, null);
+        Project project = new Project(overview, department(overview), manager(overview));
         return projects.saveAndFlush(project);
     }
 
     @Transactional
-    Project update(long id, ProjectForm form) {
+    public Project update(long id, ProjectOverview overview) {
         Project project = get(id);
-        project.checkVersion(form.getVersion());
-        check(form, project);
-        project.apply(form, department(form), manager(form));
+        project.checkVersion(overview.version());
+        checks.check(overview, project);
+        project.apply(overview, department(overview), manager(overview));
         return projects.saveAndFlush(project);
     }
 
     /** How many activities stand in the way of deleting the project. */
-    long activityCount(long id) {
+    public long activityCount(long id) {
         ProjectActivities source = activities.getIfAvailable();
         return source == null ? 0 : source.countFor(id);
     }
 
     @Transactional
-    void delete(long id) {
+    public void delete(long id) {
         Project project = get(id);
-        long count = activityCount(id);
-        if (count > 0) {
-            throw new InUseException(project.getCode() + " has " + count + (count == 1 ? " activity" : " activities")
-                    + " and cannot be deleted. Cancel the project instead: its history is kept.");
-        }
+        project.checkDeletable(activityCount(id));
         projects.delete(project);
     }
 
     @Transactional
-    void cancel(long id) {
+    public void cancel(long id) {
         get(id).cancel();
     }
 
     // Funding lines
 
-    Funding fundingLine(long projectId, long fundingId) {
+    public Funding fundingLine(long projectId, long fundingId) {
         return fundingLines
                 .findById(fundingId)
                 .filter(f -> f.getProject().getId() == projectId)
@@ -149,46 +144,45 @@ public class ProjectService {
     }
 
     @Transactional
-    public Funding addFunding(long projectId, FundingForm form) {
+    public Funding addFunding(long projectId, FundingTerms terms) {
         Project project = get(projectId);
-        Organisation donor = checkFunding(form, null);
-        return fundingLines.saveAndFlush(new Funding(project, donor, form));
+        Organisation donor = checks.donor(terms, null);
+        return fundingLines.saveAndFlush(new Funding(project, donor, terms));
     }
 
     @Transactional
-    void updateFunding(long projectId, long fundingId, FundingForm form) {
+    public void updateFunding(long projectId, long fundingId, FundingTerms terms) {
         Funding funding = fundingLine(projectId, fundingId);
-        funding.checkVersion(form.getVersion());
-        funding.apply(checkFunding(form, funding), form);
+        funding.checkVersion(terms.version());
+        funding.apply(checks.donor(terms, funding), terms);
         fundingLines.flush();
     }
 
     @Transactional
-    void removeFunding(long projectId, long fundingId) {
+    public void removeFunding(long projectId, long fundingId) {
         fundingLines.delete(fundingLine(projectId, fundingId));
     }
 
     // Partnerships
 
+    /** The organisation becomes a partner of the project in this role, once. */
     @Transactional
-    public Partnership addPartnership(long projectId, PartnershipForm form) {
-        Project project = get(projectId);
+    public Partnership addPartnership(long projectId, long organisationId, PartnershipRole role) {
+        Project project =
+                projects.findWithPartnerships(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         Organisation organisation = organisations
-                .find(form.getOrganisationId())
+                .find(organisationId)
                 .filter(Organisation::isActive)
-                .orElseThrow(() -> new InvalidInput(List.of(
-                        new InvalidInput.Problem("organisationId", "Choose an active organisation from the list."))));
-        if (partnerships.exists(projectId, organisation.getId(), form.getRole())) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(
-                    "organisationId",
-                    organisation.displayName() + " is already a "
-                            + form.getRole().label().toLowerCase() + " of this project.")));
+                .orElseThrow(() -> invalid("organisationId", "Choose an active organisation from the list."));
+        try {
+            return partnerships.saveAndFlush(project.addPartner(organisation, role));
+        } catch (DuplicatePartException duplicate) {
+            throw invalid("organisationId", duplicate.getMessage());
         }
-        return partnerships.saveAndFlush(new Partnership(project, organisation, form.getRole()));
     }
 
     @Transactional
-    void removePartnership(long projectId, long partnershipId) {
+    public void removePartnership(long projectId, long partnershipId) {
         Partnership partnership = partnerships
                 .findById(partnershipId)
                 .filter(p -> p.getProject().getId() == projectId)
@@ -198,40 +192,37 @@ public class ProjectService {
 
     // Components
 
-    ProjectComponent component(long projectId, long componentId) {
+    public ProjectComponent component(long projectId, long componentId) {
         return components
                 .findById(componentId)
                 .filter(c -> c.getProject().getId() == projectId)
                 .orElseThrow(() -> new NotFoundException("Component", componentId));
     }
 
-    /** The number a new component gets by default: one after the last. */
-    int nextComponentNumber(long projectId) {
-        return components.findByProject(projectId).stream()
-                        .mapToInt(ProjectComponent::getNumber)
-                        .max()
-                        .orElse(0)
-                + 1;
+    @Transactional
+    public ProjectComponent addComponent(long projectId, ComponentOutline outline) {
+        try {
+            return components.saveAndFlush(withComponents(projectId).addComponent(outline));
+        } catch (DuplicatePartException duplicate) {
+            throw invalid("number", duplicate.getMessage());
+        }
     }
 
     @Transactional
-    public ProjectComponent addComponent(long projectId, ComponentForm form) {
-        Project project = get(projectId);
-        checkComponentNumber(projectId, form, null);
-        return components.saveAndFlush(new ProjectComponent(project, form));
-    }
-
-    @Transactional
-    void updateComponent(long projectId, long componentId, ComponentForm form) {
-        ProjectComponent component = component(projectId, componentId);
-        component.checkVersion(form.getVersion());
-        checkComponentNumber(projectId, form, component);
-        component.apply(form);
+    public void updateComponent(long projectId, long componentId, ComponentOutline outline) {
+        Project project = withComponents(projectId);
+        ProjectComponent component = project.component(componentId);
+        component.checkVersion(outline.version());
+        try {
+            project.changeComponent(component, outline);
+        } catch (DuplicatePartException duplicate) {
+            throw invalid("number", duplicate.getMessage());
+        }
         components.flush();
     }
 
     @Transactional
-    void removeComponent(long projectId, long componentId) {
+    public void removeComponent(long projectId, long componentId) {
         components.delete(component(projectId, componentId));
     }
 
@@ -242,77 +233,19 @@ public class ProjectService {
         return totals;
     }
 
-    private void check(ProjectForm form, Project existing) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (form.getStartDate() != null && form.getEndDate() != null) {
-            problems.addIf(
-                    form.getEndDate().isBefore(form.getStartDate()),
-                    "endDate",
-                    "The end date cannot be before the start date.");
-        }
-        projects.findByCode(form.getCode())
-                .filter(other -> existing == null || !other.getId().equals(existing.getId()))
-                .ifPresent(other -> problems.add(
-                        "code", "The code " + form.getCode() + " is already used by “" + other.getTitle() + "”."));
-        problems.addIf(
-                departments.find(form.getDepartmentId()).isEmpty(),
-                "departmentId",
-                "Choose a department from the list.");
-        problems.addIf(
-                form.getManagerId() != null && users.find(form.getManagerId()).isEmpty(),
-                "managerId",
-                "Choose a project manager from the list.");
-        problems.addIf(
-                form.getCountries().stream().anyMatch(c -> !countries.isValid(c)),
-                "countries",
-                "Choose countries from the list.");
-        problems.check();
+    private Project withComponents(long projectId) {
+        return projects.findWithComponents(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
     }
 
-    private Department department(ProjectForm form) {
-        return departments.get(form.getDepartmentId());
+    private Department department(ProjectOverview overview) {
+        return departments.get(overview.departmentId());
     }
 
-    private UserAccount manager(ProjectForm form) {
-        return users.find(form.getManagerId()).orElse(null);
+    private UserAccount manager(ProjectOverview overview) {
+        return users.find(overview.managerId()).orElse(null);
     }
 
-    private Organisation checkFunding(FundingForm form, Funding existing) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        Organisation donor = organisations
-                .find(form.getDonorId())
-                .filter(o -> o.isActive()
-                        || (existing != null
-                                && o.getId().equals(existing.getDonor().getId())))
-                .orElse(null);
-        problems.addIf(donor == null, "donorId", "Choose an active donor from the list.");
-        boolean knownCurrency = currencies.isValid(form.getCurrency());
-        problems.addIf(!knownCurrency, "currency", "Choose a currency from the list.");
-        if (knownCurrency
-                && form.getAmount() != null
-                && !currencies.fitsMinorUnit(form.getAmount(), form.getCurrency())) {
-            int digits = currencies.minorDigits(form.getCurrency());
-            problems.add(
-                    "amount",
-                    digits == 0
-                            ? form.getCurrency() + " amounts have no decimal places."
-                            : form.getCurrency() + " amounts have at most " + digits + " decimal places.");
-        }
-        if (form.getPeriodStart() != null && form.getPeriodEnd() != null) {
-            problems.addIf(
-                    form.getPeriodEnd().isBefore(form.getPeriodStart()),
-                    "periodEnd",
-                    "The period cannot end before it starts.");
-        }
-        problems.check();
-        return donor;
-    }
-
-    private void checkComponentNumber(long projectId, ComponentForm form, ProjectComponent existing) {
-        boolean taken = components.findByProject(projectId).stream()
-                .anyMatch(c -> c.getNumber() == form.getNumber() && c != existing);
-        new InvalidInput.Collector()
-                .addIf(taken, "number", "Component " + form.getNumber() + " already exists in this project.")
-                .check();
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput(List.of(new InvalidInput.Problem(field, message)));
     }
 }

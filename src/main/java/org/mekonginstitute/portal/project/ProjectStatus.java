@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.project;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** Where a project stands. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum ProjectStatus {
     PIPELINE("Pipeline", "text-bg-info"),
     ONGOING("Ongoing", "text-bg-success"),
@@ -8,19 +15,6 @@ public enum ProjectStatus {
     CANCELLED("Cancelled", "text-bg-danger");
 
     private final String label;
-    private final String badge;
-
-    ProjectStatus(String label, String badge) {
-        this.label = label;
-        this.badge = badge;
-    }
-
-    public String label() {
-        return label;
-    }
-
     /** The Bootstrap badge class that colours this status. */
-    public String badge() {
-        return badge;
-    }
+    private final String badge;
 }

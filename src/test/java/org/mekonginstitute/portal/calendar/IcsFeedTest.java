@@ -208,7 +208,7 @@ class IcsFeedTest {
         form.setEndDate(LocalDate.of(2035, 3, 11));
         form.setConfirmWarnings(true);
         form.setVersion(current.getVersion());
-        activities.update(activity.getId(), form, userService.actingAs(TestUsers.MANAGER));
+        activities.update(activity.getId(), form.toPlan(), userService.actingAs(TestUsers.MANAGER));
 
         VEvent after = event(parse(fetch(token)), activity);
         assertThat(after.getUid().getValue()).isEqualTo(before.getUid().getValue());

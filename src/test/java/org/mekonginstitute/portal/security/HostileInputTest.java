@@ -20,7 +20,7 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.Participant;
-import org.mekonginstitute.portal.project.ComponentForm;
+import org.mekonginstitute.portal.project.ComponentOutline;
 import org.mekonginstitute.portal.project.PartnershipRole;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
@@ -280,10 +280,7 @@ class HostileInputTest {
         Organisation donor = data.donor();
         data.fund(project, donor, "1000", "USD");
         data.partner(project, donor, PartnershipRole.HOST);
-        ComponentForm component = new ComponentForm();
-        component.setNumber(1);
-        component.setTitle("Component of the hostile input test");
-        projects.addComponent(project.getId(), component);
+        projects.addComponent(project.getId(), new ComponentOutline(1, "Component of the hostile input test", null, 0));
         jdbc.update(
                 "insert into contact_person (organisation_id, name) values (?, 'Contact of the hostile input test')",
                 donor.getId());

@@ -9,14 +9,13 @@ import org.mekonginstitute.portal.activity.Modality;
 import org.mekonginstitute.portal.activity.ReviewAction;
 import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.organisation.Organisation;
-import org.mekonginstitute.portal.organisation.OrganisationForm;
+import org.mekonginstitute.portal.organisation.OrganisationProfile;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.organisation.OrganisationType;
-import org.mekonginstitute.portal.project.FundingForm;
-import org.mekonginstitute.portal.project.PartnershipForm;
+import org.mekonginstitute.portal.project.FundingTerms;
 import org.mekonginstitute.portal.project.PartnershipRole;
 import org.mekonginstitute.portal.project.Project;
-import org.mekonginstitute.portal.project.ProjectForm;
+import org.mekonginstitute.portal.project.ProjectOverview;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.project.ProjectStatus;
 import org.springframework.stereotype.Component;
@@ -53,11 +52,11 @@ public class TestData {
     }
 
     public Organisation organisation(String name, OrganisationType type) {
-        OrganisationForm form = new OrganisationForm();
-        form.setName(name);
-        form.setType(type);
-        form.setCountry("TH");
-        return organisations.register(form);
+        return organisations.register(OrganisationProfile.builder()
+                .name(name)
+                .type(type)
+                .country("TH")
+                .build());
     }
 
     public Organisation donor() {
@@ -73,11 +72,9 @@ public class TestData {
     }
 
     public void fund(Project project, Organisation donor, String amount, String currency) {
-        FundingForm form = new FundingForm();
-        form.setDonorId(donor.getId());
-        form.setAmount(new BigDecimal(amount));
-        form.setCurrency(currency);
-        projects.addFunding(project.getId(), form);
+        projects.addFunding(
+                project.getId(),
+                new FundingTerms(donor.getId(), new BigDecimal(amount), currency, null, null, null, 0));
     }
 
     /** A draft activity scheduled on fixed dates, with a unique title. */
@@ -121,10 +118,7 @@ public class TestData {
     }
 
     public void partner(Project project, Organisation organisation, PartnershipRole role) {
-        PartnershipForm form = new PartnershipForm();
-        form.setOrganisationId(organisation.getId());
-        form.setRole(role);
-        projects.addPartnership(project.getId(), form);
+        projects.addPartnership(project.getId(), organisation.getId(), role);
     }
 
     /**
@@ -219,15 +213,15 @@ public class TestData {
 
     /** A project of the given department (the other builders use the first one). */
     public Project project(String code, LocalDate start, LocalDate end, long departmentId) {
-        ProjectForm form = new ProjectForm();
-        form.setCode(code);
-        form.setTitle("Project " + code);
-        form.setDepartmentId(departmentId);
-        form.setStatus(ProjectStatus.ONGOING);
-        form.setStartDate(start);
-        form.setEndDate(end);
-        form.setCountries(List.of("TH", "LA"));
-        return projects.create(form);
+        return projects.create(ProjectOverview.builder()
+                .code(code)
+                .title("Project " + code)
+                .departmentId(departmentId)
+                .status(ProjectStatus.ONGOING)
+                .startDate(start)
+                .endDate(end)
+                .countries(List.of("TH", "LA"))
+                .build());
     }
 
     /** The form of a participant with a unique email, "create anyway" set, for a test to add details to. */

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +7,10 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.project.DacSectors;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectOverview;
+import org.mekonginstitute.portal.project.ProjectStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
@@ -84,6 +88,23 @@ public class ProjectForm implements Serializable {
         if (startDate != null && endDate != null && endDate.isBefore(startDate) && !errors.hasFieldErrors("endDate")) {
             errors.rejectValue("endDate", "beforeStart", "The end date cannot be before the start date.");
         }
+    }
+
+    /** What was typed, as the overview the project takes. */
+    ProjectOverview toOverview() {
+        return new ProjectOverview(
+                code,
+                title,
+                departmentId,
+                status,
+                startDate,
+                endDate,
+                countries,
+                background,
+                goal,
+                managerId,
+                sectorCode,
+                version);
     }
 
     static ProjectForm of(Project project) {

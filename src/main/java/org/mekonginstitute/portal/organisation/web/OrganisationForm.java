@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.organisation;
+package org.mekonginstitute.portal.organisation.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.organisation.OrganisationProfile;
+import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.shared.WebAddress;
 
 /** What an administrator types to register or edit an organisation. */
@@ -34,6 +37,11 @@ public class OrganisationForm implements java.io.Serializable {
     private String notes;
 
     private long version;
+
+    /** What was typed, as the profile the organisation takes. */
+    OrganisationProfile toProfile() {
+        return new OrganisationProfile(name, acronym, type, country, website, notes, version);
+    }
 
     static OrganisationForm of(Organisation organisation) {
         OrganisationForm form = new OrganisationForm();

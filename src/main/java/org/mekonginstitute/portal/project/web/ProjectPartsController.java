@@ -1,13 +1,14 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationService;
+import org.mekonginstitute.portal.project.Partnership;
+import org.mekonginstitute.portal.project.PartnershipRole;
+import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
-import org.mekonginstitute.portal.shared.InvalidInput;
-import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.function.Supplier;
+
 /**
  * A project's funding lines, partnerships and components: added on the project page, edited on their own form.
  * A refused addition re-renders the project page with the form open and the messages beside the fields.
@@ -26,6 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{id}")
 @RequiredArgsConstructor
 class ProjectPartsController {
+
+    private static final String FUNDING = "funding";
+    private static final String PARTNERS = "partners";
+    private static final String COMPONENTS = "components";
 
     private final ProjectService projects;
     private final ProjectPage projectPage;
@@ -38,7 +45,7 @@ class ProjectPartsController {
     @GetMapping("/funding/new")
     String newFunding(@PathVariable long id, Model model) {
         model.addAttribute("fundingForm", new FundingForm());
-        return addPartView(id, "funding", model);
+        return addPartView(id, FUNDING, model);
     }
 
     @PostMapping("/funding")
@@ -49,17 +56,10 @@ class ProjectPartsController {
             Model model,
             RedirectAttributes flash) {
         form.checkPeriod(errors);
-        if (!errors.hasErrors()) {
-            try {
-                projects.addFunding(id, form);
-                flash.addFlashAttribute("saved", "Funding line added.");
-                return "redirect:/projects/" + id + "#funding";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
-        }
-        model.addAttribute("openForm", "funding");
-        return projectPage.render(id, model);
+        return add(FUNDING, id, new FormSubmission(form, errors, flash), model, () -> {
+            projects.addFunding(id, form.toTerms());
+            return "Funding line added.";
+        });
     }
 
     @GetMapping("/funding/{fundingId}/edit")
@@ -78,29 +78,22 @@ class ProjectPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        String formUrl = "/projects/" + id + "/funding/" + fundingId + "/edit";
         form.checkPeriod(errors);
-        if (!errors.hasErrors()) {
-            try {
-                projects.updateFunding(id, fundingId, form);
-                flash.addFlashAttribute("saved", "Funding line saved.");
-                return "redirect:/projects/" + id + "#funding";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            } catch (StaleEditException stale) {
-                return EditConflict.redirect(formUrl, form, stale, flash);
-            } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(formUrl, form, (projects.fundingLine(id, fundingId)).staleEdit(), flash);
-            }
-        }
-        return fundingView(id, fundingId, model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            projects.updateFunding(id, fundingId, form.toTerms());
+                            return done("Funding line saved.", id, FUNDING, flash);
+                        },
+                        () -> fundingView(id, fundingId, model),
+                        "/projects/" + id + "/funding/" + fundingId + "/edit",
+                        () -> projects.fundingLine(id, fundingId).staleEdit());
     }
 
     @PostMapping("/funding/{fundingId}/delete")
     String removeFunding(@PathVariable long id, @PathVariable long fundingId, RedirectAttributes flash) {
         projects.removeFunding(id, fundingId);
-        flash.addFlashAttribute("saved", "Funding line removed.");
-        return "redirect:/projects/" + id + "#funding";
+        return done("Funding line removed.", id, FUNDING, flash);
     }
 
     // Partnerships
@@ -108,7 +101,7 @@ class ProjectPartsController {
     @GetMapping("/partners/new")
     String newPartner(@PathVariable long id, Model model) {
         model.addAttribute("partnershipForm", new PartnershipForm());
-        return addPartView(id, "partners", model);
+        return addPartView(id, PARTNERS, model);
     }
 
     @PostMapping("/partners")
@@ -118,27 +111,17 @@ class ProjectPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                Partnership added = projects.addPartnership(id, form);
-                flash.addFlashAttribute(
-                        "saved",
-                        added.getOrganisation().displayName() + " added as "
-                                + added.getRole().label().toLowerCase() + ".");
-                return "redirect:/projects/" + id + "#partners";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
-        }
-        model.addAttribute("openForm", "partners");
-        return projectPage.render(id, model);
+        return add(PARTNERS, id, new FormSubmission(form, errors, flash), model, () -> {
+            Partnership added = projects.addPartnership(id, form.getOrganisationId(), form.getRole());
+            return added.getOrganisation().displayName() + " added as "
+                    + added.getRole().label().toLowerCase() + ".";
+        });
     }
 
     @PostMapping("/partners/{partnershipId}/delete")
     String removePartner(@PathVariable long id, @PathVariable long partnershipId, RedirectAttributes flash) {
         projects.removePartnership(id, partnershipId);
-        flash.addFlashAttribute("saved", "Partner removed.");
-        return "redirect:/projects/" + id + "#partners";
+        return done("Partner removed.", id, PARTNERS, flash);
     }
 
     // Components
@@ -150,17 +133,10 @@ class ProjectPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                projects.addComponent(id, form);
-                flash.addFlashAttribute("saved", "Component " + form.getNumber() + " added.");
-                return "redirect:/projects/" + id + "#components";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
-        }
-        model.addAttribute("openForm", "components");
-        return projectPage.render(id, model);
+        return add(COMPONENTS, id, new FormSubmission(form, errors, flash), model, () -> {
+            projects.addComponent(id, form.toOutline());
+            return "Component " + form.getNumber() + " added.";
+        });
     }
 
     @GetMapping("/components/{componentId}/edit")
@@ -179,28 +155,38 @@ class ProjectPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        String formUrl = "/projects/" + id + "/components/" + componentId + "/edit";
-        if (!errors.hasErrors()) {
-            try {
-                projects.updateComponent(id, componentId, form);
-                flash.addFlashAttribute("saved", "Component " + form.getNumber() + " saved.");
-                return "redirect:/projects/" + id + "#components";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            } catch (StaleEditException stale) {
-                return EditConflict.redirect(formUrl, form, stale, flash);
-            } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(formUrl, form, (projects.component(id, componentId)).staleEdit(), flash);
-            }
-        }
-        return componentView(id, componentId, model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            projects.updateComponent(id, componentId, form.toOutline());
+                            return done("Component " + form.getNumber() + " saved.", id, COMPONENTS, flash);
+                        },
+                        () -> componentView(id, componentId, model),
+                        "/projects/" + id + "/components/" + componentId + "/edit",
+                        () -> projects.component(id, componentId).staleEdit());
     }
 
     @PostMapping("/components/{componentId}/delete")
     String removeComponent(@PathVariable long id, @PathVariable long componentId, RedirectAttributes flash) {
         projects.removeComponent(id, componentId);
-        flash.addFlashAttribute("saved", "Component removed.");
-        return "redirect:/projects/" + id + "#components";
+        return done("Component removed.", id, COMPONENTS, flash);
+    }
+
+    /** Back to the part's section of the project page, saying what was done. */
+    private static String done(String message, long id, String part, RedirectAttributes flash) {
+        flash.addFlashAttribute("saved", message);
+        return "redirect:/projects/" + id + "#" + part;
+    }
+
+    /**
+     * Adds a part, then goes back to its section saying what was added; refused, shows the project page again
+     * with the part's form open and the messages beside the fields.
+     */
+    private String add(String part, long id, FormSubmission submission, Model model, Supplier<String> added) {
+        return submission.save(() -> done(added.get(), id, part, submission.flash()), () -> {
+            model.addAttribute("openForm", part);
+            return projectPage.render(id, model);
+        });
     }
 
     private String fundingView(long id, long fundingId, Model model) {

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.project.ComponentOutline;
+import org.mekonginstitute.portal.project.ProjectComponent;
 
 import java.io.Serializable;
 
@@ -30,6 +32,11 @@ public class ComponentForm implements Serializable {
     private String objective;
 
     private long version;
+
+    /** What was typed (a number is required), as the outline the component takes. */
+    ComponentOutline toOutline() {
+        return new ComponentOutline(number, title, objective, version);
+    }
 
     static ComponentForm of(ProjectComponent component) {
         ComponentForm form = new ComponentForm();

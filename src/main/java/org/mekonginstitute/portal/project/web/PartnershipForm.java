@@ -1,9 +1,10 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.project.PartnershipRole;
 
 import java.io.Serializable;
 

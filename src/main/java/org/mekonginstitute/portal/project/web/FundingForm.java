@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.project.Funding;
+import org.mekonginstitute.portal.project.FundingTerms;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
@@ -50,6 +52,11 @@ public class FundingForm implements Serializable {
                 && !errors.hasFieldErrors("periodEnd")) {
             errors.rejectValue("periodEnd", "beforeStart", "The period cannot end before it starts.");
         }
+    }
+
+    /** What was typed, as the terms the funding line takes. */
+    FundingTerms toTerms() {
+        return new FundingTerms(donorId, amount, currency, agreementRef, periodStart, periodEnd, version);
     }
 
     static FundingForm of(Funding funding) {

@@ -1,15 +1,17 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.department.Departments;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectFilter;
+import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.project.ProjectStatus;
+import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
-import org.mekonginstitute.portal.shared.InUseException;
-import org.mekonginstitute.portal.shared.InvalidInput;
-import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,17 +73,14 @@ class ProjectController {
             Model model,
             RedirectAttributes flash) {
         form.checkDates(errors);
-        if (errors.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
-            Project created = projects.create(form);
-            flash.addFlashAttribute("saved", "Project " + created.getCode() + " created.");
-            return "redirect:/projects/" + created.getId();
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-            return formView(model, null);
-        }
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            Project created = projects.create(form.toOverview());
+                            flash.addFlashAttribute("saved", "Project " + created.getCode() + " created.");
+                            return "redirect:/projects/" + created.getId();
+                        },
+                        () -> formView(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -101,21 +100,16 @@ class ProjectController {
             Model model,
             RedirectAttributes flash) {
         form.checkDates(errors);
-        if (errors.hasErrors()) {
-            return formView(model, projects.get(id));
-        }
-        try {
-            Project saved = projects.update(id, form);
-            flash.addFlashAttribute("saved", "Project " + saved.getCode() + " saved.");
-            return "redirect:/projects/" + id;
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-            return formView(model, projects.get(id));
-        } catch (StaleEditException stale) {
-            return EditConflict.redirect("/projects/" + id + "/edit", form, stale, flash);
-        } catch (OptimisticLockingFailureException race) {
-            return EditConflict.redirect("/projects/" + id + "/edit", form, (projects.get(id)).staleEdit(), flash);
-        }
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            Project saved = projects.update(id, form.toOverview());
+                            flash.addFlashAttribute("saved", "Project " + saved.getCode() + " saved.");
+                            return "redirect:/projects/" + id;
+                        },
+                        () -> formView(model, projects.get(id)),
+                        "/projects/" + id + "/edit",
+                        () -> projects.get(id).staleEdit());
     }
 
     @GetMapping("/{id}/delete")
@@ -130,14 +124,8 @@ class ProjectController {
     @PreAuthorize("hasRole('MANAGER')")
     String delete(@PathVariable long id, RedirectAttributes flash) {
         String code = projects.get(id).getCode();
-        try {
-            projects.delete(id);
-        } catch (InUseException inUse) {
-            flash.addFlashAttribute("problem", inUse.getMessage());
-            return "redirect:/projects/" + id;
-        }
-        flash.addFlashAttribute("saved", "Project " + code + " deleted.");
-        return "redirect:/projects";
+        return new Deletion(flash)
+                .delete(() -> projects.delete(id), "/projects/" + id, "Project " + code + " deleted.", "/projects");
     }
 
     @PostMapping("/{id}/cancel")

@@ -1,19 +1,26 @@
-package org.mekonginstitute.portal.activity;
+package org.mekonginstitute.portal.activity.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.activity.ActivityFilter;
+import org.mekonginstitute.portal.activity.ActivityForm;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.activity.ActivityStatus;
+import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.activity.ActivityWarnings;
+import org.mekonginstitute.portal.activity.Modality;
+import org.mekonginstitute.portal.activity.TransitionRefused;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
-import org.mekonginstitute.portal.shared.InUseException;
-import org.mekonginstitute.portal.shared.InvalidInput;
-import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,14 +30,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Activities: the list, a project's activities, the activity page, its form and its review steps. */
+/** Activities: the list, a project's activities, the activity page, its form, and deleting one. */
 @Controller
 @RequiredArgsConstructor
 class ActivityController {
@@ -100,19 +105,9 @@ class ActivityController {
             RedirectAttributes flash) {
         Project project = projects.get(projectId);
         form.checkDates(errors);
-        if (errors.hasErrors()) {
-            return formView(model, project, null);
-        }
-        try {
-            Activity created = activities.create(projectId, form);
-            flash.addFlashAttribute("saved", "Activity “" + created.getTitle() + "” saved as a draft.");
-            return "redirect:/activities/" + created.getId();
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-        } catch (ActivityWarnings warnings) {
-            model.addAttribute("warnings", warnings.warnings());
-        }
-        return formView(model, project, null);
+        Supplier<String> formAgain = () -> formView(model, project, null);
+        return new FormSubmission(form, errors, flash)
+                .save(() -> unlessWarned(() -> saveNew(projectId, form, flash), model, formAgain), formAgain);
     }
 
     @GetMapping("/activities/{id}/edit")
@@ -133,65 +128,16 @@ class ActivityController {
             Model model,
             RedirectAttributes flash) {
         form.checkDates(errors);
-        if (!errors.hasErrors()) {
-            try {
-                Activity saved = activities.update(id, form, user);
-                flash.addFlashAttribute("saved", "Activity “" + saved.getTitle() + "” saved.");
-                return "redirect:/activities/" + id;
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            } catch (ActivityWarnings warnings) {
-                model.addAttribute("warnings", warnings.warnings());
-            } catch (TransitionRefused refused) {
-                flash.addFlashAttribute("problem", refused.getMessage());
-                return "redirect:/activities/" + id;
-            } catch (StaleEditException stale) {
-                return EditConflict.redirect("/activities/" + id + "/edit", form, stale, flash);
-            } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(
-                        "/activities/" + id + "/edit", form, (activities.get(id)).staleEdit(), flash);
-            }
-        }
-        Activity activity = activities.get(id);
-        return formView(model, activity.getProject(), activity);
-    }
-
-    /** One review step; from the review queue the user goes back to the queue. */
-    @PostMapping("/activities/{id}/review")
-    String review(
-            @PathVariable long id,
-            @RequestParam String action,
-            @RequestParam(required = false) String comment,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String project,
-            @AuthenticationPrincipal PortalUser user,
-            RedirectAttributes flash) {
-        String back = !"queue".equals(from)
-                ? "redirect:/activities/" + id
-                : "redirect:"
-                        + UriComponentsBuilder.fromPath("/review")
-                                .queryParamIfPresent(
-                                        "project", Optional.ofNullable(project).filter(code -> !code.isBlank()))
-                                .encode()
-                                .toUriString();
-        ReviewAction step;
-        try {
-            step = ReviewAction.valueOf(action);
-        } catch (IllegalArgumentException unknown) {
-            flash.addFlashAttribute("problem", "That review step does not exist.");
-            return back;
-        }
-        try {
-            Activity activity = activities.transition(id, step, comment, user);
-            flash.addFlashAttribute(
-                    "saved",
-                    "“" + activity.getTitle() + "” is now "
-                            + activity.getStatus().label().toLowerCase() + ".");
-        } catch (TransitionRefused refused) {
-            flash.addFlashAttribute("problem", refused.getMessage());
-            flash.addFlashAttribute("refusedComment", comment);
-        }
-        return back;
+        Supplier<String> formAgain = () -> {
+            Activity activity = activities.get(id);
+            return formView(model, activity.getProject(), activity);
+        };
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> unlessWarned(() -> saveChanges(id, form, user, flash), model, formAgain),
+                        formAgain,
+                        "/activities/" + id + "/edit",
+                        () -> activities.get(id).staleEdit());
     }
 
     @GetMapping("/activities/{id}/delete")
@@ -206,15 +152,39 @@ class ActivityController {
     @PreAuthorize("hasRole('MANAGER')")
     String delete(@PathVariable long id, RedirectAttributes flash) {
         Activity activity = activities.get(id);
-        long projectId = activity.getProject().getId();
+        return new Deletion(flash)
+                .delete(
+                        () -> activities.delete(id),
+                        "/activities/" + id,
+                        "Activity “" + activity.getTitle() + "” deleted.",
+                        "/projects/" + activity.getProject().getId() + "/activities");
+    }
+
+    private String saveNew(long projectId, ActivityForm form, RedirectAttributes flash) {
+        Activity created = activities.create(projectId, form.toPlan());
+        flash.addFlashAttribute("saved", "Activity “" + created.getTitle() + "” saved as a draft.");
+        return "redirect:/activities/" + created.getId();
+    }
+
+    /** Saves the changes, or tells on the activity's page why the activity cannot be changed now. */
+    private String saveChanges(long id, ActivityForm form, PortalUser user, RedirectAttributes flash) {
         try {
-            activities.delete(id);
-        } catch (InUseException inUse) {
-            flash.addFlashAttribute("problem", inUse.getMessage());
-            return "redirect:/activities/" + id;
+            Activity saved = activities.update(id, form.toPlan(), user);
+            flash.addFlashAttribute("saved", "Activity “" + saved.getTitle() + "” saved.");
+        } catch (TransitionRefused refused) {
+            flash.addFlashAttribute("problem", refused.getMessage());
         }
-        flash.addFlashAttribute("saved", "Activity “" + activity.getTitle() + "” deleted.");
-        return "redirect:/projects/" + projectId + "/activities";
+        return "redirect:/activities/" + id;
+    }
+
+    /** Saves, or shows the form again with what is worth a second look, for the user to confirm. */
+    private static String unlessWarned(Supplier<String> save, Model model, Supplier<String> formAgain) {
+        try {
+            return save.get();
+        } catch (ActivityWarnings warnings) {
+            model.addAttribute("warnings", warnings.warnings());
+            return formAgain.get();
+        }
     }
 
     private String formView(Model model, Project project, Activity activity) {

@@ -1,7 +1,11 @@
-package org.mekonginstitute.portal.project;
+package org.mekonginstitute.portal.project.web;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationService;
+import org.mekonginstitute.portal.project.PartnershipRole;
+import org.mekonginstitute.portal.project.ProjectComponent;
+import org.mekonginstitute.portal.project.ProjectDetails;
+import org.mekonginstitute.portal.project.ProjectService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -1,10 +1,12 @@
-package org.mekonginstitute.portal.organisation;
+package org.mekonginstitute.portal.organisation.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.organisation.ContactDetails;
+import org.mekonginstitute.portal.organisation.ContactPerson;
 import org.mekonginstitute.portal.shared.EmailAddress;
 import org.mekonginstitute.portal.shared.PhoneNumber;
 
@@ -30,6 +32,11 @@ public class ContactForm implements java.io.Serializable {
     private String phone;
 
     private long version;
+
+    /** What was typed, as the details the contact person takes. */
+    ContactDetails toDetails() {
+        return new ContactDetails(name, position, email, phone, version);
+    }
 
     static ContactForm of(ContactPerson contact) {
         ContactForm form = new ContactForm();
