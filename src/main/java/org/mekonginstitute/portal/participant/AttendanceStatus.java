@@ -21,7 +21,7 @@ public enum AttendanceStatus {
     private final String badge;
 
     /** Counts towards the number expected in the room (for the target warning). */
-    boolean expected() {
+    public boolean expected() {
         return this != WITHDRAWN && this != NO_SHOW;
     }
 }

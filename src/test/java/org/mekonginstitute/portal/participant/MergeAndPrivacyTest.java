@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.participant.web.AttendanceForm;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
@@ -131,7 +132,7 @@ class MergeAndPrivacyTest {
     }
 
     private void record(long activityId, long participantId, AttendanceStatus status, String postTest) {
-        AttendanceForm sheet = enrolments.attendanceSheet(activityId);
+        AttendanceForm sheet = AttendanceForm.of(enrolments.of(activityId));
         sheet.getRows().stream()
                 .filter(r -> enrolments.of(activityId).stream()
                         .anyMatch(e -> e.getId().equals(r.getEnrolmentId())
@@ -140,6 +141,6 @@ class MergeAndPrivacyTest {
                     r.setStatus(status);
                     r.setPostTestScore(new BigDecimal(postTest));
                 });
-        enrolments.saveAttendance(activityId, sheet);
+        enrolments.saveAttendance(activityId, sheet.toAttendance());
     }
 }

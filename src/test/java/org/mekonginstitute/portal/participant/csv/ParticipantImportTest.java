@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.DuplicateMatch;
+import org.mekonginstitute.portal.participant.Enrolment;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;

@@ -1,18 +1,26 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.participant.ActionPlanService;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.participant.ParticipantFilter;
+import org.mekonginstitute.portal.participant.ParticipantRow;
+import org.mekonginstitute.portal.participant.ParticipantService;
+import org.mekonginstitute.portal.participant.ProbableDuplicates;
+import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InUseException;
-import org.mekonginstitute.portal.shared.InvalidInput;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +37,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -47,8 +52,6 @@ class ParticipantController {
     private final ActivityService activities;
     private final OrganisationService organisations;
     private final UserDirectory userNames;
-    private final ParticipantExport export;
-    private final Clock clock;
 
     @GetMapping
     String list(@ModelAttribute("filter") ParticipantFilter filter, BindingResult ignoredBadFilterValues, Model model) {
@@ -56,17 +59,6 @@ class ParticipantController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("organisationTypes", OrganisationType.values());
         return "participant/list";
-    }
-
-    /** The list with its current search and filters as CSV for Excel (UTF-8 with a BOM). */
-    @GetMapping("/export.csv")
-    void export(
-            @ModelAttribute("filter") ParticipantFilter filter,
-            BindingResult ignoredBadFilterValues,
-            HttpServletResponse response)
-            throws IOException {
-        ParticipantExport.attachment(response, "participants-" + LocalDate.now(clock) + ".csv");
-        export.participants(filter, response.getOutputStream());
     }
 
     /** Search as you type (htmx): people to enrol in an activity. */
@@ -107,28 +99,28 @@ class ParticipantController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
-            Participant created = participants.create(form);
-            if (form.getEnrolIn() != null) {
-                return enrolAndReturn(form.getEnrolIn(), created.getId(), created.fullName(), flash);
-            }
-            flash.addFlashAttribute("saved", created.fullName() + " added to the registry.");
-            return "redirect:/participants/" + created.getId();
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-        } catch (ProbableDuplicates duplicates) {
-            model.addAttribute("duplicates", duplicates.matches());
-        }
-        return formView(model, null);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            try {
+                                Participant created = participants.create(form.toDetails(), form.isCreateAnyway());
+                                if (form.getEnrolIn() != null) {
+                                    return enrolAndReturn(form.getEnrolIn(), created, flash);
+                                }
+                                flash.addFlashAttribute("saved", created.fullName() + " added to the registry.");
+                                return "redirect:/participants/" + created.getId();
+                            } catch (ProbableDuplicates duplicates) {
+                                model.addAttribute("duplicates", duplicates.matches());
+                                return formView(model, null);
+                            }
+                        },
+                        () -> formView(model, null));
     }
 
     /** "Use this person" from the duplicate list when the form came from an activity: enrol the existing one. */
     @PostMapping("/{id}/enrol")
     String enrolExisting(@PathVariable long id, @RequestParam long activity, RedirectAttributes flash) {
-        return enrolAndReturn(activity, id, participants.get(id).fullName(), flash);
+        return enrolAndReturn(activity, participants.get(id), flash);
     }
 
     @GetMapping("/{id}/edit")
@@ -147,24 +139,20 @@ class ParticipantController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                Participant saved = participants.update(id, form);
-                flash.addFlashAttribute("saved", saved.fullName() + " saved.");
-                return "redirect:/participants/" + id;
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            } catch (InUseException refused) {
-                flash.addFlashAttribute("problem", refused.getMessage());
-                return "redirect:/participants/" + id;
-            } catch (StaleEditException stale) {
-                return EditConflict.redirect("/participants/" + id + "/edit", form, stale, flash);
-            } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect(
-                        "/participants/" + id + "/edit", form, (participants.get(id)).staleEdit(), flash);
-            }
-        }
-        return formView(model, participants.get(id));
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            try {
+                                Participant saved = participants.update(id, form.getVersion(), form.toDetails());
+                                flash.addFlashAttribute("saved", saved.fullName() + " saved.");
+                            } catch (InUseException refused) {
+                                flash.addFlashAttribute("problem", refused.getMessage());
+                            }
+                            return "redirect:/participants/" + id;
+                        },
+                        () -> formView(model, participants.get(id)),
+                        "/participants/" + id + "/edit",
+                        () -> participants.get(id).staleEdit());
     }
 
     /** Choose the record to merge into this one: probable duplicates first, or search by name. */
@@ -182,7 +170,7 @@ class ParticipantController {
             model.addAttribute("other", participants.get(with));
             model.addAttribute("otherHistory", participants.history(with));
         } else {
-            model.addAttribute("candidates", participants.probableDuplicates(ParticipantForm.of(kept), id));
+            model.addAttribute("candidates", participants.probableDuplicates(kept));
             model.addAttribute(
                     "results",
                     q == null
@@ -245,16 +233,14 @@ class ParticipantController {
                 .body(participants.exportData(id));
     }
 
-    private String enrolAndReturn(long activityId, long participantId, String name, RedirectAttributes flash) {
-        try {
-            List<String> warnings =
-                    enrolments.enrol(activityId, participantId, EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
-            flash.addFlashAttribute("saved", name + " enrolled.");
-            flash.addFlashAttribute("warnings", warnings);
-        } catch (InvalidInput refused) {
-            flash.addFlashAttribute("problem", refused.problems().get(0).message());
-        }
-        return "redirect:/activities/" + activityId + "/participants";
+    /** Enrols the person in the activity as a participant, registered, and goes to its participant list. */
+    private String enrolAndReturn(long activityId, Participant person, RedirectAttributes flash) {
+        return EnrolmentController.enrolAndReturn(
+                flash,
+                activityId,
+                person.fullName() + " enrolled.",
+                () -> enrolments.enrol(
+                        activityId, person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED));
     }
 
     private String formView(Model model, Participant participant) {
