@@ -144,7 +144,7 @@ class ParticipantImportController {
             @RequestParam Map<String, String> params,
             @AuthenticationPrincipal PortalUser user,
             RedirectAttributes flash) {
-        ParticipantImportService.Result result;
+        ImportResult result;
         try {
             result = imports.confirm(id, user.getUsername(), onlyValid, choices(params));
         } catch (InvalidInput refused) {

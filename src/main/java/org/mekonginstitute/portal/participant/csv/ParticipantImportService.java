@@ -5,27 +5,18 @@ import lombok.extern.slf4j.Slf4j;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
-import org.mekonginstitute.portal.participant.EnrolmentService;
-import org.mekonginstitute.portal.participant.ParticipantDetails;
-import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.participant.csv.ImportPreviews.Waiting;
 import org.mekonginstitute.portal.participant.csv.ParticipantImport.Row;
 import org.mekonginstitute.portal.shared.Csv;
-import org.mekonginstitute.portal.shared.InvalidInput;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,8 +36,7 @@ class ParticipantImportService {
     private final LineReader lines;
     private final LineMatcher matcher;
     private final ImportPreviews previews;
-    private final ParticipantService participants;
-    private final EnrolmentService enrolments;
+    private final ImportConfirmation confirmation;
     private final ActivityService activities;
     private final Clock clock;
 
@@ -55,41 +45,6 @@ class ParticipantImportService {
 
         static Target registryOnly() {
             return new Target(null, null, null);
-        }
-    }
-
-    /** What a confirmed import did. */
-    record Result(
-            int created,
-            int existing,
-            int enrolled,
-            int alreadyEnrolled,
-            int skipped,
-            Long activityId,
-            Optional<String> targetWarning) {
-
-        int imported() {
-            return created + existing;
-        }
-
-        /** The import's outcome in a sentence or three, for the user. */
-        String summary() {
-            StringBuilder saved = new StringBuilder(String.format(
-                    "Imported %,d participant%s: %,d new, %,d already registered.",
-                    imported(), imported() == 1 ? "" : "s", created, existing));
-            if (activityId != null) {
-                saved.append(String.format(" %,d enrolled in the activity", enrolled));
-                saved.append(
-                        alreadyEnrolled == 0
-                                ? "."
-                                : String.format(
-                                        ", %,d %s enrolled already.",
-                                        alreadyEnrolled, alreadyEnrolled == 1 ? "was" : "were"));
-            }
-            if (skipped > 0) {
-                saved.append(String.format(" %,d line%s left out.", skipped, skipped == 1 ? "" : "s"));
-            }
-            return saved.toString();
         }
     }
 
@@ -153,54 +108,13 @@ class ParticipantImportService {
     }
 
     /**
-     * Imports the preview in one transaction: new records in one batch, enrolments in another. Refused while lines
-     * have problems, unless {@code onlyValid}; then those lines are left out. The preview is gone afterwards.
+     * Imports the preview in one transaction, as {@link ImportConfirmation} tells; the preview is gone afterwards.
      */
     @Transactional
-    Result confirm(UUID id, String user, boolean onlyValid, Map<Integer, String> typed) {
+    ImportResult confirm(UUID id, String user, boolean onlyValid, Map<Integer, String> typed) {
         previews.lock(id, user);
-        ParticipantImport preview = get(id, user).withChoices(typed);
-        preview.checkProblems(onlyValid);
-        ParticipantImport.Plan plan = preview.plan();
-        if (!participants.allRegistered(plan.existing())) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(
-                    null,
-                    "Since the preview, someone it matched was merged into another record or removed. Nothing was"
-                            + " imported: upload the file again to see the current matches.")));
-        }
-        List<Long> created = create(lines.details(plan.toCreate()), user);
-        int enrolled = 0;
-        int alreadyEnrolled = 0;
-        Optional<String> warning = Optional.empty();
-        if (preview.activityId() != null) {
-            Set<Long> people = new LinkedHashSet<>(plan.existing());
-            people.addAll(created);
-            enrolled = enrolments.enrolAll(
-                    preview.activityId(),
-                    people,
-                    Objects.requireNonNullElse(preview.role(), EnrolmentRole.PARTICIPANT),
-                    Objects.requireNonNullElse(preview.status(), AttendanceStatus.REGISTERED),
-                    user);
-            alreadyEnrolled = people.size() - enrolled;
-            warning = enrolments.targetWarning(preview.activityId());
-        }
+        ImportResult result = confirmation.confirm(get(id, user).withChoices(typed), onlyValid, user);
         previews.delete(id);
-        Result result = new Result(
-                created.size(),
-                plan.usingExisting(),
-                enrolled,
-                alreadyEnrolled,
-                plan.skipped(),
-                preview.activityId(),
-                warning);
-        log.info(
-                "Import {} confirmed by {}: {} created, {} existing, {} enrolled, {} skipped",
-                id,
-                user,
-                created.size(),
-                plan.usingExisting(),
-                enrolled,
-                plan.skipped());
         return result;
     }
 
@@ -214,32 +128,6 @@ class ParticipantImportService {
     @Transactional
     public int removeStale() {
         return previews.removeStale();
-    }
-
-    /** The new people in one batch, unless someone registered one of their emails since the preview. */
-    private List<Long> create(List<ParticipantDetails> people, String user) {
-        List<String> taken = participants.registeredEmails(people.stream()
-                .map(ParticipantDetails::email)
-                .filter(Objects::nonNull)
-                .map(email -> email.toLowerCase(Locale.ROOT))
-                .toList());
-        if (!taken.isEmpty()) {
-            throw registeredSincePreview(taken);
-        }
-        try {
-            return participants.createAll(people, user);
-        } catch (DuplicateKeyException race) {
-            throw registeredSincePreview(List.of("one of the emails"));
-        }
-    }
-
-    private static InvalidInput registeredSincePreview(List<String> emails) {
-        return new InvalidInput(List.of(new InvalidInput.Problem(
-                null,
-                "Since the preview, someone registered "
-                        + String.join(", ", emails.size() > 5 ? emails.subList(0, 5) : emails)
-                        + (emails.size() > 5 ? " and others" : "")
-                        + ". Nothing was imported: upload the file again to see the current matches.")));
     }
 
     private static String fileName(String name) {

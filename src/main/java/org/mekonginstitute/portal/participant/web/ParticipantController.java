@@ -20,12 +20,6 @@ import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.UserDirectory;
-import org.mekonginstitute.portal.user.PortalUser;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,9 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
-import java.util.Map;
 
-/** The participant registry: list and search, the person's page, the form with duplicate checks, merge, privacy. */
+/** The participant registry: list and search, the person's page, and the form with its duplicate checks. */
 @Controller
 @RequestMapping("/participants")
 @RequiredArgsConstructor
@@ -153,84 +146,6 @@ class ParticipantController {
                         () -> formView(model, participants.get(id)),
                         "/participants/" + id + "/edit",
                         () -> participants.get(id).staleEdit());
-    }
-
-    /** Choose the record to merge into this one: probable duplicates first, or search by name. */
-    @GetMapping("/{id}/merge")
-    @PreAuthorize("hasRole('MANAGER')")
-    String mergeForm(
-            @PathVariable long id,
-            @RequestParam(required = false) Long with,
-            @RequestParam(required = false) String q,
-            Model model) {
-        Participant kept = participants.get(id);
-        model.addAttribute("kept", kept);
-        model.addAttribute("keptHistory", participants.history(id));
-        if (with != null && with != id) {
-            model.addAttribute("other", participants.get(with));
-            model.addAttribute("otherHistory", participants.history(with));
-        } else {
-            model.addAttribute("candidates", participants.probableDuplicates(kept));
-            model.addAttribute(
-                    "results",
-                    q == null
-                            ? List.of()
-                            : participants.quickSearch(q).stream()
-                                    .filter(r -> r.id() != id)
-                                    .toList());
-            model.addAttribute("query", q);
-        }
-        return "participant/merge";
-    }
-
-    @PostMapping("/{id}/merge")
-    @PreAuthorize("hasRole('MANAGER')")
-    String merge(
-            @PathVariable long id,
-            @RequestParam(required = false) Long with,
-            @AuthenticationPrincipal PortalUser user,
-            RedirectAttributes flash) {
-        if (with == null) {
-            flash.addFlashAttribute("problem", "Choose the record to merge into this one.");
-            return "redirect:/participants/" + id + "/merge";
-        }
-        try {
-            ParticipantService.MergeResult result = participants.merge(id, with, user.getUsername());
-            flash.addFlashAttribute(
-                    "saved",
-                    "Merged: " + result.enrolmentsMoved() + " enrolment(s) and " + result.actionPlansMoved()
-                            + " action plan(s) now belong to " + result.kept().fullName() + ".");
-        } catch (InUseException refused) {
-            flash.addFlashAttribute("problem", refused.getMessage());
-        }
-        return "redirect:/participants/" + id;
-    }
-
-    @GetMapping("/{id}/anonymise")
-    @PreAuthorize("hasRole('ADMIN')")
-    String confirmAnonymise(@PathVariable long id, Model model) {
-        model.addAttribute("participant", participants.get(id));
-        return "participant/anonymise";
-    }
-
-    @PostMapping("/{id}/anonymise")
-    @PreAuthorize("hasRole('ADMIN')")
-    String anonymise(@PathVariable long id, RedirectAttributes flash) {
-        participants.anonymise(id);
-        flash.addFlashAttribute(
-                "saved",
-                "The participant was anonymised. Gender, country, organisation type and attendance remain for the statistics.");
-        return "redirect:/participants/" + id;
-    }
-
-    /** Everything held about the person, as JSON, for a subject access request. */
-    @GetMapping("/{id}/data.json")
-    @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Map<String, Object>> exportData(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participant-" + id + ".json\"")
-                .body(participants.exportData(id));
     }
 
     /** Enrols the person in the activity as a participant, registered, and goes to its participant list. */

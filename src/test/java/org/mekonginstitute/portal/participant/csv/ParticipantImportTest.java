@@ -168,7 +168,7 @@ class ParticipantImportTest {
         assertThat(countTagged(tag)).isEqualTo(1);
         assertThat(enrolments.of(activity.getId())).isEmpty();
 
-        ParticipantImportService.Result result = imports.confirm(id, TestUsers.STAFF, true, Map.of());
+        ImportResult result = imports.confirm(id, TestUsers.STAFF, true, Map.of());
         assertThat(result.created()).isEqualTo(2);
         assertThat(result.existing()).isEqualTo(1);
         assertThat(result.enrolled()).isEqualTo(3);
@@ -439,7 +439,7 @@ class ParticipantImportTest {
                         activity.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED),
                 TestUsers.STAFF);
         SqlStatements.reset();
-        ParticipantImportService.Result result = imports.confirm(id, TestUsers.STAFF, false, Map.of());
+        ImportResult result = imports.confirm(id, TestUsers.STAFF, false, Map.of());
         long statements = SqlStatements.count();
         assertThat(result.created()).isEqualTo(lines);
         assertThat(enrolments.of(activity.getId())).hasSize(lines);
