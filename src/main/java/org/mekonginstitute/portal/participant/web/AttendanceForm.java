@@ -23,20 +23,20 @@ import java.util.List;
 @Getter
 @Setter
 @NoArgsConstructor
-public class AttendanceForm implements Serializable {
+class AttendanceForm implements Serializable {
 
     @Valid
     private List<Row> rows = new ArrayList<>();
 
     /** The sheet of these enrolments, as they stand. */
-    public static AttendanceForm of(List<Enrolment> enrolments) {
+    static AttendanceForm of(List<Enrolment> enrolments) {
         AttendanceForm form = new AttendanceForm();
         enrolments.forEach(e -> form.rows.add(Row.of(e)));
         return form;
     }
 
     /** What the sheet says, line by line, for the service. */
-    public List<Attendance> toAttendance() {
+    List<Attendance> toAttendance() {
         return rows.stream().map(Row::toAttendance).toList();
     }
 
