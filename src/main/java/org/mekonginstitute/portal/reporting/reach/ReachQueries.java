@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,13 +97,15 @@ public class ReachQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final KeptUntilChanged cache;
+    private final ReachLedger ledger;
     private final Countries countries;
     /** Position of each country in picker order: the six Mekong countries first, then the rest alphabetically. */
     private final Map<String, Integer> countryOrder = new HashMap<>();
 
-    ReachQueries(NamedParameterJdbcTemplate jdbc, KeptUntilChanged cache, Countries countries) {
+    ReachQueries(NamedParameterJdbcTemplate jdbc, KeptUntilChanged cache, ReachLedger ledger, Countries countries) {
         this.jdbc = jdbc;
         this.cache = cache;
+        this.ledger = ledger;
         this.countries = countries;
         List<Country> all = countries.all();
         for (int i = 0; i < all.size(); i++) {
@@ -116,7 +119,61 @@ public class ReachQueries {
         return cache.get(List.of("reach", filter), () -> compute(filter));
     }
 
+    /**
+     * Every activity, or those of one whole calendar year (the dashboard's), from the figures kept up to date;
+     * anything narrower is counted afresh: it covers a part of the data small enough to count.
+     */
     private Reach compute(ReachFilter filter) {
+        Integer year = wholeYear(filter);
+        if (!filter.isEmpty() && year == null) {
+            return countFromScratch(filter);
+        }
+        ledger.catchUp();
+        Tally tally = new Tally();
+        for (Map<String, Object> row : ledger.figures(year)) {
+            String breakdown = (String) row.get("breakdown");
+            for (String as : year == null ? List.of(breakdown) : ofOneYear(breakdown)) {
+                tally.add(
+                        as,
+                        (Integer) row.get("year"),
+                        (String) row.get("country"),
+                        (String) row.get("org_type"),
+                        (String) row.get("activity_type"),
+                        (String) row.get("gender"),
+                        ((Number) row.get("people")).longValue(),
+                        ((Number) row.get("participations")).longValue());
+            }
+        }
+        return tally.reach();
+    }
+
+    /** The year when the filter is exactly one calendar year and nothing else. */
+    private static Integer wholeYear(ReachFilter filter) {
+        LocalDate from = filter.from();
+        boolean onlyDates = filter.project() == null && filter.department() == null && filter.donor() == null;
+        return onlyDates
+                        && from != null
+                        && from.getDayOfYear() == 1
+                        && from.withDayOfYear(from.lengthOfYear()).equals(filter.to())
+                ? from.getYear()
+                : null;
+    }
+
+    /** What a kept figure of one year is in the report of that year alone. */
+    private static List<String> ofOneYear(String breakdown) {
+        return switch (breakdown) {
+            case "year" -> List.of("total", "year");
+            case "year-country" -> List.of("country", "year-country");
+            case "year-organisation-type" -> List.of("organisation-type");
+            case "year-activity-type" -> List.of("activity-type");
+            case "year-activities" -> List.of("activities");
+            case "year-type-activities" -> List.of("type-activities");
+            default -> List.of();
+        };
+    }
+
+    /** The reach counted from every attended enrolment the filter selects. */
+    Reach countFromScratch(ReachFilter filter) {
         ListQuery enrolments = activityConditions(filter).where(COUNTED);
         ListQuery activities = activityConditions(filter)
                 .where("exists (select 1 from enrolment e where e.activity_id = a.id and " + COUNTED + ")");
