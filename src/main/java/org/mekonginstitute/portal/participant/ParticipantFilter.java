@@ -25,6 +25,6 @@ public class ParticipantFilter {
 
     /** The list's order, on {@code participant p}. */
     public String orderBy() {
-        return ParticipantQueries.order(this);
+        return ParticipantQueries.chosenOrder(this);
     }
 }

@@ -65,23 +65,52 @@ class ParticipantQueries {
     }
 
     /**
-     * The search text as a condition on {@code participant p} (its parameter added), or null without one. Three
-     * letters or more are looked for anywhere in names, emails and organisations, through the trigram indexes;
-     * fewer, which no trigram index can serve, at the start of a word of the name ("王", "Li").
+     * People each word searched for is the start of a word of (their name, email or organisation, folded as the
+     * search is: see migration V46), ranked: 3 for a whole word of the name, 2 for the start of one, 1 for an email
+     * or organisation only. One range of the word index per word searched for, however many people there are.
      */
+    private static final String WORD_HITS = """
+            select w.participant_id,
+                   max(case when w.in_name and w.word = t.term then 3 when w.in_name then 2 else 1 end) as rank
+              from unnest(portal_words(:text)) with ordinality as t (term, i)
+              join participant_word w
+                on w.word >= (t.term collate "C") and w.word < ((t.term || chr(1114111)) collate "C")
+             group by w.participant_id
+            having count(distinct t.i) = cardinality(portal_words(:text))""";
+
+    /**
+     * The text anywhere in names, emails and organisations, through the trigram indexes: for the rest of a word
+     * ("guyen") or a given name written without a space after the family name (Chinese), when no word starts with
+     * the text. Needs three letters at least.
+     */
+    private static final String ANYWHERE = "(p.search_name like portal_fold(:anywhere)"
+            + " or lower(p.email) like lower(:anywhere) or portal_fold(p.organisation_name) like portal_fold(:anywhere))";
+
+    /** The search text as a condition on {@code participant p} (its parameters added), or null without one. */
     private static String textCondition(ParticipantFilter filter, MapSqlParameterSource params) {
+        String q = searchText(filter, params);
+        if (q == null) {
+            return null;
+        }
+        String words = "p.id in (select participant_id from (" + WORD_HITS + ") h)";
+        return searchesAnywhere(q) ? "(" + words + " or (not exists (" + WORD_HITS + ") and " + ANYWHERE + "))" : words;
+    }
+
+    /** The stripped search text with its parameters added, or null when there is none. */
+    private static String searchText(ParticipantFilter filter, MapSqlParameterSource params) {
         String q = filter.getQ() == null ? "" : filter.getQ().strip();
         if (q.isEmpty()) {
             return null;
         }
-        if (q.codePointCount(0, q.length()) >= 3) {
-            params.addValue("q", ListQuery.contains(q));
-            return "(p.search_name like portal_fold(:q) or lower(p.email) like lower(:q)"
-                    + " or portal_fold(p.organisation_name) like portal_fold(:q))";
+        params.addValue("text", q);
+        if (searchesAnywhere(q)) {
+            params.addValue("anywhere", ListQuery.contains(q));
         }
-        String start = ListQuery.contains(q).substring(1);
-        params.addValue("q", start).addValue("qWord", "% " + start);
-        return "(p.search_name like portal_fold(:q) or p.search_name like portal_fold(:qWord))";
+        return q;
+    }
+
+    private static boolean searchesAnywhere(String q) {
+        return q.codePointCount(0, q.length()) >= 3;
     }
 
     private static ListQuery filters(ParticipantFilter filter, ListQuery query) {
@@ -101,19 +130,32 @@ class ParticipantQueries {
     }
 
     /**
-     * What a page of the list reads from: with a search text, the people it finds through the indexes, sorted
-     * afterwards. (OFFSET 0 keeps them apart: otherwise PostgreSQL walks the name index in order to fill the first
-     * page, testing the text on up to all 200,000 people, seconds for a name that sorts late.)
+     * What a page of the list reads from: with a search text, the people it finds and how well (see
+     * {@link #WORD_HITS}; 0 for a match found anywhere), for the best matches to come first.
      */
     private static String source(ParticipantFilter filter, ListQuery query) {
-        String text = textCondition(filter, query.params());
+        String q = searchText(filter, query.params());
         filters(filter, query);
-        return text == null ? "participant p" : "(select * from participant p where " + text + " offset 0) p";
+        if (q == null) {
+            return "participant p";
+        }
+        String anywhere = searchesAnywhere(q)
+                ? " union all select p.*, 0 from participant p where not exists (select 1 from hits) and " + ANYWHERE
+                : "";
+        return "(with hits as (" + WORD_HITS + ") select p.*, hits.rank from hits"
+                + " join participant p on p.id = hits.participant_id" + anywhere + ") p";
     }
 
-    static String order(ParticipantFilter filter) {
+    /** The order chosen on the list, on {@code participant p}. */
+    static String chosenOrder(ParticipantFilter filter) {
         String dir = "desc".equals(filter.getDir()) ? "desc" : "asc";
         return String.format(SORTS.getOrDefault(filter.getSort(), SORTS.get("name")), dir, dir) + ", p.id";
+    }
+
+    /** The list's order on its {@link #source}: with a search text, the best matches first, each kind as chosen. */
+    private static String order(ParticipantFilter filter) {
+        String chosen = chosenOrder(filter);
+        return filter.getQ() == null || filter.getQ().isBlank() ? chosen : "p.rank desc, " + chosen;
     }
 
     @Transactional(readOnly = true)
