@@ -1,9 +1,9 @@
 package org.mekonginstitute.portal.audit;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.mekonginstitute.portal.shared.UserDirectory;
-import org.mekonginstitute.portal.system.ClockConfiguration;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,9 +42,8 @@ public class AuditTrail {
             query.where(
                     "e.at >= :from",
                     "from",
-                    Timestamp.from(filter.getFrom()
-                            .atStartOfDay(ClockConfiguration.HOME_ZONE)
-                            .toInstant()));
+                    Timestamp.from(
+                            filter.getFrom().atStartOfDay(Dates.HOME_ZONE).toInstant()));
         }
         if (filter.getTo() != null) {
             query.where(
@@ -52,7 +51,7 @@ public class AuditTrail {
                     "to",
                     Timestamp.from(filter.getTo()
                             .plusDays(1)
-                            .atStartOfDay(ClockConfiguration.HOME_ZONE)
+                            .atStartOfDay(Dates.HOME_ZONE)
                             .toInstant()));
         }
         return query.page(

@@ -20,6 +20,7 @@ import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.shared.PlainText;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -67,19 +68,25 @@ public class ActionPlan extends AuditedEntity {
         this.activity = activity;
     }
 
-    void apply(ActionPlanForm form, Set<Participant> members) {
-        this.title = form.getTitle().strip();
-        this.country = form.getCountry() == null || form.getCountry().isBlank() ? null : form.getCountry();
-        this.description = PlainText.strippedOrNull(form.getDescription());
-        this.targetDate = form.getTargetDate();
-        this.status = form.getStatus();
+    /** Takes what the plan says; {@code members} are the people {@code details} names, all enrolled in the activity. */
+    void apply(ActionPlanDetails details, Set<Participant> members) {
+        this.title = details.title().strip();
+        this.country = details.country() == null || details.country().isBlank() ? null : details.country();
+        this.description = PlainText.strippedOrNull(details.description());
+        this.targetDate = details.targetDate();
+        this.status = details.status();
         this.members.clear();
         this.members.addAll(members);
     }
 
-    void addUpdate(ActionPlanUpdate update) {
-        updates.add(update);
-        this.status = update.getStatusAfter();
+    /**
+     * Records progress, which leaves the plan in the status it names. Refused unless it is dated no later than
+     * {@code today}, describes what happened and names that status.
+     */
+    void recordProgress(Progress progress, LocalDate today, String by, Instant at) {
+        progress.check(today);
+        updates.add(new ActionPlanUpdate(this, progress.date(), progress.note(), progress.statusAfter(), by, at));
+        this.status = progress.statusAfter();
     }
 
     void replaceMember(Participant removed, Participant kept) {

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** An action plan as typed: one participant, or several for a country team. */
 @Getter
@@ -43,13 +44,16 @@ public class ActionPlanForm implements Serializable {
     public void setParticipantIds(List<Long> ids) {
         this.participantIds = ids == null
                 ? new ArrayList<>()
-                : new ArrayList<>(ids.stream()
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList());
+                : new ArrayList<>(
+                        ids.stream().filter(Objects::nonNull).distinct().toList());
     }
 
-    static ActionPlanForm of(ActionPlan plan) {
+    /** What the form says, for the service. */
+    public ActionPlanDetails toDetails() {
+        return new ActionPlanDetails(title, country, description, targetDate, status, new ArrayList<>(participantIds));
+    }
+
+    public static ActionPlanForm of(ActionPlan plan) {
         ActionPlanForm form = new ActionPlanForm();
         form.title = plan.getTitle();
         form.country = plan.getCountry();

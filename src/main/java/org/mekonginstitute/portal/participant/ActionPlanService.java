@@ -6,7 +6,6 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
-import org.mekonginstitute.portal.shared.PlainText;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,52 +33,50 @@ public class ActionPlanService {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    ActionPlan get(long id) {
+    public ActionPlan get(long id) {
         return plans.findDetailed(id).orElseThrow(() -> new NotFoundException("Action plan", id));
     }
 
-    List<ActionPlan> ofParticipant(long participantId) {
+    public List<ActionPlan> ofParticipant(long participantId) {
         return plans.findByMember(participantId);
     }
 
-    List<ActionPlan> ofActivity(long activityId) {
+    public List<ActionPlan> ofActivity(long activityId) {
         return plans.findByActivity(activityId);
     }
 
     @Transactional
-    public ActionPlan create(long activityId, ActionPlanForm form) {
+    public ActionPlan create(long activityId, ActionPlanDetails details) {
         Activity activity = activities.get(activityId);
         ActionPlan plan = new ActionPlan(activity);
-        plan.apply(form, members(activityId, form));
+        plan.apply(details, members(activityId, details));
         return plans.saveAndFlush(plan);
     }
 
+    /** As {@link #create(long, ActionPlanDetails)}, from the form as typed. */
     @Transactional
-    ActionPlan update(long id, ActionPlanForm form) {
-        ActionPlan plan = get(id);
-        plan.checkVersion(form.getVersion());
-        plan.apply(form, members(plan.getActivity().getId(), form));
-        return plans.saveAndFlush(plan);
+    public ActionPlan create(long activityId, ActionPlanForm form) {
+        return create(activityId, form.toDetails());
     }
 
     @Transactional
-    public void addUpdate(long id, LocalDate date, String note, ActionPlanStatus statusAfter, String by) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(date == null, "updateDate", "Enter the date of the update.");
-        problems.addIf(
-                date != null && date.isAfter(LocalDate.now(clock)), "updateDate", "The date cannot be in the future.");
-        problems.addIf(note == null || note.isBlank(), "note", "Describe the progress.");
-        problems.addIf(note != null && note.length() > 10000, "note", "At most 10,000 characters.");
-        PlainText.problem(note).ifPresent(problem -> problems.add("note", problem));
-        problems.addIf(statusAfter == null, "statusAfter", "Choose the status after this update.");
-        problems.check();
+    public ActionPlan update(long id, long version, ActionPlanDetails details) {
         ActionPlan plan = get(id);
-        plan.addUpdate(new ActionPlanUpdate(plan, date, note, statusAfter, by, Instant.now(clock)));
+        plan.checkVersion(version);
+        plan.apply(details, members(plan.getActivity().getId(), details));
+        return plans.saveAndFlush(plan);
+    }
+
+    /** Records progress on the plan, as {@link ActionPlan#recordProgress} allows. */
+    @Transactional
+    public void recordProgress(long id, LocalDate date, String note, ActionPlanStatus statusAfter, String by) {
+        ActionPlan plan = get(id);
+        plan.recordProgress(new Progress(date, note, statusAfter), LocalDate.now(clock), by, Instant.now(clock));
         plans.flush();
     }
 
     /** A project's action plans with their activity, and how many stand at each status. */
-    ProjectPlans ofProject(long projectId) {
+    public ProjectPlans ofProject(long projectId) {
         List<ProjectPlanRow> rows = jdbc.query(
                 """
                 select ap.id, ap.title, ap.country, ap.target_date, ap.status, a.id as activity_id, a.title as activity_title,
@@ -104,9 +102,9 @@ public class ActionPlanService {
         return new ProjectPlans(rows, counts);
     }
 
-    record ProjectPlans(List<ProjectPlanRow> plans, Map<ActionPlanStatus, Long> counts) {}
+    public record ProjectPlans(List<ProjectPlanRow> plans, Map<ActionPlanStatus, Long> counts) {}
 
-    record ProjectPlanRow(
+    public record ProjectPlanRow(
             long id,
             String title,
             String country,
@@ -117,18 +115,18 @@ public class ActionPlanService {
             int members,
             LocalDate lastUpdate) {}
 
-    private Set<Participant> members(long activityId, ActionPlanForm form) {
+    private Set<Participant> members(long activityId, ActionPlanDetails details) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.addIf(
-                form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry()),
+                details.country() != null && !details.country().isBlank() && !countries.isValid(details.country()),
                 "country",
                 "Choose a country from the list.");
-        Map<Long, Participant> enrolled = new java.util.HashMap<>();
+        Map<Long, Participant> enrolled = new HashMap<>();
         enrolments
                 .findByActivity(activityId)
                 .forEach(e -> enrolled.put(e.getParticipant().getId(), e.getParticipant()));
         Set<Participant> members = new LinkedHashSet<>();
-        for (Long id : form.getParticipantIds()) {
+        for (Long id : details.participantIds()) {
             Participant participant = enrolled.get(id);
             if (participant == null) {
                 problems.add("participantIds", "Choose participants enrolled in this activity.");

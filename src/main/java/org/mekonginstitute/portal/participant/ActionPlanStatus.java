@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.participant;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** How far an action plan has come. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum ActionPlanStatus {
     NOT_STARTED("Not started", "text-bg-light border"),
     IN_PROGRESS("In progress", "text-bg-info"),
@@ -8,18 +15,6 @@ public enum ActionPlanStatus {
     DROPPED("Dropped", "text-bg-secondary");
 
     private final String label;
+    /** The Bootstrap badge class that colours this status. */
     private final String badge;
-
-    ActionPlanStatus(String label, String badge) {
-        this.label = label;
-        this.badge = badge;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String badge() {
-        return badge;
-    }
 }

@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.participant;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** Where an enrolment stands, from the invitation to whether the person came. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum AttendanceStatus {
     INVITED("Invited", "text-bg-light border"),
     REGISTERED("Registered", "text-bg-info"),
@@ -10,23 +17,11 @@ public enum AttendanceStatus {
     WITHDRAWN("Withdrawn", "text-bg-secondary");
 
     private final String label;
+    /** The Bootstrap badge class that colours this status. */
     private final String badge;
 
-    AttendanceStatus(String label, String badge) {
-        this.label = label;
-        this.badge = badge;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String badge() {
-        return badge;
-    }
-
     /** Counts towards the number expected in the room (for the target warning). */
-    boolean expected() {
+    public boolean expected() {
         return this != WITHDRAWN && this != NO_SHOW;
     }
 }

@@ -49,28 +49,20 @@ public class Enrolment extends AuditedEntity {
 
     private boolean certificateIssued;
 
-    Enrolment(Participant participant, Activity activity, EnrolmentRole role, AttendanceStatus status) {
-        this.participant = participant;
-        this.activity = activity;
-        this.role = role;
+    // A new enrolment is written by EnrolmentWriter, as every one is: the page's one person and an import's thousands.
+
+    void changeStatus(AttendanceStatus status) {
         this.status = status;
     }
 
-    void setStatus(AttendanceStatus status) {
-        this.status = status;
-    }
-
-    void setRole(EnrolmentRole role) {
-        this.role = role;
-    }
-
-    void recordAttendance(AttendanceForm.Row row) {
-        this.status = row.getStatus();
-        this.daysAttended = row.getDaysAttended();
-        this.preTestScore = row.getPreTestScore();
-        this.postTestScore = row.getPostTestScore();
-        this.satisfaction = row.getSatisfaction();
-        this.certificateIssued = row.isCertificateIssued();
+    /** Takes what the attendance sheet says about the person. */
+    void recordAttendance(Attendance attendance) {
+        this.status = attendance.status();
+        this.daysAttended = attendance.daysAttended();
+        this.preTestScore = attendance.preTestScore();
+        this.postTestScore = attendance.postTestScore();
+        this.satisfaction = attendance.satisfaction();
+        this.certificateIssued = attendance.certificateIssued();
     }
 
     /** On a merge: the kept person's enrolment takes what only the removed one knew. */

@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.participant;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** The part a person plays in an activity. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum EnrolmentRole {
     PARTICIPANT("Participant"),
     RESOURCE_PERSON("Resource person"),
@@ -8,12 +15,4 @@ public enum EnrolmentRole {
     OBSERVER("Observer");
 
     private final String label;
-
-    EnrolmentRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

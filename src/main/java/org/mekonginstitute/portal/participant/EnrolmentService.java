@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.springframework.data.domain.AuditorAware;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Who takes part in an activity, in what role, and whether they came. */
 @Service
@@ -24,12 +28,15 @@ import java.util.Map;
 public class EnrolmentService {
 
     private final EnrolmentRepository enrolments;
+    private final EnrolmentWriter writer;
     private final ParticipantRepository participants;
     private final ActivityService activities;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AuditorAware<String> auditor;
     private final Dates dates;
 
-    List<Enrolment> of(long activityId) {
+    /** The activity's enrolments with their people, in the order of its participant list. */
+    public List<Enrolment> of(long activityId) {
         return enrolments.findByActivity(activityId);
     }
 
@@ -47,18 +54,33 @@ public class EnrolmentService {
             throw new InvalidInput(List.of(
                     new InvalidInput.Problem(null, participant.fullName() + " is already enrolled in this activity.")));
         }
-        enrolments.saveAndFlush(new Enrolment(participant, activity, role, status));
+        writer.insert(
+                activityId,
+                List.of(participantId),
+                role,
+                status,
+                auditor.getCurrentAuditor().orElseThrow());
         List<String> warnings = new ArrayList<>(overlaps(activity, participantId));
         targetWarning(activity).ifPresent(warnings::add);
         return warnings;
     }
 
+    /**
+     * Enrols many people at once (an import), each once: someone enrolled already stays as they are. Returns how
+     * many were enrolled.
+     */
+    @Transactional
+    public int enrolAll(
+            long activityId, Collection<Long> participantIds, EnrolmentRole role, AttendanceStatus status, String by) {
+        return writer.insert(activityId, participantIds, role, status, by);
+    }
+
     /** Which of these people are enrolled in the activity already. */
-    java.util.Set<Long> enrolledAmong(long activityId, Collection<Long> participantIds) {
+    public Set<Long> enrolledAmong(long activityId, Collection<Long> participantIds) {
         if (participantIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.queryForList(
+        return new HashSet<>(jdbc.queryForList(
                 "select participant_id from enrolment where activity_id = :activity and participant_id in (:ids)",
                 Map.of("activity", activityId, "ids", participantIds),
                 Long.class));
@@ -66,11 +88,11 @@ public class EnrolmentService {
 
     /** Sets one status on the selected enrolments of an activity. */
     @Transactional
-    int changeStatus(long activityId, Collection<Long> enrolmentIds, AttendanceStatus status) {
+    public int changeStatus(long activityId, Collection<Long> enrolmentIds, AttendanceStatus status) {
         int changed = 0;
         for (Enrolment enrolment : enrolments.findAllById(enrolmentIds)) {
             if (enrolment.getActivity().getId() == activityId) {
-                enrolment.setStatus(status);
+                enrolment.changeStatus(status);
                 changed++;
             }
         }
@@ -78,7 +100,7 @@ public class EnrolmentService {
     }
 
     @Transactional
-    void remove(long activityId, long enrolmentId) {
+    public void remove(long activityId, long enrolmentId) {
         Enrolment enrolment = enrolments
                 .findById(enrolmentId)
                 .filter(e -> e.getActivity().getId() == activityId)
@@ -86,46 +108,36 @@ public class EnrolmentService {
         enrolments.delete(enrolment);
     }
 
-    AttendanceForm attendanceSheet(long activityId) {
-        AttendanceForm form = new AttendanceForm();
-        of(activityId).forEach(e -> form.getRows().add(AttendanceForm.Row.of(e)));
-        return form;
-    }
-
     /**
-     * Saves the whole attendance sheet at once, or nothing: rows that belong to another activity, or were changed
-     * by someone else since the sheet was opened, refuse the whole submit.
+     * Saves the whole attendance sheet at once, or nothing: lines that belong to another activity, or were changed
+     * by someone else since the sheet was opened, refuse the whole submit. Problems name the sheet's rows
+     * ({@code rows[2].daysAttended}).
      */
     @Transactional
-    void saveAttendance(long activityId, AttendanceForm form) {
-        Activity activity = activities.get(activityId);
+    public void saveAttendance(long activityId, List<Attendance> sheet) {
+        List<LocalDate> days = daysOf(activities.get(activityId));
         Map<Long, Enrolment> byId = new HashMap<>();
         of(activityId).forEach(e -> byId.put(e.getId(), e));
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        List<LocalDate> days = daysOf(activity);
-        Integer maxDays = days.isEmpty() ? null : days.size();
-        for (int i = 0; i < form.getRows().size(); i++) {
-            AttendanceForm.Row row = form.getRows().get(i);
-            Enrolment enrolment = byId.get(row.getEnrolmentId());
-            if (enrolment == null) {
+        for (int i = 0; i < sheet.size(); i++) {
+            Attendance line = sheet.get(i);
+            if (!byId.containsKey(line.enrolmentId())) {
                 problems.add(null, "The sheet is out of date: someone removed an enrolment. Reload the page.");
-                continue;
-            }
-            if (maxDays != null && row.getDaysAttended() != null && row.getDaysAttended() > maxDays) {
-                problems.add("rows[" + i + "].daysAttended", "At most " + maxDays + " (the activity's days).");
+            } else if (line.moreDaysThan(days)) {
+                problems.add("rows[" + i + "].daysAttended", "At most " + days.size() + " (the activity's days).");
             }
         }
         problems.check();
-        for (AttendanceForm.Row row : form.getRows()) {
-            Enrolment enrolment = byId.get(row.getEnrolmentId());
-            enrolment.checkVersion(row.getVersion());
-            enrolment.recordAttendance(row);
+        for (Attendance line : sheet) {
+            Enrolment enrolment = byId.get(line.enrolmentId());
+            enrolment.checkVersion(line.version());
+            enrolment.recordAttendance(line);
         }
         enrolments.flush();
     }
 
     /** The scheduled days of an activity, first to last; none while it has only a planned window. */
-    static List<LocalDate> daysOf(Activity activity) {
+    public static List<LocalDate> daysOf(Activity activity) {
         if (activity.getStartDate() == null) {
             return List.of();
         }
@@ -134,17 +146,21 @@ public class EnrolmentService {
     }
 
     /** "More enrolled than the target" while the enrolments that still count exceed the activity's target. */
-    java.util.Optional<String> targetWarning(Activity activity) {
+    public Optional<String> targetWarning(long activityId) {
+        return targetWarning(activities.get(activityId));
+    }
+
+    private Optional<String> targetWarning(Activity activity) {
         if (activity.getTargetParticipants() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long expected = of(activity.getId()).stream()
                 .filter(e -> e.getStatus().expected())
                 .count();
         return expected > activity.getTargetParticipants()
-                ? java.util.Optional.of(expected + " people are enrolled, more than the target of "
+                ? Optional.of(expected + " people are enrolled, more than the target of "
                         + activity.getTargetParticipants() + ".")
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** Other activities of this person on overlapping dates (flagged, not refused). */

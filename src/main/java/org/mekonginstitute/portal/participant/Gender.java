@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.participant;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** How a participant describes their gender; results are reported disaggregated by it. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum Gender {
     FEMALE("Female"),
     MALE("Male"),
@@ -8,12 +15,4 @@ public enum Gender {
     UNDISCLOSED("Prefers not to say");
 
     private final String label;
-
-    Gender(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -14,9 +14,11 @@ import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.PlainText;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** A person who takes part in the institute's activities: personal data, handled with care. */
 @Getter
@@ -61,30 +63,43 @@ public class Participant extends AuditedEntity {
 
     private Instant anonymisedAt;
 
-    Participant(ParticipantForm form, Organisation organisation) {
-        apply(form, organisation);
+    /** A new record of the details; it is written by {@link ParticipantWriter}, as every new participant is. */
+    Participant(ParticipantDetails details, Organisation organisation) {
+        apply(details, organisation);
     }
 
-    void apply(ParticipantForm form, Organisation organisation) {
-        this.title = PlainText.strippedOrNull(form.getTitle());
-        this.givenName = form.getGivenName().strip();
-        this.familyName = PlainText.strippedOrNull(form.getFamilyName());
-        this.gender = form.getGender();
-        this.country = form.getCountry();
+    /**
+     * Takes the details as typed: blanks are none, the email in lower case, and the registered organisation
+     * ({@code organisation}, the one {@code details} links) gives its name and type where none were typed. An
+     * anonymised record refuses: there is nobody left in it to describe.
+     */
+    void apply(ParticipantDetails details, Organisation organisation) {
+        checkEditable();
+        String typedOrganisation = PlainText.strippedOrNull(details.organisationName());
+        String typedEmail = PlainText.strippedOrNull(details.email());
+        this.title = PlainText.strippedOrNull(details.title());
+        this.givenName = details.givenName().strip();
+        this.familyName = PlainText.strippedOrNull(details.familyName());
+        this.gender = details.gender();
+        this.country = details.country();
         this.organisation = organisation;
-        this.organisationName = organisation != null && PlainText.strippedOrNull(form.getOrganisationName()) == null
-                ? organisation.getName()
-                : PlainText.strippedOrNull(form.getOrganisationName());
-        this.organisationType = form.getOrganisationType() == null && organisation != null
+        this.organisationName =
+                organisation != null && typedOrganisation == null ? organisation.getName() : typedOrganisation;
+        this.organisationType = details.organisationType() == null && organisation != null
                 ? organisation.getType()
-                : form.getOrganisationType();
-        this.position = PlainText.strippedOrNull(form.getPosition());
-        this.seniority = form.getSeniority();
-        this.email = PlainText.strippedOrNull(form.getEmail()) == null
-                ? null
-                : form.getEmail().strip().toLowerCase(java.util.Locale.ROOT);
-        this.phone = PlainText.strippedOrNull(form.getPhone());
-        this.consentToContact = form.isConsentToContact();
+                : details.organisationType();
+        this.position = PlainText.strippedOrNull(details.position());
+        this.seniority = details.seniority();
+        this.email = typedEmail == null ? null : typedEmail.toLowerCase(Locale.ROOT);
+        this.phone = PlainText.strippedOrNull(details.phone());
+        this.consentToContact = details.consentToContact();
+    }
+
+    /** Refuses any change to an anonymised record. */
+    void checkEditable() {
+        if (isAnonymised()) {
+            throw new InUseException("This participant was anonymised; the record can no longer be edited.");
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.participant;
 import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.shared.ListQuery;
 
 /** The participant list's search, filters, sort and page, as they stand in the address bar. */
 @Getter
@@ -16,4 +17,14 @@ public class ParticipantFilter {
     private String sort = "name";
     private String dir = "asc";
     private int page = 1;
+
+    /** The search and filters as conditions on {@code participant p}, as the list applies them. */
+    public ListQuery conditions() {
+        return ParticipantQueries.conditions(this);
+    }
+
+    /** The list's order, on {@code participant p}. */
+    public String orderBy() {
+        return ParticipantQueries.order(this);
+    }
 }

@@ -11,25 +11,22 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Participant reads in SQL: search by name, email and organisation through trigram indexes (any script,
- * diacritics ignored), probable duplicates, and a person's history.
+ * diacritics ignored), and a person's history. (Probable duplicates: {@link DuplicateSearch}.)
  */
 @Component
 @RequiredArgsConstructor
 class ParticipantQueries {
 
     static final int PAGE_SIZE = 25;
-
-    /** How alike two folded names must be to count as a probable duplicate (trigram similarity, 0–1). */
-    static final double NAME_SIMILARITY = 0.55;
 
     private static final Map<String, String> SORTS = Map.of(
             "name", "p.family_name %s nulls last, p.given_name %s",
@@ -55,7 +52,6 @@ class ParticipantQueries {
             rs.getBoolean("anonymised"));
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final JsonMapper json;
     private final KeptUntilChanged kept;
 
     /** The conditions of a filtered participant list, shared by the page and the CSV export. */
@@ -140,94 +136,21 @@ class ParticipantQueries {
                 ROW);
     }
 
-    /**
-     * Same email, or (when nobody has the email) a similar name in the same country: the people this one may
-     * already be. With the email of someone else, only that person counts: a new record cannot take it anyway.
-     */
+    /** Which of these emails belong to someone (case aside), as registered, in order. */
     @Transactional(readOnly = true)
-    List<DuplicateMatch> duplicates(String email, String givenName, String familyName, String country, Long excludeId) {
-        return duplicates(List.of(new PersonToMatch(email, givenName, familyName, country)), excludeId)
-                .get(0);
-    }
-
-    /** Someone to look for in the registry: what a form or a line of a CSV file says. */
-    record PersonToMatch(String email, String givenName, String familyName, String country) {}
-
-    /**
-     * The probable duplicates of many people at once (a CSV import): one statement per thousand people, each
-     * looked up exactly as a single new participant is. The result has one list per person, in their order.
-     */
-    @Transactional(readOnly = true)
-    List<List<DuplicateMatch>> duplicates(List<PersonToMatch> people, Long excludeId) {
-        List<List<DuplicateMatch>> matches = new java.util.ArrayList<>();
-        people.forEach(person -> matches.add(new java.util.ArrayList<>()));
-        // The trigram index leaves out names below the threshold itself, instead of handing over every name with a
-        // few trigrams in common (pg_trgm's default 0.3) to be compared one by one: several times faster.
-        jdbc.queryForObject(
-                "select set_config('pg_trgm.similarity_threshold', :threshold, true)",
-                Map.of("threshold", String.valueOf(NAME_SIMILARITY)),
+    List<String> registeredEmails(Collection<String> emails) {
+        return jdbc.queryForList(
+                "select email from participant where lower(email) in (:emails) order by email",
+                Map.of("emails", emails),
                 String.class);
-        for (int from = 0; from < people.size(); from += DUPLICATE_BATCH) {
-            List<Map<String, Object>> input = new java.util.ArrayList<>();
-            for (int n = from; n < Math.min(people.size(), from + DUPLICATE_BATCH); n++) {
-                PersonToMatch person = people.get(n);
-                Map<String, Object> item = new java.util.HashMap<>();
-                item.put("n", n);
-                item.put(
-                        "email",
-                        person.email() == null || person.email().isBlank()
-                                ? null
-                                : person.email().strip());
-                item.put(
-                        "name",
-                        (person.givenName() == null ? "" : person.givenName().strip()) + " "
-                                + (person.familyName() == null
-                                        ? ""
-                                        : person.familyName().strip()));
-                item.put("country", person.country());
-                input.add(item);
-            }
-            MapSqlParameterSource params = new MapSqlParameterSource()
-                    .addValue("input", json.writeValueAsString(input))
-                    .addValue("exclude", excludeId == null ? -1L : excludeId)
-                    .addValue("threshold", NAME_SIMILARITY);
-            jdbc.query(
-                    """
-                    with i as materialized (   -- each name folded once, not once per candidate
-                        select n, lower(email) as email, portal_fold(name) as name, country
-                        from jsonb_to_recordset(cast(:input as jsonb)) as t(n int, email varchar, name text, country varchar))
-                    select i.n, m.id, m.name, m.country, m.organisation_name, m.email, m.reason, m.similarity
-                    from i cross join lateral (
-                        select p.id, concat_ws(' ', p.title, p.given_name, p.family_name) as name, p.country,
-                               p.organisation_name, p.email, 'email' as reason, 1.0 as similarity
-                        from participant p
-                        where i.email is not null and lower(p.email) = i.email and p.id <> :exclude
-                        union all
-                        select * from (
-                            select p.id, concat_ws(' ', p.title, p.given_name, p.family_name), p.country, p.organisation_name,
-                                   p.email, 'name', similarity(p.search_name, i.name)
-                            from participant p
-                            where p.country = i.country and p.id <> :exclude and p.anonymised_at is null
-                              and p.search_name % i.name and similarity(p.search_name, i.name) >= :threshold
-                              and (i.email is null or not exists (
-                                  select 1 from participant e where lower(e.email) = i.email and e.id <> :exclude))
-                            order by 7 desc limit 5) similar_names
-                    ) m
-                    order by i.n, m.similarity desc, m.id""",
-                    params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> matches.get(rs.getInt("n"))
-                            .add(new DuplicateMatch(
-                                    rs.getLong("id"),
-                                    rs.getString("name"),
-                                    rs.getString("country"),
-                                    rs.getString("organisation_name"),
-                                    rs.getString("email"),
-                                    rs.getString("reason"),
-                                    rs.getDouble("similarity"))));
-        }
-        return matches;
     }
 
-    private static final int DUPLICATE_BATCH = 1000;
+    /** How many of these people are in the registry. */
+    @Transactional(readOnly = true)
+    int countRegistered(Collection<Long> ids) {
+        return jdbc.queryForObject(
+                "select count(*) from participant where id in (:ids)", Map.of("ids", ids), Integer.class);
+    }
 
     /** Every activity the person was enrolled in, latest first. */
     @Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package org.mekonginstitute.portal.participant;
 import java.util.List;
 
 /** The new participant may already be registered: the user chooses one of these or creates anyway. */
-class ProbableDuplicates extends RuntimeException {
+public class ProbableDuplicates extends RuntimeException {
 
     private final List<DuplicateMatch> matches;
 
@@ -12,7 +12,7 @@ class ProbableDuplicates extends RuntimeException {
         this.matches = List.copyOf(matches);
     }
 
-    List<DuplicateMatch> matches() {
+    public List<DuplicateMatch> matches() {
         return matches;
     }
 }

@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.participant;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** How senior a participant is in their organisation. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum Seniority {
     JUNIOR("Junior"),
     MIDDLE("Middle level"),
@@ -8,12 +15,4 @@ public enum Seniority {
     EXECUTIVE("Executive");
 
     private final String label;
-
-    Seniority(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

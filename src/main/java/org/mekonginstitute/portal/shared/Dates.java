@@ -1,12 +1,12 @@
 package org.mekonginstitute.portal.shared;
 
-import org.mekonginstitute.portal.system.ClockConfiguration;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 @Component("dates")
 public class Dates {
+
+    /** The institute's home time zone: the default for activities and for "today". */
+    public static final ZoneId HOME_ZONE = ZoneId.of("Asia/Bangkok");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -27,7 +30,7 @@ public class Dates {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ClockConfiguration.HOME_ZONE));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(HOME_ZONE));
     }
 
     public String month(YearMonth month) {

@@ -131,15 +131,17 @@ class MergeAndPrivacyTest {
     }
 
     private void record(long activityId, long participantId, AttendanceStatus status, String postTest) {
-        AttendanceForm sheet = enrolments.attendanceSheet(activityId);
-        sheet.getRows().stream()
-                .filter(r -> enrolments.of(activityId).stream()
-                        .anyMatch(e -> e.getId().equals(r.getEnrolmentId())
-                                && e.getParticipant().getId() == participantId))
-                .forEach(r -> {
-                    r.setStatus(status);
-                    r.setPostTestScore(new BigDecimal(postTest));
-                });
+        List<Attendance> sheet = enrolments.of(activityId).stream()
+                .map(e -> new Attendance(
+                        e.getId(),
+                        e.getVersion(),
+                        e.getParticipant().getId() == participantId ? status : e.getStatus(),
+                        e.getDaysAttended(),
+                        e.getPreTestScore(),
+                        e.getParticipant().getId() == participantId ? new BigDecimal(postTest) : e.getPostTestScore(),
+                        e.getSatisfaction(),
+                        e.isCertificateIssued()))
+                .toList();
         enrolments.saveAttendance(activityId, sheet);
     }
 }

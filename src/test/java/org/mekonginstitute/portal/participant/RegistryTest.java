@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.participant.web.ParticipantForm;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
@@ -60,7 +61,7 @@ class RegistryTest {
         ParticipantForm form = form("Khamla", "Search" + tag, "LA");
         form.setOrganisationName("Lao Women's Union " + tag);
         form.setEmail("khamla." + tag.toLowerCase() + "@lwu.example.org");
-        participants.create(form);
+        participants.create(form.toDetails(), form.isCreateAnyway());
         mvc.perform(get("/participants")
                         .param("q", "khamla." + tag.toLowerCase())
                         .with(users.staff()))

@@ -114,7 +114,8 @@ public class TestData {
     /** A participant with a unique email, created through the registry (duplicates allowed). */
     public org.mekonginstitute.portal.participant.Participant participant(
             String given, String family, org.mekonginstitute.portal.participant.Gender gender, String country) {
-        return participantService.create(participantForm(given, family, gender, country));
+        return participantService.create(
+                participantForm(given, family, gender, country).toDetails(), true);
     }
 
     public void partner(Project project, Organisation organisation, PartnershipRole role) {
@@ -179,15 +180,14 @@ public class TestData {
             org.mekonginstitute.portal.participant.Gender gender,
             String country,
             org.mekonginstitute.portal.organisation.OrganisationType organisationType) {
-        org.mekonginstitute.portal.participant.ParticipantForm form =
-                new org.mekonginstitute.portal.participant.ParticipantForm();
+        org.mekonginstitute.portal.participant.web.ParticipantForm form =
+                new org.mekonginstitute.portal.participant.web.ParticipantForm();
         form.setGivenName(given);
         form.setFamilyName("Reach " + unique());
         form.setGender(gender);
         form.setCountry(country);
         form.setOrganisationType(organisationType);
-        form.setCreateAnyway(true);
-        return participantService.create(form);
+        return participantService.create(form.toDetails(), true);
     }
 
     public void enrol(
@@ -225,10 +225,10 @@ public class TestData {
     }
 
     /** The form of a participant with a unique email, "create anyway" set, for a test to add details to. */
-    public org.mekonginstitute.portal.participant.ParticipantForm participantForm(
+    public org.mekonginstitute.portal.participant.web.ParticipantForm participantForm(
             String given, String family, org.mekonginstitute.portal.participant.Gender gender, String country) {
-        org.mekonginstitute.portal.participant.ParticipantForm form =
-                new org.mekonginstitute.portal.participant.ParticipantForm();
+        org.mekonginstitute.portal.participant.web.ParticipantForm form =
+                new org.mekonginstitute.portal.participant.web.ParticipantForm();
         form.setGivenName(given);
         form.setFamilyName(family);
         form.setGender(gender);

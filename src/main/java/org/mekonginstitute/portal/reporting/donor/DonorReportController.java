@@ -1,7 +1,7 @@
 package org.mekonginstitute.portal.reporting.donor;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.system.ClockConfiguration;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +37,7 @@ class DonorReportController {
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
         DonorReport report = reports.of(id, user.displayName());
         String name = "donor-report-" + report.project().project().getCode() + "-"
-                + LocalDate.ofInstant(report.preparedAt(), ClockConfiguration.HOME_ZONE) + ".pdf";
+                + LocalDate.ofInstant(report.preparedAt(), Dates.HOME_ZONE) + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -1,6 +1,7 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.participant.web.ParticipantForm;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +7,10 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.participant.ParticipantDetails;
+import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.shared.EmailAddress;
 import org.mekonginstitute.portal.shared.PhoneNumber;
 
@@ -64,7 +68,26 @@ public class ParticipantForm implements Serializable {
     /** Enrol the new participant in this activity once created (from an activity's page). */
     private Long enrolIn;
 
-    static ParticipantForm of(Participant p) {
+    /** The person's details as typed, for the registry. */
+    public ParticipantDetails toDetails() {
+        return new ParticipantDetails(
+                title,
+                givenName,
+                familyName,
+                gender,
+                country,
+                organisationName,
+                organisationType,
+                organisationId,
+                position,
+                seniority,
+                email,
+                phone,
+                consentToContact);
+    }
+
+    /** The form of a registered person, to edit. */
+    public static ParticipantForm of(Participant p) {
         ParticipantForm form = new ParticipantForm();
         form.title = p.getTitle();
         form.givenName = p.getGivenName();

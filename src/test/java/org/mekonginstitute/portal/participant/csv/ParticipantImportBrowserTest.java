@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +9,14 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.participant.Attendance;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.participant.ParticipantService;
+import org.mekonginstitute.portal.participant.web.ParticipantForm;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
@@ -125,16 +133,20 @@ class ParticipantExportTest {
         Participant absent = data.participant("Pimchanok", "Wattana" + TestData.unique(), Gender.FEMALE, "TH");
         enrolments.enrol(activity.getId(), came.getId(), EnrolmentRole.FACILITATOR, AttendanceStatus.CONFIRMED);
         enrolments.enrol(activity.getId(), absent.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.CONFIRMED);
-        AttendanceForm sheet = enrolments.attendanceSheet(activity.getId());
-        for (AttendanceForm.Row row : sheet.getRows()) {
-            boolean isCame = row.getName().equals(came.fullName());
-            row.setStatus(isCame ? AttendanceStatus.ATTENDED : AttendanceStatus.NO_SHOW);
-            row.setDaysAttended(isCame ? 3 : null);
-            row.setPreTestScore(isCame ? new BigDecimal("45.50") : null);
-            row.setPostTestScore(isCame ? new BigDecimal("80") : null);
-            row.setSatisfaction(isCame ? 5 : null);
-            row.setCertificateIssued(isCame);
-        }
+        List<Attendance> sheet = enrolments.of(activity.getId()).stream()
+                .map(e -> {
+                    boolean isCame = e.getParticipant().getId().equals(came.getId());
+                    return new Attendance(
+                            e.getId(),
+                            e.getVersion(),
+                            isCame ? AttendanceStatus.ATTENDED : AttendanceStatus.NO_SHOW,
+                            isCame ? 3 : null,
+                            isCame ? new BigDecimal("45.50") : null,
+                            isCame ? new BigDecimal("80") : null,
+                            isCame ? 5 : null,
+                            isCame);
+                })
+                .toList();
         enrolments.saveAttendance(activity.getId(), sheet);
 
         MockHttpServletRequestBuilder export =
@@ -171,7 +183,7 @@ class ParticipantExportTest {
         form.setOrganisationType(OrganisationType.NGO);
         form.setPhone(phone);
         form.setConsentToContact(true);
-        return participants.create(form);
+        return participants.create(form.toDetails(), form.isCreateAnyway());
     }
 
     private static List<CSVRecord> read(byte[] bytes) throws Exception {

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -1,9 +1,20 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
+
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.DuplicateMatch;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.shared.InvalidInput;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A CSV file of participants between upload and confirmation: each line as read, with what is wrong with it and
@@ -114,6 +125,67 @@ record ParticipantImport(
         public String code() {
             return kind == Kind.USE ? "use:" + participantId : kind.name().toLowerCase();
         }
+    }
+
+    /** The preview with these choices (line → code) made besides those kept; a choice a line does not allow is none. */
+    ParticipantImport withChoices(Map<Integer, String> typed) {
+        Map<Integer, Choice> all = new HashMap<>(choices);
+        allowedChoices(typed).forEach((line, code) -> all.put(Integer.valueOf(line), Choice.parse(code)));
+        return new ParticipantImport(id, fileName, activityId, role, status, rows, all, createdBy, createdAt);
+    }
+
+    /** The typed choices (line → code) that their lines allow, as they are kept. */
+    Map<String, String> allowedChoices(Map<Integer, String> typed) {
+        Map<Integer, Row> byLine = rows.stream().collect(Collectors.toMap(Row::line, r -> r));
+        Map<String, String> allowed = new LinkedHashMap<>();
+        typed.forEach((line, code) -> {
+            Row row = byLine.get(line);
+            Choice choice = Choice.parse(code);
+            if (row != null && choice != null && row.allows(choice)) {
+                allowed.put(String.valueOf(line), choice.code());
+            }
+        });
+        return allowed;
+    }
+
+    /** Refuses the whole import while lines have problems, unless only the valid lines are to be imported. */
+    void checkProblems(boolean onlyValid) {
+        long problems = problemCount();
+        if (problems > 0 && !onlyValid) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem(
+                    null,
+                    problems
+                            + (problems == 1 ? " line has problems (line " : " lines have problems (lines ")
+                            + problemLines()
+                            + "). Nothing was imported: correct the file and upload it again, or choose to import"
+                            + " only the valid lines.")));
+        }
+    }
+
+    /**
+     * What confirming does with the lines: new records for some, people already registered for others ({@code
+     * existing}, in the order of their lines, each once, used by {@code usingExisting} lines), and how many lines
+     * are left out (those with problems among them).
+     */
+    record Plan(List<Row> toCreate, Set<Long> existing, int usingExisting, int skipped) {}
+
+    Plan plan() {
+        List<Row> toCreate = new ArrayList<>();
+        Set<Long> existing = new LinkedHashSet<>();
+        int usingExisting = 0;
+        int skipped = 0;
+        for (Row row : rows) {
+            Choice choice = row.valid() ? choiceFor(row) : Choice.SKIP;
+            switch (choice.kind()) {
+                case SKIP -> skipped++;
+                case USE -> {
+                    usingExisting++;
+                    existing.add(choice.participantId());
+                }
+                case NEW -> toCreate.add(row);
+            }
+        }
+        return new Plan(toCreate, existing, usingExisting, skipped);
     }
 
     /** The choice for a line: the one made, or the suggestion. */

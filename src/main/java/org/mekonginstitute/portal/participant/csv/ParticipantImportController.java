@@ -1,8 +1,10 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVPrinter;
 import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
@@ -142,7 +144,7 @@ class ParticipantImportController {
             @RequestParam Map<String, String> params,
             @AuthenticationPrincipal PortalUser user,
             RedirectAttributes flash) {
-        ParticipantImportService.Result result;
+        ImportResult result;
         try {
             result = imports.confirm(id, user.getUsername(), onlyValid, choices(params));
         } catch (InvalidInput refused) {
@@ -154,22 +156,7 @@ class ParticipantImportController {
                     "problem", "That preview was imported or discarded already, or is older than a day.");
             return "redirect:/participants/import";
         }
-        StringBuilder saved = new StringBuilder(String.format(
-                "Imported %,d participant%s: %,d new, %,d already registered.",
-                result.imported(), result.imported() == 1 ? "" : "s", result.created(), result.existing()));
-        if (result.activityId() != null) {
-            saved.append(String.format(" %,d enrolled in the activity", result.enrolled()));
-            saved.append(
-                    result.alreadyEnrolled() == 0
-                            ? "."
-                            : String.format(
-                                    ", %,d %s enrolled already.",
-                                    result.alreadyEnrolled(), result.alreadyEnrolled() == 1 ? "was" : "were"));
-        }
-        if (result.skipped() > 0) {
-            saved.append(String.format(" %,d line%s left out.", result.skipped(), result.skipped() == 1 ? "" : "s"));
-        }
-        flash.addFlashAttribute("saved", saved.toString());
+        flash.addFlashAttribute("saved", result.summary());
         if (result.activityId() == null) {
             return "redirect:/participants?sort=updated&dir=desc";
         }

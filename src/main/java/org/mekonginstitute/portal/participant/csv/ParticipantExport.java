@@ -1,7 +1,8 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
+import org.mekonginstitute.portal.participant.ParticipantFilter;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.http.ContentDisposition;
@@ -55,13 +56,12 @@ class ParticipantExport {
 
     /** The participants the list shows with these filters, in its order. */
     @Transactional(readOnly = true)
-    public void participants(ParticipantFilter filter, OutputStream out) throws IOException {
-        ListQuery query = ParticipantQueries.conditions(filter).where("p.anonymised_at is null");
+    void participants(ParticipantFilter filter, OutputStream out) throws IOException {
+        ListQuery query = filter.conditions().where("p.anonymised_at is null");
         try (CSVPrinter csv = Csv.printer(out)) {
             csv.printRecord(ParticipantColumn.headers());
             jdbc.query(
-                    "select " + PERSON + " from participant p" + query.whereClause() + " order by "
-                            + ParticipantQueries.order(filter),
+                    "select " + PERSON + " from participant p" + query.whereClause() + " order by " + filter.orderBy(),
                     query.params(),
                     rows(csv, List.of()));
         }
@@ -69,7 +69,7 @@ class ParticipantExport {
 
     /** Everyone enrolled in the activity, with role, status and attendance, in the order of its participant list. */
     @Transactional(readOnly = true)
-    public void enrolments(long activityId, OutputStream out) throws IOException {
+    void enrolments(long activityId, OutputStream out) throws IOException {
         try (CSVPrinter csv = Csv.printer(out)) {
             List<String> header = new ArrayList<>(ParticipantColumn.headers());
             header.addAll(ENROLMENT_HEADERS);

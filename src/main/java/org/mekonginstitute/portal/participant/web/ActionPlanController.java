@@ -1,16 +1,20 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.web;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.participant.ActionPlan;
+import org.mekonginstitute.portal.participant.ActionPlanForm;
+import org.mekonginstitute.portal.participant.ActionPlanService;
+import org.mekonginstitute.portal.participant.ActionPlanStatus;
+import org.mekonginstitute.portal.participant.ActionPlanUpdate;
+import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Action plans: made on an activity's page, followed up with dated updates, counted per project. */
@@ -35,7 +40,7 @@ class ActionPlanController {
     private final ActivityService activities;
     private final ProjectService projects;
     private final UserDirectory userNames;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @GetMapping("/activities/{id}/action-plans")
     String ofActivity(@PathVariable long id, Model model) {
@@ -52,37 +57,28 @@ class ActionPlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                ActionPlan plan = plans.create(id, form);
-                flash.addFlashAttribute("saved", "Action plan “" + plan.getTitle() + "” added.");
-                return "redirect:/action-plans/" + plan.getId();
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
-        }
-        model.addAttribute("openForm", true);
-        return activityView(id, model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            ActionPlan plan = plans.create(id, form.toDetails());
+                            flash.addFlashAttribute("saved", "Action plan “" + plan.getTitle() + "” added.");
+                            return "redirect:/action-plans/" + plan.getId();
+                        },
+                        () -> {
+                            model.addAttribute("openForm", true);
+                            return activityView(id, model);
+                        });
     }
 
     @GetMapping("/action-plans/{id}")
     String show(@PathVariable long id, Model model) {
-        ActionPlan plan = plans.get(id);
-        model.addAttribute("plan", plan);
-        // Who recorded each update, in one lookup rather than one per update.
-        model.addAttribute(
-                "names",
-                userNames.displayNames(plan.getUpdates().stream()
-                        .map(ActionPlanUpdate::getRecordedBy)
-                        .toList()));
-        model.addAttribute("activity", activities.get(plan.getActivity().getId()));
-        model.addAttribute("statuses", ActionPlanStatus.values());
+        planView(plans.get(id), model);
         model.addAttribute("today", LocalDate.now(clock));
         return "participant/action-plan";
     }
 
     @PostMapping("/action-plans/{id}/updates")
-    String addUpdate(
+    String recordProgress(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updateDate,
             @RequestParam(required = false) String note,
@@ -91,7 +87,7 @@ class ActionPlanController {
             Model model,
             RedirectAttributes flash) {
         try {
-            plans.addUpdate(id, updateDate, note, statusAfter, user.getUsername());
+            plans.recordProgress(id, updateDate, note, statusAfter, user.getUsername());
             flash.addFlashAttribute("saved", "Progress update recorded.");
             return "redirect:/action-plans/" + id;
         } catch (InvalidInput invalid) {
@@ -119,20 +115,16 @@ class ActionPlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                plans.update(id, form);
-                flash.addFlashAttribute("saved", "Action plan saved.");
-                return "redirect:/action-plans/" + id;
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            } catch (StaleEditException stale) {
-                return EditConflict.redirect("/action-plans/" + id + "/edit", form, stale, flash);
-            } catch (OptimisticLockingFailureException race) {
-                return EditConflict.redirect("/action-plans/" + id + "/edit", form, (plans.get(id)).staleEdit(), flash);
-            }
-        }
-        return editView(plans.get(id), model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            plans.update(id, form.getVersion(), form.toDetails());
+                            flash.addFlashAttribute("saved", "Action plan saved.");
+                            return "redirect:/action-plans/" + id;
+                        },
+                        () -> editView(plans.get(id), model),
+                        "/action-plans/" + id + "/edit",
+                        () -> plans.get(id).staleEdit());
     }
 
     @GetMapping("/projects/{id}/action-plans")
@@ -144,8 +136,7 @@ class ActionPlanController {
     }
 
     private String activityView(long id, Model model) {
-        Activity activity = activities.get(id);
-        model.addAttribute("activity", activity);
+        model.addAttribute("activity", activities.get(id));
         model.addAttribute("plans", plans.ofActivity(id));
         model.addAttribute("enrolled", enrolments.of(id));
         model.addAttribute("statuses", ActionPlanStatus.values());
@@ -153,16 +144,20 @@ class ActionPlanController {
     }
 
     private String editView(ActionPlan plan, Model model) {
+        planView(plan, model);
+        model.addAttribute("enrolled", enrolments.of(plan.getActivity().getId()));
+        return "participant/action-plan-form";
+    }
+
+    /** The plan with its activity, and who recorded each update (in one lookup rather than one per update). */
+    private void planView(ActionPlan plan, Model model) {
         model.addAttribute("plan", plan);
-        // Who recorded each update, in one lookup rather than one per update.
         model.addAttribute(
                 "names",
                 userNames.displayNames(plan.getUpdates().stream()
                         .map(ActionPlanUpdate::getRecordedBy)
                         .toList()));
         model.addAttribute("activity", activities.get(plan.getActivity().getId()));
-        model.addAttribute("enrolled", enrolments.of(plan.getActivity().getId()));
         model.addAttribute("statuses", ActionPlanStatus.values());
-        return "participant/action-plan-form";
     }
 }

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.DuplicateMatch;
+import org.mekonginstitute.portal.participant.Enrolment;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
@@ -160,7 +168,7 @@ class ParticipantImportTest {
         assertThat(countTagged(tag)).isEqualTo(1);
         assertThat(enrolments.of(activity.getId())).isEmpty();
 
-        ParticipantImportService.Result result = imports.confirm(id, TestUsers.STAFF, true, Map.of());
+        ImportResult result = imports.confirm(id, TestUsers.STAFF, true, Map.of());
         assertThat(result.created()).isEqualTo(2);
         assertThat(result.existing()).isEqualTo(1);
         assertThat(result.enrolled()).isEqualTo(3);
@@ -431,7 +439,7 @@ class ParticipantImportTest {
                         activity.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED),
                 TestUsers.STAFF);
         SqlStatements.reset();
-        ParticipantImportService.Result result = imports.confirm(id, TestUsers.STAFF, false, Map.of());
+        ImportResult result = imports.confirm(id, TestUsers.STAFF, false, Map.of());
         long statements = SqlStatements.count();
         assertThat(result.created()).isEqualTo(lines);
         assertThat(enrolments.of(activity.getId())).hasSize(lines);

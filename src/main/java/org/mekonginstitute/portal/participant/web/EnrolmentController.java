@@ -1,10 +1,14 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.Enrolment;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** An activity's participants: enrolment, bulk status changes, the attendance sheet and the sign-in sheet. */
 @Controller
@@ -32,7 +38,6 @@ class EnrolmentController {
 
     private final EnrolmentService enrolments;
     private final ActivityService activities;
-    private final ParticipantExport export;
 
     @GetMapping("/participants")
     String participants(@PathVariable long id, Model model) {
@@ -55,14 +60,23 @@ class EnrolmentController {
             @RequestParam(defaultValue = "PARTICIPANT") EnrolmentRole role,
             @RequestParam(defaultValue = "REGISTERED") AttendanceStatus status,
             RedirectAttributes flash) {
+        return enrolAndReturn(flash, id, "Enrolled.", () -> enrolments.enrol(id, participantId, role, status));
+    }
+
+    /**
+     * Enrols someone and goes to the activity's participant list, saying so with the warnings worth showing, or
+     * why the enrolment was refused.
+     */
+    static String enrolAndReturn(
+            RedirectAttributes flash, long activityId, String saved, Supplier<List<String>> enrol) {
         try {
-            List<String> warnings = enrolments.enrol(id, participantId, role, status);
-            flash.addFlashAttribute("saved", "Enrolled.");
+            List<String> warnings = enrol.get();
+            flash.addFlashAttribute("saved", saved);
             flash.addFlashAttribute("warnings", warnings);
         } catch (InvalidInput refused) {
             flash.addFlashAttribute("problem", refused.problems().get(0).message());
         }
-        return "redirect:/activities/" + id + "/participants";
+        return "redirect:/activities/" + activityId + "/participants";
     }
 
     @PostMapping("/enrolments/status")
@@ -88,17 +102,9 @@ class EnrolmentController {
         return "redirect:/activities/" + id + "/participants";
     }
 
-    /** The activity's enrolments with their attendance, as CSV for Excel. */
-    @GetMapping("/enrolments.csv")
-    void export(@PathVariable long id, HttpServletResponse response) throws IOException {
-        activities.get(id);
-        ParticipantExport.attachment(response, "enrolments-activity-" + id + ".csv");
-        export.enrolments(id, response.getOutputStream());
-    }
-
     @GetMapping("/attendance")
     String attendance(@PathVariable long id, Model model) {
-        model.addAttribute("form", enrolments.attendanceSheet(id));
+        model.addAttribute("form", AttendanceForm.of(enrolments.of(id)));
         return attendanceView(id, model);
     }
 
@@ -109,33 +115,36 @@ class EnrolmentController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                enrolments.saveAttendance(id, form);
-                flash.addFlashAttribute(
-                        "saved", "Attendance saved for " + form.getRows().size() + " people.");
-                return "redirect:/activities/" + id + "/attendance";
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                flash.addFlashAttribute(
-                        "problem",
-                        "Someone else changed the attendance since you opened the sheet; nothing was saved."
-                                + " The sheet now shows the current values: enter your changes again.");
-                return "redirect:/activities/" + id + "/attendance";
-            }
-        }
-        // The names are display-only and not posted back: fill them in again for the re-rendered sheet.
-        var names = new java.util.HashMap<Long, String>();
-        enrolments.of(id).forEach(e -> names.put(e.getId(), e.getParticipant().fullName()));
-        form.getRows().forEach(row -> row.setName(names.get(row.getEnrolmentId())));
-        return attendanceView(id, model);
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            try {
+                                enrolments.saveAttendance(id, form.toAttendance());
+                                flash.addFlashAttribute(
+                                        "saved",
+                                        "Attendance saved for " + form.getRows().size() + " people.");
+                            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                                flash.addFlashAttribute(
+                                        "problem",
+                                        "Someone else changed the attendance since you opened the sheet; nothing was"
+                                                + " saved. The sheet now shows the current values: enter your"
+                                                + " changes again.");
+                            }
+                            return "redirect:/activities/" + id + "/attendance";
+                        },
+                        () -> {
+                            // The names are display-only and not posted back: fill them in again for the sheet.
+                            Map<Long, String> names = new HashMap<>();
+                            enrolments
+                                    .of(id)
+                                    .forEach(e -> names.put(
+                                            e.getId(), e.getParticipant().fullName()));
+                            form.getRows().forEach(row -> row.setName(names.get(row.getEnrolmentId())));
+                            return attendanceView(id, model);
+                        });
     }
 
-    /**
-     * The printable sign-in sheet of the people expected. Up to five days fit side by side on one landscape page;
-     * a longer activity gets one page per day (or the one day asked for), each with a signature column.
-     */
+    /** The printable sign-in sheet of the people expected: see {@link SignInSheets}. */
     @GetMapping("/sign-in-sheet")
     String signInSheet(
             @PathVariable long id,
@@ -143,16 +152,6 @@ class EnrolmentController {
             Model model) {
         Activity activity = activities.get(id);
         List<LocalDate> days = EnrolmentService.daysOf(activity);
-        List<List<LocalDate>> sheets;
-        if (day != null && days.contains(day)) {
-            sheets = List.of(List.of(day));
-        } else if (days.isEmpty()) {
-            sheets = java.util.Collections.singletonList(java.util.Collections.singletonList(null));
-        } else if (days.size() <= SIGN_IN_DAYS_SIDE_BY_SIDE) {
-            sheets = List.of(days);
-        } else {
-            sheets = days.stream().map(List::of).toList();
-        }
         model.addAttribute("activity", activity);
         model.addAttribute(
                 "enrolments",
@@ -161,11 +160,9 @@ class EnrolmentController {
                         .toList());
         model.addAttribute("days", days);
         model.addAttribute("day", day);
-        model.addAttribute("sheets", sheets);
+        model.addAttribute("sheets", SignInSheets.of(days, day));
         return "participant/sign-in-sheet";
     }
-
-    private static final int SIGN_IN_DAYS_SIDE_BY_SIDE = 5;
 
     private String attendanceView(long id, Model model) {
         model.addAttribute("activity", activities.get(id));

@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.participant;
+package org.mekonginstitute.portal.participant.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.participant.Attendance;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.Enrolment;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -20,10 +23,22 @@ import java.util.List;
 @Getter
 @Setter
 @NoArgsConstructor
-public class AttendanceForm implements Serializable {
+class AttendanceForm implements Serializable {
 
     @Valid
     private List<Row> rows = new ArrayList<>();
+
+    /** The sheet of these enrolments, as they stand. */
+    static AttendanceForm of(List<Enrolment> enrolments) {
+        AttendanceForm form = new AttendanceForm();
+        enrolments.forEach(e -> form.rows.add(Row.of(e)));
+        return form;
+    }
+
+    /** What the sheet says, line by line, for the service. */
+    List<Attendance> toAttendance() {
+        return rows.stream().map(Row::toAttendance).toList();
+    }
 
     @Getter
     @Setter
@@ -59,6 +74,18 @@ public class AttendanceForm implements Serializable {
         private Integer satisfaction;
 
         private boolean certificateIssued;
+
+        Attendance toAttendance() {
+            return new Attendance(
+                    enrolmentId,
+                    version,
+                    status,
+                    daysAttended,
+                    preTestScore,
+                    postTestScore,
+                    satisfaction,
+                    certificateIssued);
+        }
 
         static Row of(Enrolment enrolment) {
             Row row = new Row();

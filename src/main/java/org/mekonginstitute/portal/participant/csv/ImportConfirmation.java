@@ -1,0 +1,105 @@
+package org.mekonginstitute.portal.participant.csv;
+
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.ParticipantDetails;
+import org.mekonginstitute.portal.participant.ParticipantService;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A preview imported, all or nothing: new records for the lines to create, in one batch as the registry writes
+ * every new participant, then everyone the lines name enrolled in the activity, in another. Refused while lines
+ * have problems (unless only the valid lines are to be imported), or when the registry changed since the preview
+ * in a way its matches did not foresee.
+ */
+@Slf4j
+@Component
+@RequiredArgsConstructor
+class ImportConfirmation {
+
+    private final LineReader lines;
+    private final ParticipantService participants;
+    private final EnrolmentService enrolments;
+
+    /** Imports the preview with the choices made; must run in the caller's transaction. */
+    ImportResult confirm(ParticipantImport preview, boolean onlyValid, String user) {
+        preview.checkProblems(onlyValid);
+        ParticipantImport.Plan plan = preview.plan();
+        if (!participants.allRegistered(plan.existing())) {
+            throw refused("Since the preview, someone it matched was merged into another record or removed.");
+        }
+        List<Long> created = create(lines.details(plan.toCreate()), user);
+        int enrolled = 0;
+        int alreadyEnrolled = 0;
+        Optional<String> warning = Optional.empty();
+        if (preview.activityId() != null) {
+            Set<Long> people = new LinkedHashSet<>(plan.existing());
+            people.addAll(created);
+            enrolled = enrolments.enrolAll(
+                    preview.activityId(),
+                    people,
+                    Objects.requireNonNullElse(preview.role(), EnrolmentRole.PARTICIPANT),
+                    Objects.requireNonNullElse(preview.status(), AttendanceStatus.REGISTERED),
+                    user);
+            alreadyEnrolled = people.size() - enrolled;
+            warning = enrolments.targetWarning(preview.activityId());
+        }
+        log.info(
+                "Import {} confirmed by {}: {} created, {} existing, {} enrolled, {} skipped",
+                preview.id(),
+                user,
+                created.size(),
+                plan.usingExisting(),
+                enrolled,
+                plan.skipped());
+        return new ImportResult(
+                created.size(),
+                plan.usingExisting(),
+                enrolled,
+                alreadyEnrolled,
+                plan.skipped(),
+                preview.activityId(),
+                warning);
+    }
+
+    /** The new people in one batch, unless someone registered one of their emails since the preview. */
+    private List<Long> create(List<ParticipantDetails> people, String user) {
+        List<String> taken = participants.registeredEmails(people.stream()
+                .map(ParticipantDetails::email)
+                .filter(Objects::nonNull)
+                .map(email -> email.toLowerCase(Locale.ROOT))
+                .toList());
+        if (!taken.isEmpty()) {
+            throw registeredSincePreview(taken);
+        }
+        try {
+            return participants.createAll(people, user);
+        } catch (DuplicateKeyException race) {
+            throw registeredSincePreview(List.of("one of the emails"));
+        }
+    }
+
+    private static InvalidInput registeredSincePreview(List<String> emails) {
+        return refused("Since the preview, someone registered "
+                + String.join(", ", emails.size() > 5 ? emails.subList(0, 5) : emails)
+                + (emails.size() > 5 ? " and others" : "")
+                + ".");
+    }
+
+    private static InvalidInput refused(String why) {
+        return new InvalidInput(List.of(new InvalidInput.Problem(
+                null, why + " Nothing was imported: upload the file again to see the current matches.")));
+    }
+}

@@ -1,0 +1,16 @@
+/** What came of the work: the dashboard, reach reports, indicators, the donor report and the IATI export. */
+@ApplicationModule(
+        displayName = "Reports",
+        allowedDependencies = {
+            "activity",
+            "audit",
+            "department",
+            "organisation",
+            "participant",
+            "project",
+            "system",
+            "user"
+        })
+package org.mekonginstitute.portal.reporting;
+
+import org.springframework.modulith.ApplicationModule;

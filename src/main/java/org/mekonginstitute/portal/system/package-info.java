@@ -1,0 +1,7 @@
+/** How the portal runs: the embedded database, the clock, error pages, demo data switches and SQL statement counts. */
+@ApplicationModule(
+        displayName = "Configuration",
+        allowedDependencies = {})
+package org.mekonginstitute.portal.system;
+
+import org.springframework.modulith.ApplicationModule;
