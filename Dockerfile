@@ -15,8 +15,8 @@ COPY src/ src/
 # Tests and style checks run in CI (./mvnw verify); the image needs only the jar, with PostgreSQL for Linux alone.
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -q -Dlinux-only -Dmaven.test.skip=true -Dcheckstyle.skip -Dspotless.check.skip=true package \
-    && cp target/mekong-capacity-portal-*.jar portal.jar \
-    && java -Djarmode=tools -jar portal.jar extract --layers --destination extracted
+    && cp target/mekong-capacity-portal-*.jar app.jar \
+    && java -Djarmode=tools -jar app.jar extract --layers --destination extracted
 
 FROM eclipse-temurin:17-jre-noble
 # A fixed numeric user, so that Kubernetes can check runAsNonRoot (k8s/portal.yml).
