@@ -1,4 +1,7 @@
-/** How the portal runs: the embedded database, the clock, error pages, demo data switches and SQL statement counts. */
+/**
+ * How the portal runs: the embedded database, the clock, error pages and the page shown while the database is away,
+ * the management port, demo data switches and SQL statement counts.
+ */
 @ApplicationModule(
         displayName = "Configuration",
         allowedDependencies = {})

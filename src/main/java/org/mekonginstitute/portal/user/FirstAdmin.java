@@ -39,8 +39,9 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (!StringUtils.hasText(email) || !StringUtils.hasText(password)) {
-            log.info(
-                    "No user accounts yet: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD to create the first administrator.");
+            // A portal nobody can log in to: loud enough to be seen among the start-up lines.
+            log.warn("No user account exists, so nobody can log in: set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD"
+                    + " and restart to create the first administrator.");
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.user.security;
 
 import jakarta.servlet.DispatcherType;
+import org.mekonginstitute.portal.system.ManagementPort;
 import org.mekonginstitute.portal.user.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,9 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,6 +37,23 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    // --- Operations: the management port (README "Probes, metrics and logs") ---------------------------------------
+    /**
+     * Health, probes and metrics on the management port answer the orchestrator and the monitoring without a login,
+     * a session or a CSRF token; that port is published to them only. On the public port the rules below apply.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementPortSecurity(HttpSecurity http, ManagementPort managementPort) throws Exception {
+        http.securityMatcher(managementPort::received)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+    // --- end of operations ------------------------------------------------------------------------------------------
 
     /**
      * Static files: public, the same headers as pages, but no session, no CSRF token, no saved request. They are the

@@ -11,6 +11,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,6 +51,16 @@ class SessionStore {
     @Bean
     TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    /**
+     * Two requests of one session that both add an attribute (two tabs saving at once, each leaving a flash message)
+     * would both insert it, and the second would fail on the attribute's primary key: PostgreSQL's upsert lets the
+     * later one win instead.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentAttributeWrites() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

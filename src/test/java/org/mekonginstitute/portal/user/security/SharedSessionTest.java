@@ -68,6 +68,7 @@ class SharedSessionTest {
         return new SpringApplicationBuilder(PortalApplication.class)
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
