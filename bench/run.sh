@@ -1,141 +1,178 @@
 #!/usr/bin/env bash
-# Page benchmark of the Mekong Capacity Portal on the large data set (see bench/README.md).
-#   bench/run.sh            build, generate the data set once, start the portal (-Xmx512m), measure, write RESULTS.md
-# Environment: DURATION (default 20s), WARMUP (seconds, default 120), CONNECTIONS (default "16 64"), PORT (8089),
-# MANAGEMENT_PORT (8090: metrics, read for the SQL statement count).
+# The portal's benchmark (see bench/README.md): the key pages on the demo data and on the large data set, with the
+# portal's and PostgreSQL's CPU per request; one write flow; the first view of the reports after a change; the
+# participant import; start-up. Prints every target beside its figure and writes bench/RESULTS.md.
+#   bench/run.sh
+# Environment: DURATION (default 20s), WARMUP (seconds, default 90), CONNECTIONS (default "16 64"), PORT (8089),
+# MANAGEMENT_PORT (8090), PASSES (default "demo large").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-120}
+WARMUP=${WARMUP:-90}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 PORT=${PORT:-8089}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-8090}
-DATA_DIR=${DATA_DIR:-bench/data/postgres}
+PASSES=${PASSES:-"demo large"}
 BASE="http://localhost:$PORT"
 OUT=bench/out
 mkdir -p "$OUT"
 
-if ! command -v wrk >/dev/null; then
-    echo "Installing wrk"
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk
-fi
+for tool in wrk bc python3; do
+    if ! command -v $tool >/dev/null; then
+        echo "Installing $tool"
+        SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+        $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$tool"
+    fi
+done
 
-./mvnw -q -B -DskipTests package
+./mvnw -q -B -DskipTests -Dlinux-only package
 JAR=$(ls target/mekong-capacity-portal-*.jar | grep -v plain | head -1)
 
 stop_portal() {
     if [ -n "${PID:-}" ] && kill -0 "$PID" 2>/dev/null; then
         kill "$PID"; wait "$PID" 2>/dev/null || true
     fi
+    PID=""
 }
 trap stop_portal EXIT
 
-# 1. The data set, generated once into its own embedded database (kept between runs).
-if [ ! -f "$DATA_DIR/.generated" ]; then
-    echo "Generating the large data set into $DATA_DIR"
-    rm -rf "$DATA_DIR"
+# The large data set, generated once into its own embedded database (kept between runs); the demo data is loaded
+# by the portal's first start on an empty folder.
+generate_large() {
+    local dir=$1
+    [ -f "$dir/.generated" ] && return
+    echo "Generating the large data set into $dir"
+    rm -rf "$dir"
     java -Xmx1g -jar "$JAR" --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
-        --portal.embedded-db.data-dir="$DATA_DIR" \
-        --portal.dataset.generate=true > "$OUT/generate.log" 2>&1 &
+        --portal.embedded-db.data-dir="$dir" --portal.dataset.generate=true > "$OUT/generate.log" 2>&1 &
     PID=$!
     until grep -qE "Large data set generated|Application run failed" "$OUT/generate.log"; do sleep 2; done
     grep -E "Large data set generated" "$OUT/generate.log" || { tail -50 "$OUT/generate.log"; exit 1; }
     stop_portal
-    touch "$DATA_DIR/.generated"
-fi
+    touch "$dir/.generated"
+}
 
-# 2. The portal as it would be deployed (see README, "Faster start-up"): the jar extracted, with a class data
-#    sharing archive from a training run that starts the application context once and exits.
+# The portal as the README suggests deploying it: the jar extracted, with a class data sharing archive.
 APP=target/bench-app
 rm -rf "$APP"
 java -Djarmode=tools -jar "$JAR" extract --destination "$APP" > /dev/null
 APP_JAR="$APP/$(basename "$JAR")"
 echo "Training run for the class data sharing archive"
 java -XX:ArchiveClassesAtExit="$APP/portal.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-    --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" --portal.embedded-db.data-dir="$DATA_DIR" \
-    > "$OUT/training.log" 2>&1
+    --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
+    --portal.embedded-db.data-dir=bench/data/training > "$OUT/training.log" 2>&1
 
-# 3. The portal: heap capped at 512 MB; metrics exposed on its management port to count SQL statements.
-START=$(date +%s.%N)
-java -Xmx512m -XX:SharedArchiveFile="$APP/portal.jsa" -jar "$APP_JAR" --server.port="$PORT" \
-    --management.server.port="$MANAGEMENT_PORT" --portal.embedded-db.data-dir="$DATA_DIR" \
-    --management.endpoints.web.exposure.include=health,metrics > "$OUT/portal.log" 2>&1 &
-PID=$!
-until curl -s -o /dev/null "$BASE/login"; do sleep 0.2; done
-READY=$(date +%s.%N)
-STARTED_LOG=$(grep -oE "Started PortalApplication in [0-9.]+ seconds" "$OUT/portal.log" | grep -oE "[0-9.]+" || echo "?")
-STARTUP=$(echo "$READY - $START" | bc)
+start_portal() {
+    local dir=$1 label=$2
+    START=$(date +%s.%N)
+    java -Xmx512m -XX:SharedArchiveFile="$APP/portal.jsa" -jar "$APP_JAR" --server.port="$PORT" \
+        --management.server.port="$MANAGEMENT_PORT" --portal.embedded-db.data-dir="$dir" \
+        > "$OUT/portal-$label.log" 2>&1 &
+    PID=$!
+    until curl -s -o /dev/null "$BASE/login"; do sleep 0.1; done
+    READY=$(date +%s.%N)
+    printf "%s\tstart-up\t%s\t%s\n" "$label" \
+        "$(grep -oE "Started PortalApplication in [0-9.]+ seconds" "$OUT/portal-$label.log" | grep -oE "[0-9.]+" || echo "?")" \
+        "$(echo "$READY - $START" | bc)" >> "$OUT/startup.tsv"
+}
 
-# 4. Log in as the demo manager; wrk sends the session cookie.
-JAR_COOKIES="$OUT/cookies.txt"; rm -f "$JAR_COOKIES"
-TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | grep -oE 'name="_csrf" value="[^"]+"' | sed 's/.*value="//;s/"//')
-curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "email=manager@demo.mekonginstitute.org" \
-    --data-urlencode "password=Mekong-Demo-2026" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
-COOKIE=$(awk '$6 ~ /^(SESSION|JSESSIONID)$/ {printf "%s=%s; ", $6, $7}' "$JAR_COOKIES")
-
-# Ids from the generated data: a project and an activity in the middle of the range.
-PROJECT=$(curl -s -b "$JAR_COOKIES" "$BASE/projects?q=GEN-1000" | grep -oE 'href="/projects/[0-9]+"' | head -1 | grep -oE '[0-9]+')
-ACTIVITY=$(curl -s -b "$JAR_COOKIES" "$BASE/activities?q=15000" | grep -oE 'href="/activities/[0-9]+"' | head -1 | grep -oE '[0-9]+')
-ASSET=$(curl -s -b "$JAR_COOKIES" "$BASE/" | grep -oE '/assets/css/portal-[0-9a-f]+\.css' | head -1)
-
-PAGES=(
-    "dashboard|/"
-    "project list|/projects"
-    "project detail|/projects/$PROJECT"
-    "activity list|/activities"
-    "activity detail|/activities/$ACTIVITY"
-    "calendar JSON (month)|/calendar/events?start=2024-04-28&end=2024-06-09"
-    "participant search|/participants?q=nguyen"
-    "reach report|/reports"
-    "static asset|$ASSET"
-)
+login() {
+    local cookies="$OUT/cookies.txt"; rm -f "$cookies"
+    local token
+    token=$(curl -s -c "$cookies" -b "$cookies" "$BASE/login" | grep -oE 'name="_csrf" value="[^"]+"' | sed 's/.*value="//;s/"//')
+    curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "email=manager@demo.mekonginstitute.org" \
+        --data-urlencode "password=Mekong-Demo-2026" --data-urlencode "_csrf=$token" "$BASE/login"
+    COOKIE=$(awk '$6 ~ /^(SESSION|JSESSIONID)$/ {printf "%s=%s; ", $6, $7}' "$cookies")
+    COOKIES=$cookies
+}
 
 metric() {
     curl -s "http://localhost:$MANAGEMENT_PORT/actuator/metrics/$1" | grep -oE '"value":[0-9.E+-]+' | head -1 | cut -d: -f2
 }
 
-echo "Warming up for ${WARMUP}s"
-END=$(( $(date +%s) + WARMUP ))
-while [ "$(date +%s)" -lt "$END" ]; do
-    for entry in "${PAGES[@]}"; do
-        wrk -t2 -c8 -d2s -H "Cookie: $COOKIE" "$BASE${entry#*|}" > /dev/null
-    done
-done
+ticks() { python3 bench/cpu.py "$PID" "$1"; }
 
-RESULTS="$OUT/results.tsv"
-printf "page\tconnections\trequests/s\tp50\tp99\terrors\tSQL/request\n" > "$RESULTS"
-for entry in "${PAGES[@]}"; do
-    name=${entry%%|*}; path=${entry#*|}
-    for c in $CONNECTIONS; do
-        sql_before=$(metric portal.sql.statements)
-        out=$(wrk -t2 -c"$c" -d"$DURATION" --latency -H "Cookie: $COOKIE" "$BASE$path")
-        sql_after=$(metric portal.sql.statements)
-        rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-        total=$(echo "$out" | awk '/requests in/ {print $1}')
-        p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
-        p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-        non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
-        sockerr=$(echo "$out" | awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}'); sockerr=${sockerr:-0}
-        sql=$(echo "scale=2; ($sql_after - $sql_before) / $total" | bc)
-        printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$name" "$c" "$rps" "$p50" "$p99" "$((non2xx + sockerr))" "$sql" | tee -a "$RESULTS"
-    done
-done
+# One page at one number of connections: requests/s, latency, errors, SQL, portal and PostgreSQL CPU per request.
+measure() {
+    local label=$1 name=$2 path=$3 c=$4 dir=$5 script=${6:-}
+    local sql_before sql_after out t0 t1
+    sql_before=$(metric portal.sql.statements)
+    t0=$(ticks "$dir")
+    out=$(wrk -t2 -c"$c" -d"$DURATION" --latency ${script:+-s "$script"} -H "Cookie: $COOKIE" "$BASE$path")
+    t1=$(ticks "$dir")
+    sql_after=$(metric portal.sql.statements)
+    local rps total p50 p99 non2xx sockerr
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    total=$(echo "$out" | awk '/requests in/ {print $1}')
+    p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); non2xx=${non2xx:-0}
+    sockerr=$(echo "$out" | awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}'); sockerr=${sockerr:-0}
+    read -r a0 g0 <<< "$t0"; read -r a1 g1 <<< "$t1"
+    printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$label" "$name" "$c" "$rps" "$p50" "$p99" \
+        "$((non2xx + sockerr))" "$(echo "scale=2; ($sql_after - $sql_before) / $total" | bc)" \
+        "$(echo "scale=3; ($a1 - $a0) * 10 / $total" | bc)" "$(echo "scale=3; ($g1 - $g0) * 10 / $total" | bc)" \
+        | tee -a "$OUT/pages.tsv"
+}
 
-RSS=$(ps -o rss= -p "$PID" | awk '{printf "%d", $1/1024}')
-{
-    echo "# Benchmark results"
-    echo
-    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores · $(awk '/MemTotal/ {printf "%d GiB", $2/1048576}' /proc/meminfo) ·"
-    echo "$(java -version 2>&1 | head -1) · heap capped at 512 MB · wrk over loopback, $DURATION per run after ${WARMUP}s warm-up."
-    echo
-    echo "Data set: $(grep -oE 'Counts\[[^]]+\]' "$DATA_DIR/../../out/generate.log" 2>/dev/null || echo 'see bench/out/generate.log')"
-    echo
-    echo "Start-up: ${STARTED_LOG}s (Spring's own figure), ${STARTUP}s until the login page answered. Portal RSS after the runs: ${RSS} MB."
-    echo
-    echo "| page | connections | requests/s | p50 | p99 | errors | SQL statements/request |"
-    echo "|---|---|---|---|---|---|---|"
-    tail -n +2 "$RESULTS" | awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7}'
-} > bench/RESULTS.md
+# Names in every script of the region, searched in turn (bench/search.lua).
+SEARCH_SCRIPT=bench/search.lua
+
+run_pass() {
+    local label=$1 dir=$2
+    start_portal "$dir" "$label"
+    login
+    local project activity asset
+    project=$(curl -s -b "$COOKIES" "$BASE/projects?sort=code" | grep -oE 'href="/projects/[0-9]+"' | sed -n 3p | grep -oE '[0-9]+')
+    activity=$(curl -s -b "$COOKIES" "$BASE/activities" | grep -oE 'href="/activities/[0-9]+"' | sed -n 5p | grep -oE '[0-9]+')
+    asset=$(curl -s -b "$COOKIES" "$BASE/account/password" | grep -oE '/assets/css/portal-[0-9a-f]+\.css' | head -1)
+    local pages=(
+        "layout only|/account/password"
+        "dashboard|/"
+        "project list|/projects"
+        "project detail|/projects/$project"
+        "activity list|/activities"
+        "activity detail|/activities/$activity"
+        "activity participants|/activities/$activity/participants"
+        "calendar JSON (month)|/calendar/events?start=2024-04-28&end=2024-06-09"
+        "participant list|/participants"
+        "participant search, nguyen|/participants?q=nguyen"
+        "participant search, every script|/participants?q=nguyen"
+        "reach report|/reports"
+        "static asset|$asset"
+    )
+    echo "[$label] warming up for ${WARMUP}s"
+    local end=$(( $(date +%s) + WARMUP ))
+    while [ "$(date +%s)" -lt "$end" ]; do
+        for entry in "${pages[@]}"; do
+            wrk -t2 -c8 -d2s -H "Cookie: $COOKIE" "$BASE${entry#*|}" > /dev/null
+        done
+    done
+    for entry in "${pages[@]}"; do
+        local name=${entry%%|*} path=${entry#*|} script=""
+        [ "$name" = "participant search, every script" ] && script=$SEARCH_SCRIPT
+        for c in $CONNECTIONS; do measure "$label" "$name" "$path" "$c" "$dir" "$script"; done
+    done
+    python3 bench/write_flow.py "$BASE" "$project" "$PID" "$dir" | sed "s/^/$label\t/" | tee -a "$OUT/writes.tsv"
+    # The reports' first view after that change: the figures are recounted for what changed.
+    for page in "reach report|/reports" "dashboard|/"; do
+        printf "%s\tfirst view after a change\t%s\t%s\n" "$label" "${page%%|*}" \
+            "$(curl -s -o /dev/null -w '%{time_total}' -b "$COOKIES" "$BASE${page#*|}")" | tee -a "$OUT/writes.tsv"
+    done
+    if [ -x bench/import.sh ]; then
+        bench/import.sh "$BASE" "$COOKIES" "$activity" | sed "s/^/$label\t/" | tee -a "$OUT/writes.tsv"
+    fi
+    echo "$label	RSS	$(ps -o rss= -p "$PID" | awk '{printf "%d", $1/1024}')" >> "$OUT/startup.tsv"
+    stop_portal
+}
+
+rm -f "$OUT/pages.tsv" "$OUT/writes.tsv" "$OUT/startup.tsv"
+for pass in $PASSES; do
+    case $pass in
+        demo) rm -rf bench/data/demo; run_pass demo bench/data/demo ;;
+        large) generate_large bench/data/postgres; run_pass large bench/data/postgres ;;
+    esac
+done
+python3 bench/report.py "$OUT" > bench/RESULTS.md
 cat bench/RESULTS.md
