@@ -17,6 +17,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,6 +49,11 @@ class ModuleStructureTest {
                                 BUILDING_BLOCKS.contains(module.getIdentifier().toString())))
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        try (var files = Files.list(DOCS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                sortRelationships(file);
+            }
+        }
         Path svg = DOCS.resolve("components.svg");
         draw(DOCS.resolve("components.puml"), svg);
 
@@ -60,6 +68,23 @@ class ModuleStructureTest {
                     .as("the diagram shows %s", module.getDisplayName())
                     .contains(module.getDisplayName());
         }
+    }
+
+    /**
+     * The documenter writes relationships in no fixed order: sorted, the files change only when the modules do.
+     */
+    private static void sortRelationships(Path plantUml) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(plantUml, StandardCharsets.UTF_8));
+        int first = 0;
+        while (first < lines.size()) {
+            int last = first;
+            while (last < lines.size() && lines.get(last).startsWith("Rel(")) {
+                last++;
+            }
+            Collections.sort(lines.subList(first, last));
+            first = last + 1;
+        }
+        Files.write(plantUml, lines, StandardCharsets.UTF_8);
     }
 
     /** PlantUML's own layout engine, so that drawing needs no Graphviz on the machine. */
