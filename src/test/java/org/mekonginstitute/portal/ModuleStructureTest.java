@@ -78,13 +78,17 @@ class ModuleStructureTest {
         int first = 0;
         while (first < lines.size()) {
             int last = first;
-            while (last < lines.size() && lines.get(last).startsWith("Rel(")) {
+            while (last < lines.size() && isRelationship(lines.get(last))) {
                 last++;
             }
             Collections.sort(lines.subList(first, last));
             first = last + 1;
         }
         Files.write(plantUml, lines, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isRelationship(String line) {
+        return line.startsWith("Rel(") || line.contains(" --> ");
     }
 
     /** PlantUML's own layout engine, so that drawing needs no Graphviz on the machine. */
