@@ -6,7 +6,6 @@ import org.mekonginstitute.portal.document.DocumentService;
 import org.mekonginstitute.portal.document.storage.DocumentRecords;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,15 +33,31 @@ class FileController {
         DocumentRecords.FileOf file = documents.file(id);
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.size());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(file.fileName()));
         response.setHeader(
                 HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
         documents.copy(id, response.getOutputStream());
+    }
+
+    /**
+     * {@code attachment; filename="..."; filename*=UTF-8''...}: the name as typed, percent-encoded (RFC 5987), for
+     * every browser of today, and a plain ASCII stand-in for old ones, in which anything else becomes "_".
+     */
+    static String attachment(String name) {
+        StringBuilder plain = new StringBuilder();
+        name.codePoints()
+                .forEach(c -> plain.append(
+                        c < 128 && (Character.isLetterOrDigit(c) || ".-_ ()".indexOf(c) >= 0) ? (char) c : '_'));
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 128 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(String.format("%02X", c));
+            }
+        }
+        return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded;
     }
 
     @GetMapping("/documents/files/{id}/thumbnail")
