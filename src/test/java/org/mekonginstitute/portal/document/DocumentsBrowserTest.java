@@ -52,9 +52,13 @@ class DocumentsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("2 documents uploaded");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("training-report")))
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("training-report").setExact(true)))
                 .isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("field-visit")))
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("field-visit").setExact(true)))
                 .isVisible();
 
         // A file dropped on the upload box goes into the file field, as if chosen there.
@@ -67,13 +71,17 @@ class DocumentsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 document uploaded");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("minutes")))
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("minutes").setExact(true)))
                 .isVisible();
         screenshot("documents-activity");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Search all documents"))
                 .click();
-        Locator result = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("training-report"));
+        Locator result = page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("training-report").setExact(true));
         for (int attempt = 0; attempt < 60 && result.count() == 0; attempt++) {
             page.getByLabel("Word or phrase").fill(word.toUpperCase());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
@@ -118,9 +126,19 @@ class DocumentsBrowserTest extends BrowserTestSupport {
                 .setPath(SCREENS.resolve(name + "-desktop.png"))
                 .setFullPage(true));
         page.setViewportSize(390, 844);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENS.resolve(name + "-phone.png"))
-                .setFullPage(true));
+        byte[] phone = page.screenshot(new Page.ScreenshotOptions().setFullPage(true));
         page.setViewportSize(1280, 900);
+        // In screens of 1,600 pixels, so that a long page can be looked at in parts.
+        try {
+            java.awt.image.BufferedImage whole = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(phone));
+            for (int top = 0, part = 1; top < whole.getHeight(); top += 1600, part++) {
+                javax.imageio.ImageIO.write(
+                        whole.getSubimage(0, top, whole.getWidth(), Math.min(1600, whole.getHeight() - top)),
+                        "png",
+                        SCREENS.resolve(name + "-phone-" + part + ".png").toFile());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
