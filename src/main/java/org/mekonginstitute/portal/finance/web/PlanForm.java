@@ -28,7 +28,8 @@ public class PlanForm implements Serializable {
         form.componentId = finance.componentId();
         form.version = finance.planVersion();
         for (BudgetCategory category : BudgetCategory.values()) {
-            form.amounts.put(category.name(), finance.planned().get(category));
+            BigDecimal planned = finance.planned().get(category);
+            form.amounts.put(category.name(), planned == null ? null : planned.stripTrailingZeros());
         }
         return form;
     }
