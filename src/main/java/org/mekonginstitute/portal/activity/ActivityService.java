@@ -127,10 +127,14 @@ public class ActivityService {
         return activity;
     }
 
-    /** Why the activity cannot be deleted, or null when it can. */
+    /** Why the activity cannot be deleted, or null when it can: the first thing another module holds for it. */
     public String deletionBlocker(long id) {
-        ActivityDependents source = dependents.getIfAvailable();
-        String held = source == null ? null : source.describe(id);
+        String held = dependents
+                .orderedStream()
+                .map(source -> source.describe(id))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         return held == null ? null : held + " and cannot be deleted. Cancel it instead: its history is kept.";
     }
 

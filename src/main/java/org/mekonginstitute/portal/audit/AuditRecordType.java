@@ -21,7 +21,16 @@ public enum AuditRecordType {
     ACTION_PLAN_UPDATE("action_plan_update", "Action plan progress", null),
     INDICATOR("indicator", "Indicator", null),
     INDICATOR_VALUE("indicator_value", "Indicator value", null),
-    USER("user_account", "User account", "/admin/users/");
+    USER("user_account", "User account", "/admin/users/"),
+    // Documents and money
+    DOCUMENT("document", "Document", "/documents/"),
+    DOCUMENT_FILE("document_file", "Document version", null),
+    PROJECT_BUDGET("project_budget", "Project budget", null),
+    BUDGET_LINE("budget_line", "Budget line", null),
+    ACTIVITY_BUDGET("activity_budget", "Activity budget", null),
+    ACTIVITY_BUDGET_LINE("activity_budget_line", "Planned amount", null),
+    EXPENDITURE("expenditure", "Expenditure", null),
+    EXCHANGE_RATE("exchange_rate", "Exchange rate", null);
 
     private final String table;
     private final String label;

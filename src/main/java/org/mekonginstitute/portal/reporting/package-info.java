@@ -5,6 +5,7 @@
             "activity",
             "audit",
             "department",
+            "finance",
             "organisation",
             "participant",
             "project",

@@ -15,11 +15,17 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.regex.Pattern;
 
 /**
- * An upload larger than the portal accepts ({@code spring.servlet.multipart.max-file-size}) is answered before
- * anything reads it: the user goes back to the page the form was on, with a message that says so. Left to itself,
- * Tomcat would fail the request while the CSRF check reads its fields, and the user would see a bare error page.
+ * An upload larger than the portal accepts is answered before anything reads it: the user goes back to the page the
+ * form was on, with a message that says so. Left to itself, Tomcat would fail the request while the CSRF check reads
+ * its fields, and the user would see a bare error page.
+ *
+ * <p>Forms take uploads up to {@code portal.uploads.max-size} (a participant CSV); the addresses matching
+ * {@code portal.uploads.large-paths} (documents) take several files of up to {@code
+ * spring.servlet.multipart.max-file-size} each, {@code spring.servlet.multipart.max-request-size} in all. Their
+ * parts are read here, so that one file over its limit gets the same message.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadSizeLimit {
@@ -29,8 +35,12 @@ class UploadSizeLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> uploadSizeLimitFilter(
-            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize limit) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Refusal(limit));
+            @Value("${portal.uploads.max-size:${spring.servlet.multipart.max-file-size:1MB}}") DataSize limit,
+            @Value("${portal.uploads.large-paths:}") String largePaths,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize largeFile,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize largeRequest) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new Refusal(limit, largePaths.isBlank() ? null : Pattern.compile(largePaths), largeFile, largeRequest));
         registration.setOrder(ORDER);
         return registration;
     }
@@ -38,10 +48,16 @@ class UploadSizeLimit {
     static final class Refusal extends OncePerRequestFilter {
 
         private final DataSize limit;
+        private final Pattern largePaths;
+        private final DataSize largeFile;
+        private final DataSize largeRequest;
         private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-        Refusal(DataSize limit) {
+        Refusal(DataSize limit, Pattern largePaths, DataSize largeFile, DataSize largeRequest) {
             this.limit = limit;
+            this.largePaths = largePaths;
+            this.largeFile = largeFile;
+            this.largeRequest = largeRequest;
         }
 
         @Override
@@ -55,13 +71,49 @@ class UploadSizeLimit {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (largePaths != null && largePaths.matcher(path).matches()) {
+                if (request.getContentLengthLong() > largeRequest.toBytes()) {
+                    refuse(
+                            request,
+                            response,
+                            "The upload is too large: at most " + largeRequest.toMegabytes()
+                                    + " MB can be sent at once. Upload the files in several goes.");
+                } else if (!partsReadable(request)) {
+                    refuse(
+                            request,
+                            response,
+                            "A file is too large: files over " + largeFile.toMegabytes() + " MB are refused.");
+                } else {
+                    chain.doFilter(request, response);
+                }
+                return;
+            }
             if (request.getContentLengthLong() <= limit.toBytes()) {
                 chain.doFilter(request, response);
                 return;
             }
+            refuse(
+                    request,
+                    response,
+                    "The file is too large: uploads over " + limit.toMegabytes() + " MB are refused.");
+        }
+
+        /** Reads the parts now; false when one is over its limit (Tomcat then refuses every part). */
+        private static boolean partsReadable(HttpServletRequest request) throws IOException {
+            try {
+                request.getParts();
+                return true;
+            } catch (IllegalStateException | ServletException overLimit) {
+                return false;
+            }
+        }
+
+        private void refuse(HttpServletRequest request, HttpServletResponse response, String message) {
             String back = backTo(request);
             FlashMap flash = new FlashMap();
-            flash.put("problem", "The file is too large: uploads over " + limit.toMegabytes() + " MB are refused.");
+            flash.put("problem", message);
             flash.setTargetRequestPath(URI.create(back).getPath());
             flashMaps.saveOutputFlashMap(flash, request, response);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -189,7 +189,36 @@ class AuthorizationMatrixTest {
             Map.entry("GET /action-plans/{id}", Access.STAFF),
             Map.entry("POST /action-plans/{id}", Access.STAFF),
             Map.entry("GET /action-plans/{id}/edit", Access.STAFF),
-            Map.entry("POST /action-plans/{id}/updates", Access.STAFF)));
+            Map.entry("POST /action-plans/{id}/updates", Access.STAFF),
+            // Documents and money. Documents follow their record: everyone reads; staff add to projects, activities and
+            // action plans, administrators to organisations; managers delete. Budgets, expenditure and exchange
+            // rates: staff.
+            Map.entry("GET /projects/{id}/documents", Access.STAFF),
+            Map.entry("POST /projects/{id}/documents", Access.STAFF),
+            Map.entry("GET /activities/{id}/documents", Access.STAFF),
+            Map.entry("POST /activities/{id}/documents", Access.STAFF),
+            Map.entry("GET /action-plans/{id}/documents", Access.STAFF),
+            Map.entry("POST /action-plans/{id}/documents", Access.STAFF),
+            Map.entry("GET /organisations/{id}/documents", Access.STAFF),
+            Map.entry("POST /organisations/{id}/documents", Access.ADMIN),
+            Map.entry("GET /documents/search", Access.STAFF),
+            Map.entry("GET /documents/{id}", Access.STAFF),
+            Map.entry("POST /documents/{id}/versions", Access.STAFF),
+            Map.entry("POST /documents/{id}/delete", Access.MANAGER),
+            Map.entry("GET /documents/files/{id}", Access.STAFF),
+            Map.entry("GET /documents/files/{id}/thumbnail", Access.STAFF),
+            Map.entry("GET /projects/{id}/budget", Access.STAFF),
+            Map.entry("POST /projects/{id}/budget", Access.STAFF),
+            Map.entry("GET /projects/{id}/budget.xlsx", Access.STAFF),
+            Map.entry("POST /projects/{id}/budget/lines", Access.STAFF),
+            Map.entry("POST /projects/{id}/budget/lines/{lineId}/delete", Access.STAFF),
+            Map.entry("GET /activities/{id}/budget", Access.STAFF),
+            Map.entry("POST /activities/{id}/budget", Access.STAFF),
+            Map.entry("POST /activities/{id}/expenditure", Access.STAFF),
+            Map.entry("POST /activities/{id}/expenditure/{expenditureId}/delete", Access.STAFF),
+            Map.entry("GET /exchange-rates", Access.STAFF),
+            Map.entry("POST /exchange-rates", Access.STAFF),
+            Map.entry("POST /exchange-rates/{id}/delete", Access.STAFF)));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
 
@@ -336,7 +365,34 @@ class AuthorizationMatrixTest {
             jdbc.update(
                     "insert into indicator_value (indicator_id, value_date, value) values (?, date '2025-01-01', 1)",
                     indicator);
+            // Documents and money: a document on the activity with one version, a budget line, an expenditure, a rate.
+            document = jdbc.queryForObject(
+                    "insert into document (activity_id, title, category) values (?, 'Document', 'OTHER') returning id",
+                    Long.class,
+                    activity.getId());
+            file = jdbc.queryForObject(
+                    "insert into document_file (document_id, number, file_name, content_type, size_bytes, sha256)"
+                            + " values (?, 1, 'a.txt', 'text/plain', 0, repeat('0', 64)) returning id",
+                    Long.class,
+                    document);
+            jdbc.update("insert into project_budget (project_id, currency) values (?, 'USD')", project.getId());
+            jdbc.update(
+                    "insert into budget_line (project_id, year, category, amount) values (?, 2025, 'TRAVEL', 10)",
+                    project.getId());
+            jdbc.update(
+                    "insert into expenditure (activity_id, spent_on, category, amount, currency, rate)"
+                            + " values (?, date '2025-03-03', 'TRAVEL', 1, 'USD', 1)",
+                    activity.getId());
+            rate = jdbc.queryForObject(
+                    "insert into exchange_rate (month, currency, to_currency, rate) select coalesce(max(month),"
+                            + " date '1900-01-01') + interval '1 month', 'EUR', 'CHF', 1.1 from exchange_rate"
+                            + " where currency = 'EUR' and to_currency = 'CHF' returning id",
+                    Long.class);
         }
+
+        private long document;
+        private long file;
+        private long rate;
 
         long id(String variable, String pattern) {
             return switch (variable) {
@@ -354,22 +410,32 @@ class AuthorizationMatrixTest {
                                     + " where i.project_id = ?",
                             project.getId());
                 case "token" -> 0;
+                case "lineId" -> one("select id from budget_line where project_id = ?", project.getId());
+                case "expenditureId" -> one("select id from expenditure where activity_id = ?", activity.getId());
                 case "id" ->
-                    pattern.startsWith("/admin/users")
-                            ? user()
-                            : pattern.startsWith("/organisations")
-                                    ? organisation.getId()
-                                    : pattern.startsWith("/activities")
-                                            ? activity.getId()
-                                            : pattern.startsWith("/participants")
-                                                    ? participant.getId()
-                                                    : pattern.startsWith("/action-plans")
-                                                            ? one(
-                                                                    "select id from action_plan where activity_id = ?",
-                                                                    activity.getId())
-                                                            : project.getId();
+                    pattern.startsWith("/documents/files")
+                            ? file
+                            : pattern.startsWith("/documents")
+                                    ? document
+                                    : pattern.startsWith("/exchange-rates") ? rate : idOf(pattern);
                 default -> throw new IllegalArgumentException("No fixture for {" + variable + "} in " + pattern);
             };
+        }
+
+        private long idOf(String pattern) {
+            return pattern.startsWith("/admin/users")
+                    ? user()
+                    : pattern.startsWith("/organisations")
+                            ? organisation.getId()
+                            : pattern.startsWith("/activities")
+                                    ? activity.getId()
+                                    : pattern.startsWith("/participants")
+                                            ? participant.getId()
+                                            : pattern.startsWith("/action-plans")
+                                                    ? one(
+                                                            "select id from action_plan where activity_id = ?",
+                                                            activity.getId())
+                                                    : project.getId();
         }
 
         private long user() {

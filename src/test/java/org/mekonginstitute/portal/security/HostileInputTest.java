@@ -135,7 +135,9 @@ class HostileInputTest {
             "POST /participants/{id}/merge");
 
     /** Routes that no page links to and no form sends to, each with the reason; every other route must be reached. */
-    private static final Map<String, String> NOT_REACHED = Map.of();
+    private static final Map<String, String> NOT_REACHED = Map.of(
+            // Documents: a thumbnail is a picture's src, not a link; DocumentsTest fetches it.
+            "GET /documents/files/{id}/thumbnail", "an img src, fetched by DocumentsTest");
 
     /** Text that only shows in a page when an exception's message or a stack trace leaked into it. */
     private static final List<String> INTERNALS = List.of(
@@ -175,6 +177,15 @@ class HostileInputTest {
 
     @Autowired
     ActionPlanService actionPlans;
+
+    @Autowired
+    org.mekonginstitute.portal.document.DocumentService documents;
+
+    @Autowired
+    org.mekonginstitute.portal.finance.FinanceService finance;
+
+    @Autowired
+    org.mekonginstitute.portal.finance.ActivityMoneyService money;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -382,7 +393,11 @@ class HostileInputTest {
                 .as("the new feed's address on the feeds page")
                 .isTrue();
 
+        documentsAndMoney(project, activity);
+
         List<Visit> seeds = new ArrayList<>(List.of(
+                new Visit("/projects/" + empty.getId() + "/budget", false, true),
+                new Visit("/projects/" + project.getId() + "/budget", false, true),
                 new Visit("/projects/" + project.getId() + "/indicators", false, true),
                 new Visit(preview, false, true),
                 new Visit(feedAddress.group(), true, true),
@@ -406,6 +421,49 @@ class HostileInputTest {
                 .sorted(Comparator.comparing(Visit::url))
                 .forEach(seeds::add);
         return seeds;
+    }
+
+    /**
+     * Documents and money: a picture on the activity, read (with its thumbnail) before the crawl; a budget with a
+     * line, a planned budget and an expenditure, so that their pages, links and forms are crawled.
+     */
+    private void documentsAndMoney(Project project, Activity activity) throws Exception {
+        byte[] png = org.mekonginstitute.portal.document.TestFiles.png(64, 48);
+        var staff = userService.actingAs(TestUsers.STAFF);
+        long photo = documents
+                .upload(
+                        org.mekonginstitute.portal.document.RecordType.ACTIVITY,
+                        activity.getId(),
+                        org.mekonginstitute.portal.document.DocumentCategory.PHOTO,
+                        null,
+                        List.of(new org.mekonginstitute.portal.document.IncomingFile(
+                                "photo.png", png.length, new org.springframework.core.io.ByteArrayResource(png))),
+                        staff)
+                .get(0);
+        org.mekonginstitute.portal.document.TestFiles.awaitText(jdbc, List.of(photo));
+        finance.setCurrency(project.getId(), "USD", 0);
+        finance.addLine(
+                project.getId(),
+                new org.mekonginstitute.portal.finance.FinanceService.NewLine(
+                        2024,
+                        null,
+                        org.mekonginstitute.portal.finance.BudgetCategory.TRAVEL,
+                        java.math.BigDecimal.TEN,
+                        null));
+        money.record(
+                activity.getId(),
+                new org.mekonginstitute.portal.finance.ActivityMoneyService.NewSpending(
+                        new org.mekonginstitute.portal.finance.Spending(
+                                LocalDate.of(2025, 3, 3),
+                                org.mekonginstitute.portal.finance.BudgetCategory.TRAVEL,
+                                java.math.BigDecimal.ONE,
+                                "USD",
+                                null,
+                                "Payee of the hostile input test",
+                                null),
+                        null,
+                        null),
+                staff);
     }
 
     private String newAccount() throws Exception {

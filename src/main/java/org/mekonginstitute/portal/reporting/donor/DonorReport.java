@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.reporting.donor;
 
 import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.finance.FinancialSummary;
 import org.mekonginstitute.portal.participant.ActionPlanStatus;
 import org.mekonginstitute.portal.project.ProjectDetails;
 import org.mekonginstitute.portal.reporting.indicator.IndicatorProgress;
@@ -12,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a donor is told about a project, as of one moment: the project and its funding, the activities held,
+ * What a donor is told about a project, as of one moment: the project and its funding, the financial summary
+ * (null while the project keeps no budget), the activities held,
  * the people reached by country and gender, indicators against targets and how the action plans are coming on.
  * The page and the PDF both show this one record.
  */
 record DonorReport(
         ProjectDetails project,
+        FinancialSummary finance,
         List<HeldActivity> held,
         long activitiesPlanned,
         long activitiesCancelled,

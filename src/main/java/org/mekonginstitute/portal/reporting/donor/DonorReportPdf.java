@@ -44,6 +44,7 @@ class DonorReportPdf {
     private final Countries countries;
     private final Currencies currencies;
     private final DacSectors sectors;
+    private final FinancePdfSection finance;
 
     byte[] render(DonorReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,6 +60,7 @@ class DonorReportPdf {
             header(document, text, report, project);
             projectSection(document, text, report, project);
             funding(document, text, report);
+            finance.write(document, text, report.finance());
             activities(document, text, report);
             reach(document, text, report.reach());
             indicators(document, text, report.indicators());

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.reporting.donor;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.finance.FinanceReports;
 import org.mekonginstitute.portal.participant.ActionPlanStatus;
 import org.mekonginstitute.portal.project.ProjectDetails;
 import org.mekonginstitute.portal.project.ProjectService;
@@ -26,6 +27,7 @@ class DonorReportService {
     private final DonorReportQueries queries;
     private final ReachQueries reach;
     private final IndicatorService indicators;
+    private final FinanceReports finance;
     private final Clock clock;
 
     DonorReport of(long projectId, String preparedBy) {
@@ -34,6 +36,7 @@ class DonorReportService {
         List<DonorReport.Plan> plans = queries.plans(projectId);
         return new DonorReport(
                 project,
+                finance.summary(projectId).orElse(null),
                 activities.held(),
                 activities.planned(),
                 activities.cancelled(),

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.reporting.iati;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.finance.FinanceReports;
 import org.mekonginstitute.portal.project.DacSectors;
 import org.mekonginstitute.portal.project.ProjectStatus;
 import org.mekonginstitute.portal.shared.Countries;
@@ -31,7 +32,8 @@ import java.util.Set;
  *   <li>recipient-country: the project's countries, sharing 100% equally (rounded to two decimals, the remainder
  *       on the first), as the portal does not split the work by country;</li>
  *   <li>sector: the project's DAC 5-digit code (vocabulary 1), 100%;</li>
- *   <li>budget and transaction: see {@link IatiFunding}.</li>
+ *   <li>budget and transaction: see {@link IatiFunding}, and {@link IatiFinance} for budgets by year and
+ *       expenditure.</li>
  * </ul>
  */
 @Component
@@ -52,6 +54,7 @@ class IatiExport {
 
     private final IatiOrganisations organisations;
     private final IatiFunding funding;
+    private final IatiFinance finance;
     private final DacSectors sectors;
     private final Countries countries;
     private final Clock clock;
@@ -64,14 +67,16 @@ class IatiExport {
                 "generated-datetime",
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         LocalDate today = LocalDate.now(clock);
+        Map<Long, FinanceReports.ProjectMoney> money = finance.load(activities);
         for (IatiActivity activity : activities) {
-            activity(xml, xml.child(root, "iati-activity"), activity, today);
+            activity(xml, xml.child(root, "iati-activity"), activity, today, money.get(activity.id()));
         }
         return xml.bytes();
     }
 
     /** The elements of one activity, in the order the standard's schema wants them. */
-    private void activity(IatiXml xml, Element activity, IatiActivity a, LocalDate today) {
+    private void activity(
+            IatiXml xml, Element activity, IatiActivity a, LocalDate today, FinanceReports.ProjectMoney money) {
         activity.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
         activity.setAttribute(
                 "last-updated-datetime",
@@ -90,8 +95,12 @@ class IatiExport {
         dates(xml, activity, a, today);
         countries(xml, activity, a);
         sector(xml, activity, a);
-        funding.budgets(xml, activity, a);
+        // Budgets by year where the project keeps a budget, else one per funding line; spending after the funding.
+        if (!finance.budgets(xml, activity, a, money)) {
+            funding.budgets(xml, activity, a);
+        }
         funding.transactions(xml, activity, a);
+        finance.transactions(xml, activity, money);
     }
 
     /** The background as the general description (the title when there is neither background nor goal), the goal. */

@@ -70,7 +70,8 @@ class IatiExportTest {
         assertThat(sum(text(xml, "//recipient-country/@percentage"))).isEqualByComparingTo("100");
         assertThat(text(xml, "//activity-date/@type")).contains("1", "2", "3").doesNotContain("4");
         assertThat(text(xml, "//iati-activity/@default-currency")).containsExactly("THB");
-        assertThat(text(xml, "//transaction/value")).containsExactly("9000000");
+        assertThat(text(xml, "//transaction[transaction-type/@code='11']/value"))
+                .containsExactly("9000000");
     }
 
     @Test
@@ -110,6 +111,36 @@ class IatiExportTest {
         assertThat(text(xml, "//recipient-country/@percentage")).containsExactly("33.34", "33.33", "33.33");
         assertThat(text(xml, "//description[@type='2']/narrative")).containsExactly("Better <policies> & practice");
         assertThat(text(xml, "//sector/@code")).containsExactly("43081");
+    }
+
+    @Test
+    void aProjectWithABudgetIsExportedWithBudgetsByYearAndItsExpenditureAsValidIati() throws Exception {
+        long ais = jdbc.queryForObject("select id from project where code = 'MI-AIS-2024'", Long.class);
+        Document xml = export("/projects/" + ais + "/iati.xml", "iati-MI-AIS-2024.xml");
+
+        // The demo budget: one per calendar year, cut to the project's dates (2 Feb 2024 – 1 Feb 2027).
+        assertThat(text(xml, "//budget/period-start/@iso-date"))
+                .containsExactly("2024-02-02", "2025-01-01", "2026-01-01", "2027-01-01");
+        assertThat(text(xml, "//budget/period-end/@iso-date"))
+                .containsExactly("2024-12-31", "2025-12-31", "2026-12-31", "2027-02-01");
+        assertThat(text(xml, "//budget/value/@currency")).containsOnly("THB");
+        assertThat(sum(text(xml, "//budget/value")))
+                .isEqualByComparingTo(jdbc.queryForObject(
+                        "select sum(amount) from budget_line where project_id = ?", BigDecimal.class, ais));
+        List<String> spent = text(xml, "//transaction[transaction-type/@code='4']/value");
+        assertThat(spent).hasSize(8).contains("2450", "5800.5", "96000");
+        assertThat(text(xml, "//transaction[transaction-type/@code='4']/value/@currency"))
+                .containsOnly("USD", "THB");
+        assertThat(text(xml, "//transaction[transaction-type/@code='4']/description/narrative"))
+                .contains("Travel: Regional consultation on the ACMECS project pipeline");
+        assertThat(new String(
+                        mvc.perform(get("/projects/" + ais + "/iati.xml").with(users.manager()))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .as("payees are not published")
+                .doesNotContain("Amari Watergate");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.mekonginstitute.portal.document;
+
+import org.mekonginstitute.portal.user.Role;
+
+/**
+ * The kinds of record that hold documents: the column of the document table that points to them, where their
+ * pages are, and who may add documents to them (those who may change the record: staff for projects, activities
+ * and action plans, administrators for the register of organisations).
+ */
+public enum RecordType {
+    PROJECT("project_id", "/projects/", "Project", Role.STAFF),
+    ACTIVITY("activity_id", "/activities/", "Activity", Role.STAFF),
+    ACTION_PLAN("action_plan_id", "/action-plans/", "Action plan", Role.STAFF),
+    ORGANISATION("organisation_id", "/organisations/", "Organisation", Role.ADMIN);
+
+    private final String column;
+    private final String path;
+    private final String label;
+    private final Role uploader;
+
+    RecordType(String column, String path, String label, Role uploader) {
+        this.column = column;
+        this.path = path;
+        this.label = label;
+        this.uploader = uploader;
+    }
+
+    /** The document table's column that points to this kind of record (never from user input). */
+    public String column() {
+        return column;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The record's own page. */
+    public String pageOf(long id) {
+        return path + id;
+    }
+
+    /** The record's documents page. */
+    public String documentsOf(long id) {
+        return path + id + "/documents";
+    }
+
+    /** Who may add documents and new versions. */
+    public boolean mayUpload(Role role) {
+        return role.includes(uploader);
+    }
+
+    /** Who may delete a document: managers, and for organisations administrators only. */
+    public boolean mayDelete(Role role) {
+        return role.includes(uploader == Role.ADMIN ? Role.ADMIN : Role.MANAGER);
+    }
+}

@@ -1,0 +1,50 @@
+package org.mekonginstitute.portal.document.web;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.document.DocumentSearch;
+import org.mekonginstitute.portal.shared.PlainText;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Optional;
+
+/** The document search: a word or phrase, in any of the region's scripts, and the documents that hold it. */
+@Controller
+@RequiredArgsConstructor
+class SearchController {
+
+    private static final int MAX_QUERY = 200;
+
+    private final DocumentSearch search;
+
+    @GetMapping("/documents/search")
+    String search(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            Model model) {
+        model.addAttribute("q", query == null ? "" : query);
+        if (query == null || query.isBlank()) {
+            return "document/search";
+        }
+        Optional<String> problem = PlainText.problem(query);
+        if (problem.isEmpty() && query.strip().length() > MAX_QUERY) {
+            problem = Optional.of("Search for at most " + MAX_QUERY + " characters.");
+        }
+        if (problem.isPresent()) {
+            model.addAttribute("queryProblem", problem.get());
+            return "document/search";
+        }
+        model.addAttribute("page", search.search(query, pageNumber(page) - 1));
+        return "document/search";
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(1, Math.min(Integer.parseInt(page.strip()), 10_000));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+}

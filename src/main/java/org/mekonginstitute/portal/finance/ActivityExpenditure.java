@@ -1,0 +1,23 @@
+package org.mekonginstitute.portal.finance;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityDependents;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the activity feature about money spent for an activity: it keeps the activity from deletion. */
+@Component
+@RequiredArgsConstructor
+class ActivityExpenditure implements ActivityDependents {
+
+    private final JdbcTemplate jdbc;
+
+    @Override
+    @Transactional(readOnly = true)
+    public String describe(long activityId) {
+        Long count =
+                jdbc.queryForObject("select count(*) from expenditure where activity_id = ?", Long.class, activityId);
+        return count == null || count == 0 ? null : "It has " + count + " expenditure record(s)";
+    }
+}

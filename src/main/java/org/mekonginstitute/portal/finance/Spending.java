@@ -1,0 +1,49 @@
+package org.mekonginstitute.portal.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Money spent for an activity, as recorded: paid in {@code currency}, worth {@code rate} budget-currency units per
+ * unit. Its rules hold whoever records it: a positive amount with no more decimals than the currency has, a
+ * positive rate, and a rate of exactly 1 when paid in the budget currency.
+ */
+public record Spending(
+        LocalDate spentOn,
+        BudgetCategory category,
+        BigDecimal amount,
+        String currency,
+        BigDecimal rate,
+        String payee,
+        String reference) {
+
+    /** The most decimals a rate may have: what the database keeps. */
+    public static final int RATE_DECIMALS = 10;
+
+    /** What is wrong with this spending in a project kept in {@code budgetCurrency}, field by field; empty if nothing. */
+    public java.util.Map<String, String> problems(String budgetCurrency, int minorDigits) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (amount.signum() <= 0) {
+            problems.put("amount", "Enter an amount above zero.");
+        } else if (amount.stripTrailingZeros().scale() > minorDigits) {
+            problems.put(
+                    "amount",
+                    minorDigits == 0
+                            ? currency + " amounts have no decimals."
+                            : currency + " amounts have at most " + minorDigits + " decimals.");
+        }
+        if (rate.signum() <= 0) {
+            problems.put("rate", "Enter a rate above zero.");
+        } else if (rate.stripTrailingZeros().scale() > RATE_DECIMALS) {
+            problems.put("rate", "A rate has at most " + RATE_DECIMALS + " decimals.");
+        } else if (currency.equals(budgetCurrency) && rate.compareTo(BigDecimal.ONE) != 0) {
+            problems.put("rate", "Paid in the budget currency (" + budgetCurrency + "): the rate is 1.");
+        }
+        return problems;
+    }
+
+    /** The amount in the budget currency, exactly: amount × rate, never rounded here. */
+    public BigDecimal converted() {
+        return amount.multiply(rate);
+    }
+}

@@ -1,0 +1,40 @@
+package org.mekonginstitute.portal.finance.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+import org.mekonginstitute.portal.finance.BudgetCategory;
+import org.mekonginstitute.portal.finance.FinanceService;
+import org.mekonginstitute.portal.shared.PlainText;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** A line of a project's budget: a year, optionally a component, a category and an amount. */
+@Getter
+@Setter
+public class BudgetLineForm implements Serializable {
+
+    @NotNull(message = "Enter the year.")
+    private Integer year;
+
+    private Long componentId;
+
+    @NotNull(message = "Choose a category.")
+    private BudgetCategory category;
+
+    @NotNull(message = "Enter the amount.")
+    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @DecimalMax(value = "999999999999999", message = "Enter a smaller amount.")
+    private BigDecimal amount;
+
+    @Size(max = 500, message = "At most 500 characters.")
+    private String note;
+
+    FinanceService.NewLine toLine() {
+        return new FinanceService.NewLine(year, componentId, category, amount, PlainText.strippedOrNull(note));
+    }
+}

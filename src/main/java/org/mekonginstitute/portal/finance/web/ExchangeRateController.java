@@ -1,0 +1,69 @@
+package org.mekonginstitute.portal.finance.web;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.finance.ExchangeRates;
+import org.mekonginstitute.portal.shared.FormSubmission;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Monthly exchange rates: the list, a month's rate entered (or entered again), and a rate removed. */
+@Controller
+@RequiredArgsConstructor
+class ExchangeRateController {
+
+    private final ExchangeRates rates;
+
+    @GetMapping("/exchange-rates")
+    String list(
+            @RequestParam(name = "currency", required = false) String currency,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RateForm());
+        }
+        model.addAttribute("currency", currency);
+        model.addAttribute("page", rates.list(currency, number(page) - 1));
+        return "finance/exchange-rates";
+    }
+
+    @PostMapping("/exchange-rates")
+    String save(
+            @Valid @ModelAttribute("form") RateForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            boolean replaced = rates.save(
+                                    form.getMonth(), form.getCurrency(), form.getToCurrency(), form.getRate());
+                            flash.addFlashAttribute(
+                                    "saved",
+                                    (replaced ? "Rate replaced: " : "Rate saved: ") + "1 " + form.getCurrency() + " = "
+                                            + form.getRate().toPlainString() + " " + form.getToCurrency() + " in "
+                                            + form.getMonth() + ".");
+                            return "redirect:/exchange-rates";
+                        },
+                        () -> list(null, "1", model));
+    }
+
+    @PostMapping("/exchange-rates/{id}/delete")
+    String remove(@PathVariable long id, RedirectAttributes flash) {
+        rates.remove(id);
+        flash.addFlashAttribute("saved", "Rate removed.");
+        return "redirect:/exchange-rates";
+    }
+
+    private static int number(String page) {
+        try {
+            return Math.max(1, Math.min(Integer.parseInt(page.strip()), 100_000));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+}

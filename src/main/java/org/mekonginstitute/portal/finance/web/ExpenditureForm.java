@@ -1,0 +1,64 @@
+package org.mekonginstitute.portal.finance.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+import org.mekonginstitute.portal.finance.BudgetCategory;
+import org.mekonginstitute.portal.finance.Spending;
+import org.mekonginstitute.portal.shared.PlainText;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Money spent for an activity, as typed: the rate may be left blank to take the month's. */
+@Getter
+@Setter
+public class ExpenditureForm implements Serializable {
+
+    @NotNull(message = "Enter the date it was spent.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate spentOn;
+
+    @NotNull(message = "Choose a category.")
+    private BudgetCategory category;
+
+    @NotNull(message = "Enter the amount.")
+    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @DecimalMax(value = "999999999999999", message = "Enter a smaller amount.")
+    private BigDecimal amount;
+
+    @NotBlank(message = "Choose the currency it was paid in.")
+    private String currency;
+
+    @Digits(integer = 14, fraction = 10, message = "At most 14 digits before the decimal point and 10 after.")
+    private BigDecimal rate;
+
+    @Size(max = 200, message = "At most 200 characters.")
+    private String payee;
+
+    @Size(max = 100, message = "At most 100 characters.")
+    private String reference;
+
+    private Long receiptDocumentId;
+
+    /** A receipt to keep among the activity's documents: never kept with the form. */
+    private transient MultipartFile receipt;
+
+    Spending toSpending() {
+        return new Spending(
+                spentOn,
+                category,
+                amount,
+                currency,
+                rate,
+                PlainText.strippedOrNull(payee),
+                PlainText.strippedOrNull(reference));
+    }
+}

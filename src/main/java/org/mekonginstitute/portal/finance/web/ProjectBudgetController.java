@@ -1,0 +1,141 @@
+package org.mekonginstitute.portal.finance.web;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.finance.BudgetCategory;
+import org.mekonginstitute.portal.finance.FinanceService;
+import org.mekonginstitute.portal.finance.ProjectFinance;
+import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.StaleEditException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.stream.IntStream;
+
+/**
+ * The project page's Budget tab: the budget currency, the budget lines, and budget, planned and spent by category,
+ * component, year and activity, with the burn chart; and the same as an Excel workbook.
+ */
+@Controller
+@RequiredArgsConstructor
+class ProjectBudgetController {
+
+    private final FinanceService finance;
+    private final ProjectService projects;
+    private final BudgetWorkbook workbook;
+
+    @GetMapping("/projects/{id}/budget")
+    String show(@PathVariable long id, Model model) {
+        Project project = projects.get(id);
+        ProjectFinance money = finance.project(id);
+        model.addAttribute("project", project);
+        model.addAttribute("finance", money);
+        if (!model.containsAttribute("setupForm")) {
+            BudgetSetupForm setup = new BudgetSetupForm();
+            setup.setCurrency(money.hasBudget() ? money.currency() : firstFundingCurrency(id));
+            setup.setVersion(money.version());
+            model.addAttribute("setupForm", setup);
+        }
+        if (!model.containsAttribute("lineForm")) {
+            BudgetLineForm line = new BudgetLineForm();
+            line.setYear(project.getStartDate().getYear());
+            model.addAttribute("lineForm", line);
+        }
+        model.addAttribute("components", projects.details(id).components());
+        model.addAttribute("categories", BudgetCategory.values());
+        model.addAttribute(
+                "years",
+                IntStream.rangeClosed(
+                                project.getStartDate().getYear(),
+                                project.getEndDate().getYear())
+                        .boxed()
+                        .toList());
+        return "finance/project-budget";
+    }
+
+    @PostMapping("/projects/{id}/budget")
+    String setUp(
+            @PathVariable long id,
+            @Valid @ModelAttribute("setupForm") BudgetSetupForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            try {
+                                finance.setCurrency(id, form.getCurrency(), form.getVersion());
+                                flash.addFlashAttribute("saved", "The budget is kept in " + form.getCurrency() + ".");
+                            } catch (StaleEditException stale) {
+                                flash.addFlashAttribute(
+                                        "problem",
+                                        stale.info().changedBy() + " changed the budget currency after you opened the "
+                                                + "page; it is shown as it is now. Choose again if it should change.");
+                            }
+                            return "redirect:/projects/" + id + "/budget";
+                        },
+                        () -> show(id, model));
+    }
+
+    @PostMapping("/projects/{id}/budget/lines")
+    String addLine(
+            @PathVariable long id,
+            @Valid @ModelAttribute("lineForm") BudgetLineForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            finance.addLine(id, form.toLine());
+                            flash.addFlashAttribute("saved", "Budget line added.");
+                            return "redirect:/projects/" + id + "/budget#lines";
+                        },
+                        () -> {
+                            model.addAttribute("openLineForm", true);
+                            return show(id, model);
+                        });
+    }
+
+    @PostMapping("/projects/{id}/budget/lines/{lineId}/delete")
+    String removeLine(@PathVariable long id, @PathVariable long lineId, RedirectAttributes flash) {
+        finance.removeLine(id, lineId);
+        flash.addFlashAttribute("saved", "Budget line removed.");
+        return "redirect:/projects/" + id + "/budget#lines";
+    }
+
+    @GetMapping("/projects/{id}/budget.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        Project project = projects.get(id);
+        byte[] file = workbook.write(project, finance.project(id));
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("budget-" + project.getCode() + ".xlsx")
+                                .build()
+                                .toString())
+                .body(file);
+    }
+
+    private String firstFundingCurrency(long projectId) {
+        return projects.details(projectId).funding().stream()
+                .map(f -> f.getCurrency())
+                .findFirst()
+                .orElse("USD");
+    }
+}

@@ -1,0 +1,32 @@
+package org.mekonginstitute.portal.finance.web;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/** A month's exchange rate: one unit of the currency is worth the rate in the other. */
+@Getter
+@Setter
+public class RateForm implements Serializable {
+
+    @NotNull(message = "Enter the month.")
+    @DateTimeFormat(pattern = "yyyy-MM")
+    private YearMonth month;
+
+    @NotBlank(message = "Choose a currency.")
+    private String currency;
+
+    @NotBlank(message = "Choose a currency.")
+    private String toCurrency;
+
+    @NotNull(message = "Enter the rate.")
+    @Digits(integer = 14, fraction = 10, message = "At most 14 digits before the decimal point and 10 after.")
+    private BigDecimal rate;
+}

@@ -1,0 +1,63 @@
+package org.mekonginstitute.portal.reporting.donor;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.finance.Figures;
+import org.mekonginstitute.portal.finance.FinancialSummary;
+import org.mekonginstitute.portal.shared.Currencies;
+import org.springframework.stereotype.Component;
+
+import java.awt.Color;
+import java.util.Set;
+
+/** The donor report PDF's financial summary: budget, planned and spent by category, as the page shows it. */
+@Component
+@RequiredArgsConstructor
+class FinancePdfSection {
+
+    private static final Color RIVER = new Color(0x0a, 0x4f, 0x4f);
+
+    private final Currencies currencies;
+
+    void write(Document document, PdfText text, FinancialSummary finance) throws DocumentException {
+        if (finance == null) {
+            return;
+        }
+        Paragraph heading = text.paragraph("Financial summary", 12, true, RIVER);
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+        document.add(text.paragraph(
+                "In " + finance.currency()
+                        + ", the project's budget currency; spending in other currencies at the rate "
+                        + "recorded with it.",
+                9,
+                false,
+                Color.BLACK));
+        PdfTable table =
+                new PdfTable(text, 3, 2, 2, 2, 2).headings("Category", "Budget", "Planned", "Spent", "Remaining");
+        for (Figures row : finance.byCategory()) {
+            table.row(
+                    Set.of(1, 2, 3, 4),
+                    row.label(),
+                    money(row.budget(), finance),
+                    money(row.planned(), finance),
+                    money(row.spent(), finance),
+                    money(row.remaining(), finance));
+        }
+        Figures total = finance.total();
+        table.add("Total", true, Element.ALIGN_LEFT);
+        for (java.math.BigDecimal amount :
+                new java.math.BigDecimal[] {total.budget(), total.planned(), total.spent(), total.remaining()}) {
+            table.add(money(amount, finance), true, Element.ALIGN_RIGHT);
+        }
+        document.add(table.element());
+    }
+
+    private String money(java.math.BigDecimal amount, FinancialSummary finance) {
+        return currencies.format(amount, finance.currency());
+    }
+}
