@@ -46,18 +46,23 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserService users, RateLimits limits)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
-                                DispatcherType.ERROR, DispatcherType.FORWARD)
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET, "/api/docs", "/api/swagger-ui/**", "/api/openapi", "/api/openapi/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.HEAD, "/api/**")
-                        .authenticated()
-                        .anyRequest()
-                        .hasAuthority(TokenScope.WRITE_AUTHORITY))
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(
+                                        HttpMethod.GET,
+                                        "/api/docs",
+                                        "/api/swagger-ui/**",
+                                        "/api/openapi",
+                                        "/api/openapi.yaml",
+                                        "/api/openapi/**")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/api/**")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.HEAD, "/api/**")
+                                .authenticated()
+                                .anyRequest()
+                                .hasAuthority(TokenScope.WRITE_AUTHORITY))
                 .addFilterBefore(new BearerTokenFilter(tokens, users, limits), AnonymousAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -46,7 +46,7 @@ public class ApiTokens {
     static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
 
     /** How often the last use is written down: once a minute is enough to see a token is in use. */
-    private static final String USE_INTERVAL = "1 minute";
+    private static final java.time.Duration USE_INTERVAL = java.time.Duration.ofMinutes(1);
 
     /** A token just created: shown to its owner once. */
     public record Issued(long id, String name, String token, Instant expiresAt) {}
@@ -164,11 +164,17 @@ public class ApiTokens {
         Optional<Found> found = jdbc
                 .query(
                         "select t.id, t.user_account_id, t.scope,"
-                                + " coalesce(t.last_used_at > :now - cast(:interval as interval), false) as recent"
+                                + " coalesce(t.last_used_at > :recently, false) as recent"
                                 + " from api_token t join user_account u on u.id = t.user_account_id"
                                 + " where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now"
                                 + " and u.enabled",
-                        Map.of("hash", SecretTokens.hash(token), "now", now, "interval", USE_INTERVAL),
+                        Map.of(
+                                "hash",
+                                SecretTokens.hash(token),
+                                "now",
+                                now,
+                                "recently",
+                                Timestamp.from(now.toInstant().minus(USE_INTERVAL))),
                         (rs, n) -> new Found(
                                 new Bearer(
                                         rs.getLong("id"),

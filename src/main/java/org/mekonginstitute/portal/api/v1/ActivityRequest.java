@@ -48,7 +48,7 @@ public record ActivityRequest(
         String timeZone,
 
         List<Long> staffIds,
-        boolean confirmWarnings) {
+        Boolean confirmWarnings) {
 
     /** The activity form these values fill, so that they are checked exactly as the page checks them. */
     ActivityForm toForm(long version) {
@@ -72,7 +72,7 @@ public record ActivityRequest(
         form.setTimeZone(timeZone == null || timeZone.isBlank() ? "Asia/Bangkok" : timeZone);
         form.setStaffIds(staffIds);
         form.setVersion(version);
-        form.setConfirmWarnings(confirmWarnings);
+        form.setConfirmWarnings(Boolean.TRUE.equals(confirmWarnings));
         return form;
     }
 }

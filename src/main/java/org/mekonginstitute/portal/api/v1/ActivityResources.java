@@ -57,8 +57,7 @@ class ActivityResources {
     }
 
     private ActivityForm checked(ActivityRequest request, long version) {
-        checks.check(request);
-        ActivityForm form = request.toForm(version);
+        ActivityForm form = request.toForm(version); // its text fields are the request's, checked with the rest
         checks.check(form, form::checkDates);
         return form;
     }

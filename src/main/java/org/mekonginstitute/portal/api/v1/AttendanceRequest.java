@@ -35,4 +35,9 @@ public record AttendanceRequest(
         @Min(value = 1, message = "1 to 5.") @Max(value = 5, message = "1 to 5.")
         Integer satisfaction,
 
-        boolean certificateIssued) {}
+        Boolean certificateIssued) {
+
+    boolean certificate() {
+        return Boolean.TRUE.equals(certificateIssued);
+    }
+}

@@ -47,8 +47,8 @@ public record ParticipantRequest(
         @Size(max = 50, message = "At most 50 characters.") @PhoneNumber
         String phone,
 
-        boolean consentToContact,
-        boolean createAnyway) {
+        Boolean consentToContact,
+        Boolean createAnyway) {
 
     ParticipantDetails toDetails() {
         return new ParticipantDetails(
@@ -64,6 +64,10 @@ public record ParticipantRequest(
                 seniority,
                 email,
                 phone,
-                consentToContact);
+                Boolean.TRUE.equals(consentToContact));
+    }
+
+    boolean createsAnyway() {
+        return Boolean.TRUE.equals(createAnyway);
     }
 }

@@ -44,7 +44,7 @@ class PeopleResources {
     @Transactional
     ParticipantDetail create(ParticipantRequest request) {
         checks.check(request);
-        Participant created = participants.create(request.toDetails(), request.createAnyway());
+        Participant created = participants.create(request.toDetails(), request.createsAnyway());
         return ParticipantDetail.of(created);
     }
 
@@ -83,7 +83,7 @@ class PeopleResources {
                 request.preTestScore(),
                 request.postTestScore(),
                 request.satisfaction(),
-                request.certificateIssued());
+                request.certificate());
         try {
             enrolments.saveAttendance(activityId, List.of(attendance));
         } catch (InvalidInput sheetProblems) {
