@@ -7,6 +7,8 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Activities: listed with the activity list's filters, read, planned and changed by other systems. */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
 @Tag(name = "Activities", description = "Trainings, learning visits, workshops, webinars and the rest")
 class ActivityApi {
@@ -40,6 +45,7 @@ class ActivityApi {
     }
 
     @PostMapping("/api/v1/projects/{projectId}/activities")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Plans a new draft activity of the project, with the activity form's rules")
     ResponseEntity<ActivityDetail> create(@PathVariable long projectId, @RequestBody ActivityRequest request) {
         ActivityDetail created = activities.create(projectId, request);

@@ -9,8 +9,10 @@ import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.calendar.CalendarFilter;
 import org.mekonginstitute.portal.shared.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +21,7 @@ import java.util.List;
 
 /** The reach figures (managers, as the reports) and the activity calendar. */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
 @Tag(name = "Reach and calendar", description = "Who the activities reached, and when they take place")
 class FiguresApi {

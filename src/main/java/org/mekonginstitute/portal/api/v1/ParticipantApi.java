@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -22,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * to be contacted; nothing personal of anonymised people.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @RequiredArgsConstructor
 @Tag(name = "Participants", description = "The registry of people, their enrolments and attendance")
 class ParticipantApi {
@@ -42,6 +47,7 @@ class ParticipantApi {
     }
 
     @PostMapping("/api/v1/participants")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registers a person; a probable duplicate is answered 409 with the matches")
     ResponseEntity<ParticipantDetail> create(@RequestBody ParticipantRequest request) {
         ParticipantDetail created = people.create(request);
@@ -69,6 +75,7 @@ class ParticipantApi {
     }
 
     @PostMapping("/api/v1/activities/{id}/enrolments")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrols a registered person in the activity, once")
     ResponseEntity<EnrolmentCreated> enrol(@PathVariable long id, @RequestBody EnrolmentRequest request) {
         EnrolmentCreated created = people.enrol(id, request);
