@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.support;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.api.token.ApiTokens;
-import org.mekonginstitute.portal.api.token.NewToken;
 import org.mekonginstitute.portal.api.token.TokenScope;
 import org.mekonginstitute.portal.shared.SecretTokens;
 import org.mekonginstitute.portal.user.Role;
@@ -10,19 +9,19 @@ import org.mekonginstitute.portal.user.UserService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * API tokens for the tests: working ones of the demo users, made as their owners make them, and tokens that open
- * nothing (expired, revoked, of a disabled account, unknown). A fresh token has a fresh rate limit.
+ * API tokens for the tests: working ones of the demo users, and tokens that open nothing (expired, revoked, of a
+ * disabled account, unknown). A fresh token has a fresh rate limit. They are written as {@link ApiTokens} writes them,
+ * past the limit of 20 working tokens a person may create, since one test run makes many; ApiTest creates tokens as
+ * people do, on the account page.
  */
 @Component
 @RequiredArgsConstructor
 public class ApiTestTokens {
 
-    private final ApiTokens tokens;
     private final UserService users;
     private final JdbcTemplate jdbc;
     private final Map<String, String> byRole = new ConcurrentHashMap<>();
@@ -37,14 +36,11 @@ public class ApiTestTokens {
         };
     }
 
-    /** A new token of the user, with its own rate limit. */
+    /** A new token of the user, working for 30 days. */
     public String fresh(String email, TokenScope scope) {
-        long owner = users.findByEmail(email).orElseThrow().getId();
-        return tokens.create(
-                        owner,
-                        new NewToken(
-                                "Test " + TestData.unique(), LocalDate.now().plusDays(30), scope))
-                .token();
+        String token = ApiTokens.PREFIX + SecretTokens.generate();
+        insert(email, token, scope);
+        return token;
     }
 
     public String readOnly() {
@@ -53,12 +49,7 @@ public class ApiTestTokens {
 
     /** The id of a new working token of the demo staff member. */
     public long idOfNew() {
-        long owner = users.findByEmail(TestUsers.STAFF).orElseThrow().getId();
-        return tokens.create(
-                        owner,
-                        new NewToken(
-                                "Test " + TestData.unique(), LocalDate.now().plusDays(30), TokenScope.READ))
-                .id();
+        return insert(TestUsers.STAFF, ApiTokens.PREFIX + SecretTokens.generate(), TokenScope.READ);
     }
 
     /** A token of the demo staff member that worked until yesterday. */
@@ -76,8 +67,12 @@ public class ApiTestTokens {
     /** A token of the demo staff member that its owner revoked. */
     public String revoked() {
         String token = fresh(TestUsers.STAFF, TokenScope.READ_WRITE);
-        jdbc.update("update api_token set revoked_at = now() where token_hash = ?", SecretTokens.hash(token));
+        revoke(token);
         return token;
+    }
+
+    public void revoke(String token) {
+        jdbc.update("update api_token set revoked_at = now() where token_hash = ?", SecretTokens.hash(token));
     }
 
     /** A working read-write token whose owner's account was disabled since. */
@@ -92,5 +87,17 @@ public class ApiTestTokens {
     /** Well formed, but no token of the portal. */
     public static String unknown() {
         return ApiTokens.PREFIX + SecretTokens.generate();
+    }
+
+    private long insert(String email, String token, TokenScope scope) {
+        return jdbc.queryForObject(
+                "insert into api_token (user_account_id, name, token_hash, scope, expires_at)"
+                        + " values ((select id from user_account where email = ?), ?, ?, ?, now() + interval '30 days')"
+                        + " returning id",
+                Long.class,
+                email,
+                "Test " + TestData.unique(),
+                SecretTokens.hash(token),
+                scope.name());
     }
 }

@@ -32,6 +32,13 @@ class SecurityConfiguration {
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    // ---- JSON API -------------------------------------------------------------------------------------------------
+    // Every address under /api/ (the API, its reference at /api/docs and its OpenAPI document) is answered by the
+    // API's own chain, api/security/ApiSecurityConfiguration: stateless, personal access tokens instead of the
+    // session, no CSRF token. It is ordered ahead of this one, which therefore never sees /api/ and keeps the pages'
+    // session login unchanged.
+    // ---- end of the JSON API's note -------------------------------------------------------------------------------
+
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
