@@ -81,7 +81,10 @@ class ApiSecurityConfiguration {
                         })
                         .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(
                                 request, response, HttpStatus.FORBIDDEN, whyForbidden(request.getMethod()))))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Reads may be kept by the caller but must be checked again (their ETag makes that cheap): set by the
+                // token filter instead of Spring Security's "no-store".
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()));
         return http.build();

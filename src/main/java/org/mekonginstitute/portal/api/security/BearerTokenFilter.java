@@ -46,6 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null) {
             chain.doFilter(request, response);

@@ -19,6 +19,11 @@ public record TokenRow(
         Instant lastUsedAt,
         String state) {
 
+    /** The last day the token works, in the institute's time zone (it expires as the next day begins). */
+    public java.time.LocalDate lastDay() {
+        return java.time.LocalDate.ofInstant(expiresAt.minusSeconds(1), ApiTokens.ZONE);
+    }
+
     public boolean active() {
         return "ACTIVE".equals(state);
     }

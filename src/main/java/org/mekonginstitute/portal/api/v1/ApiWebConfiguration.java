@@ -39,7 +39,7 @@ class ApiWebConfiguration {
                         .version("v1")
                         .description("The portal's projects, activities, participants, attendance, indicators, reach"
                                 + " and calendar, for the institute's other systems. Every call needs a personal access"
-                                + " token (account page → API tokens), sent as Authorization: Bearer <token>; it acts"
+                                + " token (account page → API tokens), sent in the Authorization header as \"Bearer\" and the token; it acts"
                                 + " with its owner's role, and writes need a read-write token. Lists are read by"
                                 + " cursor (?cursor= the \"next\" of the page before); reads carry an ETag for"
                                 + " If-None-Match, and changes to a record need its ETag in If-Match. Errors are"

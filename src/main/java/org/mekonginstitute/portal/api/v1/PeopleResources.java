@@ -73,7 +73,8 @@ class PeopleResources {
 
     @Transactional
     EnrolmentJson recordAttendance(long activityId, long enrolmentId, long version, AttendanceRequest request) {
-        enrolments.get(activityId, enrolmentId);
+        // Someone else's change is told first: what they changed may be what the checks below would refuse.
+        enrolments.get(activityId, enrolmentId).checkVersion(version);
         checks.check(request);
         Attendance attendance = new Attendance(
                 enrolmentId,
