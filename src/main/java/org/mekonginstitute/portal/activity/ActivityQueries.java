@@ -52,7 +52,32 @@ class ActivityQueries {
         if (project.unknown()) {
             return Page.empty(PageRequest.of(0, PAGE_SIZE));
         }
-        ListQuery query = new ListQuery().countFrom("activity a").totalKeptBy(totals);
+        ListQuery query = conditions(filter, project).countFrom("activity a").totalKeptBy(totals);
+        String sort = SORTS.getOrDefault(filter.getSort(), SORTS.get("date"));
+        String order = String.format(
+                sort, "asc".equals(filter.getDir()) && SORTS.containsKey(filter.getSort()) ? "asc" : "desc");
+        return query.page(
+                jdbc,
+                COLUMNS,
+                "activity a join project p on p.id = a.project_id",
+                order,
+                filter.getPage() - 1,
+                PAGE_SIZE,
+                ROW);
+    }
+
+    /** The filtered activities after the one with id {@code after}, by id: the API's pages. */
+    @Transactional(readOnly = true)
+    List<ActivityRow> after(ActivityFilter filter, ProjectChoice project, Long after, int limit) {
+        if (project.unknown()) {
+            return List.of();
+        }
+        return conditions(filter, project)
+                .after(jdbc, COLUMNS, "activity a join project p on p.id = a.project_id", "a.id", after, limit, ROW);
+    }
+
+    private static ListQuery conditions(ActivityFilter filter, ProjectChoice project) {
+        ListQuery query = new ListQuery();
         if (filter.getQ() != null && !filter.getQ().isBlank()) {
             query.where(
                     "(a.title ilike :q or a.venue ilike :q or a.city ilike :q)",
@@ -80,17 +105,7 @@ class ActivityQueries {
         if (filter.getTo() != null) {
             query.where(WHEN + " <= :to", "to", filter.getTo());
         }
-        String sort = SORTS.getOrDefault(filter.getSort(), SORTS.get("date"));
-        String order = String.format(
-                sort, "asc".equals(filter.getDir()) && SORTS.containsKey(filter.getSort()) ? "asc" : "desc");
-        return query.page(
-                jdbc,
-                COLUMNS,
-                "activity a join project p on p.id = a.project_id",
-                order,
-                filter.getPage() - 1,
-                PAGE_SIZE,
-                ROW);
+        return query;
     }
 
     /** Submitted activities, the longest waiting first, a page at a time. */

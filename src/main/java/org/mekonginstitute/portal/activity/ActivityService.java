@@ -72,6 +72,14 @@ public class ActivityService {
         return queries.search(filter, project);
     }
 
+    /**
+     * Up to {@code limit} filtered activities after the one with id {@code after} (null: from the first), by id,
+     * and one more when more follow: a list read by cursor.
+     */
+    public List<ActivityRow> after(ActivityFilter filter, ProjectChoice project, Long after, int limit) {
+        return queries.after(filter, project, after, limit);
+    }
+
     public List<ActivityRow> ofProject(long projectId) {
         return queries.ofProject(projectId);
     }

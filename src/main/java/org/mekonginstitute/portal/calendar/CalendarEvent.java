@@ -17,7 +17,7 @@ import java.time.ZonedDateTime;
  * An activity as the calendar, its printable list and the iCalendar feeds see it: either scheduled on fixed
  * dates (all day, or with times in its own time zone) or only planned in a window of months.
  */
-record CalendarEvent(
+public record CalendarEvent(
         long id,
         String title,
         String objective,

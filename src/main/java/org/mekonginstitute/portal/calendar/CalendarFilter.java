@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Getter
 @Setter
-class CalendarFilter {
+public class CalendarFilter {
 
     /** A project's code, as the project field (project/picker) sends it. */
     private String project;

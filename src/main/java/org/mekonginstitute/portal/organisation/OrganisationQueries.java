@@ -3,10 +3,12 @@ package org.mekonginstitute.portal.organisation;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Map;
 
 /** The organisation list, read in two statements whatever its length. */
@@ -24,8 +26,33 @@ class OrganisationQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    private static final String COLUMNS = "select o.id, o.name, o.acronym, o.type, o.country, o.active,"
+            + " (select count(*) from contact_person c where c.organisation_id = o.id) as contacts";
+
+    private static final RowMapper<OrganisationRow> ROW = (rs, n) -> new OrganisationRow(
+            rs.getLong("id"),
+            rs.getString("name"),
+            rs.getString("acronym"),
+            OrganisationType.valueOf(rs.getString("type")),
+            rs.getString("country"),
+            rs.getBoolean("active"),
+            rs.getInt("contacts"));
+
     @Transactional(readOnly = true)
     Page<OrganisationRow> search(OrganisationFilter filter) {
+        ListQuery query = conditions(filter);
+        String order = SORTS.getOrDefault(filter.getSort(), SORTS.get("name"))
+                + ("desc".equals(filter.getDir()) ? " desc nulls last" : " asc nulls last") + ", o.id";
+        return query.page(jdbc, COLUMNS, "organisation o", order, filter.getPage() - 1, PAGE_SIZE, ROW);
+    }
+
+    /** The filtered organisations after the one with id {@code after}, by id: the API's pages. */
+    @Transactional(readOnly = true)
+    List<OrganisationRow> after(OrganisationFilter filter, Long after, int limit) {
+        return conditions(filter).after(jdbc, COLUMNS, "organisation o", "o.id", after, limit, ROW);
+    }
+
+    private static ListQuery conditions(OrganisationFilter filter) {
         ListQuery query = new ListQuery();
         if (filter.getQ() != null && !filter.getQ().isBlank()) {
             query.where("(o.name ilike :q or o.acronym ilike :q)", "q", ListQuery.contains(filter.getQ()));
@@ -41,23 +68,6 @@ class OrganisationQueries {
         } else if ("inactive".equals(filter.getStatus())) {
             query.where("not o.active");
         }
-        String order = SORTS.getOrDefault(filter.getSort(), SORTS.get("name"))
-                + ("desc".equals(filter.getDir()) ? " desc nulls last" : " asc nulls last") + ", o.id";
-        return query.page(
-                jdbc,
-                "select o.id, o.name, o.acronym, o.type, o.country, o.active,"
-                        + " (select count(*) from contact_person c where c.organisation_id = o.id) as contacts",
-                "organisation o",
-                order,
-                filter.getPage() - 1,
-                PAGE_SIZE,
-                (rs, n) -> new OrganisationRow(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("acronym"),
-                        OrganisationType.valueOf(rs.getString("type")),
-                        rs.getString("country"),
-                        rs.getBoolean("active"),
-                        rs.getInt("contacts")));
+        return query;
     }
 }

@@ -44,6 +44,14 @@ public class OrganisationService {
         return queries.search(filter);
     }
 
+    /**
+     * Up to {@code limit} filtered organisations after the one with id {@code after} (null: from the first), by id,
+     * and one more when more follow: a list read by cursor.
+     */
+    public List<OrganisationRow> after(OrganisationFilter filter, Long after, int limit) {
+        return queries.after(filter, after, limit);
+    }
+
     public OrganisationInvolvement.Involvement involvementOf(long id) {
         OrganisationInvolvement source = involvement.getIfAvailable();
         return source == null ? OrganisationInvolvement.Involvement.NONE : source.of(id);

@@ -12,6 +12,11 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             + " order by p.country, p.familyName, p.givenName, p.id")
     List<Enrolment> findByActivity(long activityId);
 
+    /** A page of an activity's enrolments by id, with their people: the API reads them by cursor. */
+    @Query("select e from Enrolment e join fetch e.participant p where e.activity.id = ?1 and e.id > ?2"
+            + " order by e.id limit ?3")
+    List<Enrolment> findByActivityAfter(long activityId, long afterId, int limit);
+
     @Query("select e from Enrolment e where e.activity.id = ?1 and e.participant.id = ?2")
     Optional<Enrolment> find(long activityId, long participantId);
 

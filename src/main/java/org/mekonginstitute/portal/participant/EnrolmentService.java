@@ -41,6 +41,28 @@ public class EnrolmentService {
     }
 
     /**
+     * Up to {@code limit} of the activity's enrolments after the one with id {@code after} (null: from the first), by
+     * id, with their people, and one more when more follow: the enrolments read by cursor.
+     */
+    public List<Enrolment> after(long activityId, Long after, int limit) {
+        activities.get(activityId);
+        return enrolments.findByActivityAfter(activityId, after == null ? 0 : after, limit + 1);
+    }
+
+    /** The person's enrolment in the activity, if they are enrolled. */
+    public Optional<Enrolment> find(long activityId, long participantId) {
+        return enrolments.find(activityId, participantId);
+    }
+
+    /** One enrolment of the activity, with its person. */
+    public Enrolment get(long activityId, long enrolmentId) {
+        return enrolments
+                .findById(enrolmentId)
+                .filter(e -> e.getActivity().getId() == activityId)
+                .orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
+    }
+
+    /**
      * Enrols a person once: a second enrolment in the same activity is refused with a message. Returns the
      * warnings worth showing (an overlapping activity of the same person, more enrolled than the target).
      */

@@ -165,6 +165,14 @@ class ParticipantQueries {
         return query.page(jdbc, COLUMNS, from, order(filter), filter.getPage() - 1, PAGE_SIZE, ROW);
     }
 
+    /** The filtered people after the one with id {@code after}, by id: the API's pages. */
+    @Transactional(readOnly = true)
+    List<ParticipantRow> after(ParticipantFilter filter, Long after, int limit) {
+        ListQuery query = new ListQuery();
+        String from = source(filter, query);
+        return query.after(jdbc, COLUMNS, from, "p.id", after, limit, ROW);
+    }
+
     /** Up to ten people to enrol, for search-as-you-type. */
     @Transactional(readOnly = true)
     List<ParticipantRow> quickSearch(String text) {

@@ -46,6 +46,14 @@ public class ParticipantService {
         return queries.search(filter);
     }
 
+    /**
+     * Up to {@code limit} filtered people after the one with id {@code after} (null: from the first), by id, and one
+     * more when more follow: a list read by cursor.
+     */
+    public List<ParticipantRow> after(ParticipantFilter filter, Long after, int limit) {
+        return queries.after(filter, after, limit);
+    }
+
     public List<ParticipantRow> quickSearch(String text) {
         // Nobody's name holds a character that cannot be stored: such a search finds no one.
         return searchable(text) && PlainText.storable(text) ? queries.quickSearch(text) : List.of();

@@ -36,9 +36,52 @@ class ProjectQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final KeptUntilChanged kept;
 
+    private static final String COLUMNS =
+            "select p.id, p.code, p.title, d.acronym as department, p.status, p.start_date, p.end_date,"
+                    + " (select string_agg(distinct coalesce(o.acronym, o.name), ', ')"
+                    + "    from funding f join organisation o on o.id = f.donor_id where f.project_id = p.id) as donors";
+
+    private static final RowMapper<ProjectRow> ROW = (rs, n) -> new ProjectRow(
+            rs.getLong("id"),
+            rs.getString("code"),
+            rs.getString("title"),
+            rs.getString("department"),
+            ProjectStatus.valueOf(rs.getString("status")),
+            rs.getObject("start_date", LocalDate.class),
+            rs.getObject("end_date", LocalDate.class),
+            rs.getString("donors"));
+
     @Transactional(readOnly = true)
     Page<ProjectRow> search(ProjectFilter filter) {
-        ListQuery query = new ListQuery().countFrom("project p").totalKeptBy(kept);
+        ListQuery query = conditions(filter).countFrom("project p").totalKeptBy(kept);
+        String sort = SORTS.get(filter.getSort());
+        String order = sort == null ? DEFAULT_ORDER : sort + ("desc".equals(filter.getDir()) ? " desc" : " asc");
+        return query.page(
+                jdbc,
+                COLUMNS,
+                "project p join department d on d.id = p.department_id",
+                order + ", p.id",
+                filter.getPage() - 1,
+                PAGE_SIZE,
+                ROW);
+    }
+
+    /** The filtered projects after the one with id {@code after}, by id: the API's pages. */
+    @Transactional(readOnly = true)
+    List<ProjectRow> after(ProjectFilter filter, Long after, int limit) {
+        return conditions(filter)
+                .after(
+                        jdbc,
+                        COLUMNS,
+                        "project p join department d on d.id = p.department_id",
+                        "p.id",
+                        after,
+                        limit,
+                        ROW);
+    }
+
+    private static ListQuery conditions(ProjectFilter filter) {
+        ListQuery query = new ListQuery();
         if (filter.getQ() != null && !filter.getQ().isBlank()) {
             query.where("(p.code ilike :q or p.title ilike :q)", "q", ListQuery.contains(filter.getQ()));
         }
@@ -64,26 +107,7 @@ class ProjectQueries {
                             "yearStart", LocalDate.of(filter.getYear(), 1, 1),
                             "yearEnd", LocalDate.of(filter.getYear(), 12, 31)));
         }
-        String sort = SORTS.get(filter.getSort());
-        String order = sort == null ? DEFAULT_ORDER : sort + ("desc".equals(filter.getDir()) ? " desc" : " asc");
-        return query.page(
-                jdbc,
-                "select p.id, p.code, p.title, d.acronym as department, p.status, p.start_date, p.end_date,"
-                        + " (select string_agg(distinct coalesce(o.acronym, o.name), ', ')"
-                        + "    from funding f join organisation o on o.id = f.donor_id where f.project_id = p.id) as donors",
-                "project p join department d on d.id = p.department_id",
-                order + ", p.id",
-                filter.getPage() - 1,
-                PAGE_SIZE,
-                (rs, n) -> new ProjectRow(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("title"),
-                        rs.getString("department"),
-                        ProjectStatus.valueOf(rs.getString("status")),
-                        rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class),
-                        rs.getString("donors")));
+        return query;
     }
 
     private static final RowMapper<ProjectOption> OPTION =

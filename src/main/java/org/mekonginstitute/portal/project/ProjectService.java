@@ -89,6 +89,14 @@ public class ProjectService {
         return new ListPage(queries.search(filter), departments.all(), queries.donors(), queries.years());
     }
 
+    /**
+     * Up to {@code limit} filtered projects after the one with id {@code after} (null: from the first), by id, and
+     * one more when more follow: a list read by cursor.
+     */
+    public List<ProjectRow> after(ProjectFilter filter, Long after, int limit) {
+        return queries.after(filter, after, limit);
+    }
+
     public record ListPage(
             Page<ProjectRow> page,
             List<Department> departments,

@@ -101,6 +101,30 @@ public final class ListQuery {
         return new PageImpl<>(rows, PageRequest.of(page, pageSize), count);
     }
 
+    /**
+     * The rows after {@code after} in the order of {@code key} (a unique column such as the id), at most
+     * {@code limit} and one more when more follow: a list read by cursor, as the API pages it, in one statement
+     * however far into the list. {@code after} null starts at the beginning.
+     */
+    public <T> List<T> after(
+            NamedParameterJdbcTemplate jdbc,
+            String select,
+            String from,
+            String key,
+            Long after,
+            int limit,
+            RowMapper<T> mapper) {
+        if (after != null) {
+            where(key + " > :afterKey", "afterKey", after);
+        }
+        MapSqlParameterSource sliceParams =
+                new MapSqlParameterSource(params.getValues()).addValue("sliceLimit", limit + 1);
+        return jdbc.query(
+                select + " from " + from + whereClause() + " order by " + key + " limit :sliceLimit",
+                sliceParams,
+                mapper);
+    }
+
     /** A search term for {@code ilike}: the user's text matched literally, anywhere in the value. */
     public static String contains(String text) {
         String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -3,14 +3,18 @@ package org.mekonginstitute.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.participant.Participant;
 import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.support.ApiTestTokens;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
@@ -218,7 +222,39 @@ class AuthorizationMatrixTest {
             Map.entry("POST /activities/{id}/expenditure/{expenditureId}/delete", Access.STAFF),
             Map.entry("GET /exchange-rates", Access.STAFF),
             Map.entry("POST /exchange-rates", Access.STAFF),
-            Map.entry("POST /exchange-rates/{id}/delete", Access.STAFF)));
+            Map.entry("POST /exchange-rates/{id}/delete", Access.STAFF),
+            // ---- JSON API (api module) --------------------------------------------------------------------------
+            // Everyone keeps their own tokens; administrators see and revoke everyone's.
+            Map.entry("GET /account/tokens", Access.STAFF),
+            Map.entry("POST /account/tokens", Access.STAFF),
+            Map.entry("POST /account/tokens/{id}/revoke", Access.STAFF),
+            Map.entry("GET /admin/tokens", Access.ADMIN),
+            Map.entry("POST /admin/tokens/{id}/revoke", Access.ADMIN),
+            // The reference and the OpenAPI document describe the API and hold no data.
+            Map.entry("GET /api/docs", Access.PUBLIC),
+            Map.entry("GET /api/openapi", Access.PUBLIC),
+            Map.entry("GET /api/openapi.yaml", Access.PUBLIC),
+            Map.entry("GET /api/openapi/swagger-config", Access.PUBLIC),
+            // The API itself, called with a read-write token of each role ("LOGIN" is 401 there): reads as on the
+            // pages, the reach figures for managers as the reports.
+            Map.entry("GET /api/v1/activities", Access.STAFF),
+            Map.entry("GET /api/v1/activities/{id}", Access.STAFF),
+            Map.entry("PUT /api/v1/activities/{id}", Access.STAFF),
+            Map.entry("GET /api/v1/activities/{id}/enrolments", Access.STAFF),
+            Map.entry("POST /api/v1/activities/{id}/enrolments", Access.STAFF),
+            Map.entry("GET /api/v1/activities/{id}/enrolments/{enrolmentId}", Access.STAFF),
+            Map.entry("PUT /api/v1/activities/{id}/enrolments/{enrolmentId}/attendance", Access.STAFF),
+            Map.entry("GET /api/v1/calendar", Access.STAFF),
+            Map.entry("GET /api/v1/organisations", Access.STAFF),
+            Map.entry("GET /api/v1/organisations/{id}", Access.STAFF),
+            Map.entry("GET /api/v1/participants", Access.STAFF),
+            Map.entry("POST /api/v1/participants", Access.STAFF),
+            Map.entry("GET /api/v1/participants/{id}", Access.STAFF),
+            Map.entry("GET /api/v1/projects", Access.STAFF),
+            Map.entry("GET /api/v1/projects/{id}", Access.STAFF),
+            Map.entry("GET /api/v1/projects/{id}/indicators", Access.STAFF),
+            Map.entry("POST /api/v1/projects/{projectId}/activities", Access.STAFF),
+            Map.entry("GET /api/v1/reach", Access.MANAGER)));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
 
@@ -238,6 +274,9 @@ class AuthorizationMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApiTestTokens apiTokens;
+
     @Test
     void everyRegisteredRouteAnswersEachRoleAsTheTableSays() throws Exception {
         Set<String> routes = registeredRoutes();
@@ -255,11 +294,11 @@ class AuthorizationMatrixTest {
             String pattern = route.substring(route.indexOf(' ') + 1);
             for (String role : List.of("ANONYMOUS", "STAFF", "MANAGER", "ADMIN")) {
                 String url = concrete(pattern, new Fixture());
-                MockHttpServletRequestBuilder request = ("GET".equals(method)
-                                ? get(url)
-                                : post(url).with(csrf()))
-                        .accept("text/html")
-                        .with(as(role));
+                MockHttpServletRequestBuilder request = pattern.startsWith("/api/v1/")
+                        ? apiCall(method, url, apiTokens.of(role))
+                        : ("GET".equals(method) ? get(url) : post(url).with(csrf()))
+                                .accept("text/html")
+                                .with(as(role));
                 String expected = expected(access, role);
                 try {
                     MvcResult result = mvc.perform(request).andReturn();
@@ -276,6 +315,68 @@ class AuthorizationMatrixTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    // ---- JSON API: tokens that open nothing, and read-only tokens --------------------------------------------
+
+    @Test
+    void everyApiCallWithoutAWorkingTokenIsRefusedAndReadOnlyTokensOnlyRead() throws Exception {
+        Map<String, String> tokens = new TreeMap<>();
+        tokens.put("missing", null);
+        tokens.put("malformed", "not-a-token");
+        tokens.put("unknown", ApiTestTokens.unknown());
+        tokens.put("expired", apiTokens.expired());
+        tokens.put("revoked", apiTokens.revoked());
+        tokens.put("of a disabled account", apiTokens.ofDisabledAccount());
+        String readOnly = apiTokens.readOnly();
+        List<String> wrong = new ArrayList<>();
+        for (String route : registeredRoutes()) {
+            String method = route.substring(0, route.indexOf(' '));
+            String pattern = route.substring(route.indexOf(' ') + 1);
+            if (!pattern.startsWith("/api/v1/")) {
+                continue;
+            }
+            String url = concrete(pattern, new Fixture());
+            for (Map.Entry<String, String> token : tokens.entrySet()) {
+                int status = mvc.perform(apiCall(method, url, token.getValue()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                if (status != 401) {
+                    wrong.add(route + " with a token " + token.getKey() + ": expected 401 but was " + status);
+                }
+            }
+            MvcResult result = mvc.perform(apiCall(method, url, readOnly)).andReturn();
+            String outcome = outcome(result);
+            String expected =
+                    method.equals("GET") ? (route.equals("GET /api/v1/reach") ? "FORBIDDEN" : "SERVED") : "FORBIDDEN";
+            if (!expected.equals(outcome)) {
+                wrong.add(route + " with a read-only staff token: expected " + expected + " but was " + outcome + " ("
+                        + result.getResponse().getStatus() + ")");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** An API call with a token (none when null) and, for a write, an empty JSON body. */
+    private static MockHttpServletRequestBuilder apiCall(String method, String url, String token) {
+        MockHttpServletRequestBuilder request = switch (method) {
+            case "GET" -> get(url);
+            case "POST" -> post(url);
+            case "PUT" -> put(url);
+            case "PATCH" -> patch(url);
+            default -> delete(url);
+        };
+        request.accept("application/json");
+        if (!method.equals("GET")) {
+            request.contentType("application/json").content("{}");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    // ---- end of the JSON API's checks ----------------------------------------------------------------------------
 
     private static String expected(Access access, String role) {
         if (access == Access.PUBLIC) {
@@ -299,6 +400,9 @@ class AuthorizationMatrixTest {
         }
         if (status == 302 && location != null && location.endsWith("/login")) {
             return "LOGIN";
+        }
+        if (status == 401) {
+            return "LOGIN"; // the API asks for a token where the pages send to log in
         }
         return "SERVED";
     }
@@ -329,7 +433,11 @@ class AuthorizationMatrixTest {
                     routes.add("POST " + pattern);
                 }
                 methods.stream()
-                        .filter(m -> m == RequestMethod.GET || m == RequestMethod.POST)
+                        .filter(m -> m == RequestMethod.GET
+                                || m == RequestMethod.POST
+                                || m == RequestMethod.PUT
+                                || m == RequestMethod.PATCH
+                                || m == RequestMethod.DELETE)
                         .forEach(m -> routes.add(m + " " + pattern));
             }
         }
@@ -417,7 +525,12 @@ class AuthorizationMatrixTest {
                             ? file
                             : pattern.startsWith("/documents")
                                     ? document
-                                    : pattern.startsWith("/exchange-rates") ? rate : idOf(pattern);
+                                    : pattern.startsWith("/exchange-rates")
+                                            ? rate
+                                            : pattern.startsWith("/account/tokens")
+                                                            || pattern.startsWith("/admin/tokens")
+                                                    ? apiTokens.idOfNew()
+                                                    : pattern.startsWith("/api/v1/") ? apiId(pattern) : idOf(pattern);
                 default -> throw new IllegalArgumentException("No fixture for {" + variable + "} in " + pattern);
             };
         }
@@ -436,6 +549,15 @@ class AuthorizationMatrixTest {
                                                             "select id from action_plan where activity_id = ?",
                                                             activity.getId())
                                                     : project.getId();
+        }
+
+        /** The record an API route names by {id}: the path says which kind. */
+        private long apiId(String pattern) {
+            return pattern.startsWith("/api/v1/activities")
+                    ? activity.getId()
+                    : pattern.startsWith("/api/v1/organisations")
+                            ? organisation.getId()
+                            : pattern.startsWith("/api/v1/participants") ? participant.getId() : project.getId();
         }
 
         private long user() {

@@ -135,9 +135,32 @@ class HostileInputTest {
             "POST /participants/{id}/merge");
 
     /** Routes that no page links to and no form sends to, each with the reason; every other route must be reached. */
-    private static final Map<String, String> NOT_REACHED = Map.of(
+    private static final Map<String, String> NOT_REACHED = new TreeMap<>(Map.ofEntries(
             // Documents: a thumbnail is a picture's src, not a link; DocumentsTest fetches it.
-            "GET /documents/files/{id}/thumbnail", "an img src, fetched by DocumentsTest");
+            Map.entry("GET /documents/files/{id}/thumbnail", "an img src, fetched by DocumentsTest"),
+            // JSON API: called with a token, not by a page; its writes get hostile JSON in
+            // theApisWritesAnswerHostileInputWithProblemsNeverWithServerErrors below, its reads are in the
+            // authorisation matrix and ApiTest. The reference and its document are static descriptions.
+            Map.entry("GET /api/docs", "the API reference (Swagger UI), linked from the tokens page"),
+            Map.entry("GET /api/openapi", "the OpenAPI document, read by ApiContractTest"),
+            Map.entry("GET /api/openapi.yaml", "the OpenAPI document as YAML"),
+            Map.entry("GET /api/openapi/swagger-config", "the reference's own configuration"),
+            Map.entry("GET /api/v1/activities", "JSON API read"),
+            Map.entry("GET /api/v1/activities/{id}", "JSON API read"),
+            Map.entry("GET /api/v1/activities/{id}/enrolments", "JSON API read"),
+            Map.entry("GET /api/v1/activities/{id}/enrolments/{enrolmentId}", "JSON API read"),
+            Map.entry("GET /api/v1/calendar", "JSON API read"),
+            Map.entry("GET /api/v1/organisations", "JSON API read"),
+            Map.entry("GET /api/v1/organisations/{id}", "JSON API read"),
+            Map.entry("GET /api/v1/participants", "JSON API read"),
+            Map.entry("GET /api/v1/participants/{id}", "JSON API read"),
+            Map.entry("GET /api/v1/projects", "JSON API read"),
+            Map.entry("GET /api/v1/projects/{id}", "JSON API read"),
+            Map.entry("GET /api/v1/projects/{id}/indicators", "JSON API read"),
+            Map.entry("GET /api/v1/reach", "JSON API read"),
+            Map.entry("POST /api/v1/activities/{id}/enrolments", "JSON API write, attacked below"),
+            Map.entry("POST /api/v1/participants", "JSON API write, attacked below"),
+            Map.entry("POST /api/v1/projects/{projectId}/activities", "JSON API write, attacked below")));
 
     /** Text that only shows in a page when an exception's message or a stack trace leaked into it. */
     private static final List<String> INTERNALS = List.of(
@@ -187,12 +210,18 @@ class HostileInputTest {
     @Autowired
     org.mekonginstitute.portal.finance.ActivityMoneyService money;
 
+    org.mekonginstitute.portal.api.token.ApiTokens apiTokens;
+
+    @Autowired
+    org.mekonginstitute.portal.support.ApiTestTokens apiTestTokens;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     private RegisteredRoutes routes;
     private RequestPostProcessor admin;
+    private String adminEmail;
     private String searchWord;
     private Participant enrolled;
     private Activity activity;
@@ -217,6 +246,7 @@ class HostileInputTest {
                 org.mekonginstitute.portal.user.Role.ADMIN,
                 "Hostile-Input-Admin-2026");
         admin = users.as(email);
+        adminEmail = email;
         Crawl crawl = new Crawl();
         List<Visit> seeds = seeds();
         answerPages(crawl, enrolled, activity);
@@ -283,6 +313,123 @@ class HostileInputTest {
                 }));
         return Stream.of(discovery, attacks, afterwards).flatMap(s -> s);
     }
+
+    // ---- JSON API: every write, each field sent hostile strings (and type confusions) ------------------------
+
+    @TestFactory
+    Stream<DynamicTest> theApisWritesAnswerHostileInputWithProblemsNeverWithServerErrors() throws Exception {
+        Project project = data.project();
+        Activity target = data.activity(project, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 5));
+        Participant person = data.participant("Hostile", "Api" + TestData.unique(), Gender.MALE, "VN");
+        enrolments.enrol(target.getId(), person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED);
+        long enrolment = jdbc.queryForObject(
+                "select id from enrolment where activity_id = ? and participant_id = ?",
+                Long.class,
+                target.getId(),
+                person.getId());
+        Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
+        Map<String, Object> activityBody = new LinkedHashMap<>();
+        activityBody.put("type", "TRAINING");
+        activityBody.put("title", "Hostile API training");
+        activityBody.put("objective", "Objective");
+        activityBody.put("modality", "HYBRID");
+        activityBody.put("venue", "Venue");
+        activityBody.put("city", "Khon Kaen");
+        activityBody.put("country", "TH");
+        activityBody.put("onlineLink", "https://meet.example.org/x");
+        activityBody.put("targetParticipants", 20);
+        activityBody.put("startDate", "2025-03-03");
+        activityBody.put("endDate", "2025-03-05");
+        activityBody.put("startTime", "08:30");
+        activityBody.put("timeZone", "Asia/Bangkok");
+        activityBody.put("confirmWarnings", true);
+        writes.put("POST /api/v1/projects/" + project.getId() + "/activities", activityBody);
+        writes.put("PUT /api/v1/activities/" + target.getId(), activityBody);
+        Map<String, Object> personBody = new LinkedHashMap<>();
+        personBody.put("title", "Dr");
+        personBody.put("givenName", "Hostile");
+        personBody.put("familyName", "Person");
+        personBody.put("gender", "FEMALE");
+        personBody.put("country", "KH");
+        personBody.put("organisationName", "Ministry");
+        personBody.put("position", "Officer");
+        personBody.put("email", "hostile@example.org");
+        personBody.put("phone", "+855 12 345 678");
+        personBody.put("createAnyway", true);
+        writes.put("POST /api/v1/participants", personBody);
+        writes.put(
+                "POST /api/v1/activities/" + target.getId() + "/enrolments",
+                new LinkedHashMap<>(Map.of("participantId", person.getId(), "role", "OBSERVER")));
+        writes.put(
+                "PUT /api/v1/activities/" + target.getId() + "/enrolments/" + enrolment + "/attendance",
+                new LinkedHashMap<>(Map.of("status", "ATTENDED", "daysAttended", 2, "preTestScore", 50)));
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        return writes.entrySet().stream()
+                .map(write -> DynamicTest.dynamicTest(write.getKey(), () -> {
+                    String method = write.getKey().substring(0, write.getKey().indexOf(' '));
+                    String url = write.getKey().substring(write.getKey().indexOf(' ') + 1);
+                    List<String> failures = new ArrayList<>();
+                    for (String field : write.getValue().keySet()) {
+                        for (Kind kind : Kind.values()) {
+                            // A fresh token now and then: the rate limit is not what this test is about.
+                            String token = apiTestTokens.fresh(
+                                    TestUsers.ADMIN, org.mekonginstitute.portal.api.token.TokenScope.READ_WRITE);
+                            Map<String, Object> body = new LinkedHashMap<>(write.getValue());
+                            String hostile = strings.next(kind);
+                            body.put(field, hostile);
+                            AbstractMockHttpServletRequestBuilder<?> request = (method.equals("PUT")
+                                            ? org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                                    url)
+                                            : post(url))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("If-Match", "\"" + currentVersion(url) + "\"")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .accept(MediaType.APPLICATION_JSON)
+                                    .content(json.writeValueAsString(body));
+                            MockHttpServletResponse response =
+                                    mvc.perform(request).andReturn().getResponse();
+                            String answer = response.getContentAsString(StandardCharsets.UTF_8);
+                            String what = field + " = " + HostileStrings.describe(hostile) + " (seed " + SEED + ")";
+                            if (response.getStatus() >= 500) {
+                                failures.add(what + ": answered " + response.getStatus());
+                            }
+                            if (response.getStatus() >= 400) {
+                                if (!String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+                                    failures.add(what + ": answered " + response.getContentType() + ", not a problem");
+                                }
+                            }
+                            try {
+                                json.readTree(answer);
+                            } catch (RuntimeException notJson) {
+                                failures.add(what + ": the answer is not JSON");
+                            }
+                            INTERNALS.stream()
+                                    .filter(answer::contains)
+                                    .findFirst()
+                                    .ifPresent(internal -> failures.add(
+                                            what + ": shows the portal's internals (" + internal.strip() + ")"));
+                        }
+                    }
+                    assertThat(failures).as("hostile API writes to " + url).isEmpty();
+                }));
+    }
+
+    /** The version of the record a PUT changes, so that its checks are reached rather than a stale If-Match. */
+    private long currentVersion(String url) {
+        Matcher attendance = Pattern.compile(".*/enrolments/(\\d+)/attendance").matcher(url);
+        if (attendance.matches()) {
+            return jdbc.queryForObject(
+                    "select version from enrolment where id = ?", Long.class, Long.parseLong(attendance.group(1)));
+        }
+        Matcher activity = Pattern.compile("/api/v1/activities/(\\d+)").matcher(url);
+        return activity.matches()
+                ? jdbc.queryForObject(
+                        "select version from activity where id = ?", Long.class, Long.parseLong(activity.group(1)))
+                : 0;
+    }
+
+    // ---- end of the JSON API's hostile input ---------------------------------------------------------------------
 
     // The records the crawl starts from
 
@@ -395,6 +542,14 @@ class HostileInputTest {
 
         documentsAndMoney(project, activity);
 
+        // A token of the administrator: the revoke forms of the account's and the administrators' token pages.
+        apiTokens.create(
+                userService.findByEmail(adminEmail).orElseThrow().getId(),
+                new org.mekonginstitute.portal.api.token.NewToken(
+                        "Token of the hostile input test",
+                        LocalDate.now().plusDays(30),
+                        org.mekonginstitute.portal.api.token.TokenScope.READ));
+
         List<Visit> seeds = new ArrayList<>(List.of(
                 new Visit("/projects/" + empty.getId() + "/budget", false, true),
                 new Visit("/projects/" + project.getId() + "/budget", false, true),
@@ -417,6 +572,7 @@ class HostileInputTest {
                 new Visit(link.group(), true, true)));
         routes.all("GET").stream()
                 .filter(route -> !route.hasVariables())
+                .filter(route -> !route.pattern().getPatternString().startsWith("/api/")) // JSON API: see NOT_REACHED
                 .map(route -> new Visit(route.pattern().getPatternString(), false))
                 .sorted(Comparator.comparing(Visit::url))
                 .forEach(seeds::add);

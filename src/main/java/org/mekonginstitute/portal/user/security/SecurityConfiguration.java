@@ -43,6 +43,13 @@ class SecurityConfiguration {
      * Health, probes and metrics on the management port answer the orchestrator and the monitoring without a login,
      * a session or a CSRF token; that port is published to them only. On the public port the rules below apply.
      */
+    // ---- JSON API -------------------------------------------------------------------------------------------------
+    // Every address under /api/ (the API, its reference at /api/docs and its OpenAPI document) is answered by the
+    // API's own chain, api/security/ApiSecurityConfiguration: stateless, personal access tokens instead of the
+    // session, no CSRF token. It is ordered ahead of this one, which therefore never sees /api/ and keeps the pages'
+    // session login unchanged.
+    // ---- end of the JSON API's note -------------------------------------------------------------------------------
+
     @Bean
     @Order(0)
     SecurityFilterChain managementPortSecurity(HttpSecurity http, ManagementPort managementPort) throws Exception {

@@ -1,0 +1,54 @@
+package org.mekonginstitute.portal.api.v1;
+
+import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.Enrolment;
+import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.Participant;
+
+import java.math.BigDecimal;
+
+/**
+ * A person's part in an activity and their attendance: whether they came, for how many days, their test scores and
+ * feedback. {@code version} is also its ETag, to send back in If-Match when recording attendance.
+ */
+public record EnrolmentJson(
+        long id,
+        long activityId,
+        ParticipantSummary participant,
+        EnrolmentRole role,
+        AttendanceStatus status,
+        Integer daysAttended,
+        BigDecimal preTestScore,
+        BigDecimal postTestScore,
+        Integer satisfaction,
+        boolean certificateIssued,
+        long version) {
+
+    static EnrolmentJson of(Enrolment e) {
+        Participant p = e.getParticipant();
+        ParticipantSummary person = p.isAnonymised()
+                ? ParticipantSummary.anonymous(p.getId(), p.getGender(), p.getCountry(), p.getOrganisationType())
+                : new ParticipantSummary(
+                        p.getId(),
+                        p.getTitle(),
+                        p.getGivenName(),
+                        p.getFamilyName(),
+                        p.getGender(),
+                        p.getCountry(),
+                        p.getOrganisationName(),
+                        p.getOrganisationType(),
+                        false);
+        return new EnrolmentJson(
+                e.getId(),
+                e.getActivity().getId(),
+                person,
+                e.getRole(),
+                e.getStatus(),
+                e.getDaysAttended(),
+                e.getPreTestScore(),
+                e.getPostTestScore(),
+                e.getSatisfaction(),
+                e.isCertificateIssued(),
+                e.getVersion());
+    }
+}

@@ -1,0 +1,41 @@
+package org.mekonginstitute.portal.api.v1;
+
+import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.ParticipantRow;
+
+/**
+ * A person as lists show them, without contact details. An anonymised person has no name or organisation left:
+ * only what the statistics keep (gender, country, organisation type).
+ */
+public record ParticipantSummary(
+        long id,
+        String title,
+        String givenName,
+        String familyName,
+        Gender gender,
+        String country,
+        String organisationName,
+        OrganisationType organisationType,
+        boolean anonymised) {
+
+    static ParticipantSummary of(ParticipantRow row) {
+        if (row.anonymised()) {
+            return anonymous(row.id(), row.gender(), row.country(), row.organisationType());
+        }
+        return new ParticipantSummary(
+                row.id(),
+                row.title(),
+                row.givenName(),
+                row.familyName(),
+                row.gender(),
+                row.country(),
+                row.organisationName(),
+                row.organisationType(),
+                false);
+    }
+
+    static ParticipantSummary anonymous(long id, Gender gender, String country, OrganisationType type) {
+        return new ParticipantSummary(id, null, null, null, gender, country, null, type, true);
+    }
+}

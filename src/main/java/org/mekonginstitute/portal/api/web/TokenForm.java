@@ -1,0 +1,36 @@
+package org.mekonginstitute.portal.api.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.mekonginstitute.portal.api.token.NewToken;
+import org.mekonginstitute.portal.api.token.TokenScope;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A new personal access token as its owner asks for it. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class TokenForm implements Serializable {
+
+    @NotBlank(message = "Enter a name that says where the token is used, such as “Finance system”.")
+    @Size(max = 120, message = "At most 120 characters.")
+    private String name;
+
+    @NotNull(message = "Choose the last day the token works.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate expiresOn;
+
+    @NotNull(message = "Choose what the token may do.")
+    private TokenScope scope = TokenScope.READ;
+
+    NewToken toNewToken() {
+        return new NewToken(name, expiresOn, scope);
+    }
+}
