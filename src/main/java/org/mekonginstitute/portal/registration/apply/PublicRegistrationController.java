@@ -94,7 +94,7 @@ class PublicRegistrationController {
             model.addAttribute("view", LinkView.of(LinkState.UNKNOWN));
             return "registration/public/apply";
         }
-        model.addAttribute("application", application.get());
+        model.addAttribute("own", application.get());
         return "registration/public/status";
     }
 

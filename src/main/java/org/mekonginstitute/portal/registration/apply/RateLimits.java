@@ -32,9 +32,10 @@ class RateLimits {
 
     /**
      * Records a submission through the link from the address, and refuses it when either has sent too many in the
-     * last hour. Recorded in a transaction of its own: a refused or invalid submission counts too.
+     * last hour. Recorded in a transaction of its own, and kept when refused: an invalid or refused submission
+     * counts too, so a robot that keeps sending stays refused.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = TooManySubmissions.class)
     public void count(Long linkId, String address) {
         Instant now = Instant.now(clock);
         String addressHash = SecretTokens.hash(address == null ? "unknown" : address);
