@@ -51,7 +51,7 @@ public class NoticeDelivery {
         return thread;
     });
 
-    NoticeDelivery(
+    public NoticeDelivery(
             ObjectProvider<JavaMailSender> mailSender,
             MailSettings settings,
             NamedParameterJdbcTemplate jdbc,
