@@ -15,6 +15,7 @@ import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,7 @@ public class ActivityService {
     private final Clock clock;
     private final UserDirectory userNames;
     private final ObjectProvider<ActivityDependents> dependents;
+    private final ApplicationEventPublisher events;
 
     public Activity get(long id) {
         return activities.findDetailed(id).orElseThrow(() -> new NotFoundException("Activity", id));
@@ -117,7 +119,7 @@ public class ActivityService {
 
     /**
      * Takes one review step, or refuses it and changes nothing. The step is kept in the history with who, when
-     * and the comment.
+     * and the comment, and announced ({@link ActivityStepTaken}) to whoever tells people about it.
      */
     @Transactional
     public Activity transition(long id, ReviewAction action, String comment, PortalUser user) {
@@ -129,21 +131,25 @@ public class ActivityService {
     public Activity transition(long id, ReviewAction action, String comment, PortalUser user, Instant now) {
         Activity activity = get(id);
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
-        transitions.save(activity.take(action, user.role(), today, comment, user.getUsername(), now));
+        ActivityTransition step = activity.take(action, user.role(), today, comment, user.getUsername(), now);
+        transitions.save(step);
         activities.flush();
         badge.changed();
+        events.publishEvent(new ActivityStepTaken(
+                id, action, step.getFromStatus(), step.getToStatus(), comment, user.getUsername(), now));
         return activity;
     }
 
-    /** Why the activity cannot be deleted, or null when it can: the first thing another module holds for it. */
+    /** Why the activity cannot be deleted, or null when it can: what every dependent module holds of it. */
     public String deletionBlocker(long id) {
-        String held = dependents
+        List<String> held = dependents
                 .orderedStream()
                 .map(source -> source.describe(id))
                 .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-        return held == null ? null : held + " and cannot be deleted. Cancel it instead: its history is kept.";
+                .toList();
+        return held.isEmpty()
+                ? null
+                : String.join("; ", held) + " and cannot be deleted. Cancel it instead: its history is kept.";
     }
 
     @Transactional

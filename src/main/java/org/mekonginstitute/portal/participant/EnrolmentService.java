@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ public class EnrolmentService {
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditorAware<String> auditor;
     private final Dates dates;
+    private final ApplicationEventPublisher events;
 
     /** The activity's enrolments with their people, in the order of its participant list. */
     public List<Enrolment> of(long activityId) {
@@ -112,13 +114,27 @@ public class EnrolmentService {
     @Transactional
     public int changeStatus(long activityId, Collection<Long> enrolmentIds, AttendanceStatus status) {
         int changed = 0;
+        Set<Long> withdrawn = new HashSet<>();
         for (Enrolment enrolment : enrolments.findAllById(enrolmentIds)) {
             if (enrolment.getActivity().getId() == activityId) {
+                if (status == AttendanceStatus.WITHDRAWN && enrolment.getStatus() != AttendanceStatus.WITHDRAWN) {
+                    withdrawn.add(enrolment.getParticipant().getId());
+                }
                 enrolment.changeStatus(status);
                 changed++;
             }
         }
+        announceWithdrawals(activityId, withdrawn);
         return changed;
+    }
+
+    /** Sets the status of one person's enrolment in the activity, if they are enrolled; true when they were. */
+    @Transactional
+    public boolean changeStatusOf(long activityId, long participantId, AttendanceStatus status) {
+        return enrolments
+                .find(activityId, participantId)
+                .map(enrolment -> changeStatus(activityId, List.of(enrolment.getId()), status) > 0)
+                .orElse(false);
     }
 
     @Transactional
@@ -128,6 +144,31 @@ public class EnrolmentService {
                 .filter(e -> e.getActivity().getId() == activityId)
                 .orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
         enrolments.delete(enrolment);
+        enrolments.flush();
+        if (enrolment.getStatus() != AttendanceStatus.WITHDRAWN) {
+            announceWithdrawals(activityId, Set.of(enrolment.getParticipant().getId()));
+        }
+    }
+
+    /**
+     * How many people are expected as participants: enrolled in the role of participant and neither withdrawn nor
+     * absent. Online registration counts its places with this.
+     */
+    public long expectedParticipants(long activityId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from enrolment where activity_id = :activity and role = 'PARTICIPANT'"
+                        + " and status not in ('WITHDRAWN', 'NO_SHOW')",
+                Map.of("activity", activityId),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Tells other modules who is no longer expected (see {@link EnrolmentsWithdrawn}). */
+    private void announceWithdrawals(long activityId, Set<Long> participantIds) {
+        if (!participantIds.isEmpty()) {
+            enrolments.flush();
+            events.publishEvent(new EnrolmentsWithdrawn(activityId, Set.copyOf(participantIds)));
+        }
     }
 
     /**
@@ -150,12 +191,17 @@ public class EnrolmentService {
             }
         }
         problems.check();
+        Set<Long> withdrawn = new HashSet<>();
         for (Attendance line : sheet) {
             Enrolment enrolment = byId.get(line.enrolmentId());
             enrolment.checkVersion(line.version());
+            if (line.status() == AttendanceStatus.WITHDRAWN && enrolment.getStatus() != AttendanceStatus.WITHDRAWN) {
+                withdrawn.add(enrolment.getParticipant().getId());
+            }
             enrolment.recordAttendance(line);
         }
         enrolments.flush();
+        announceWithdrawals(activityId, withdrawn);
     }
 
     /** The scheduled days of an activity, first to last; none while it has only a planned window. */

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.participant;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.participant.ParticipantService.MergeResult;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Two records of one person made one: enrolments and action plans move to the kept record (where both were in
  * one activity, the kept enrolment takes what only the other knew), the other record is deleted, and the merge is
- * recorded with a snapshot of everything the removed record held.
+ * recorded with a snapshot of everything the removed record held. Other modules hear of it first
+ * ({@link ParticipantsMerged}) and move what they keep of the removed record.
  */
 @Component
 @RequiredArgsConstructor
@@ -29,6 +31,7 @@ class ParticipantMerge {
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MergeResult merge(Participant kept, Participant removed, String mergedBy) {
         Map<String, Object> snapshot = personalData.of(removed);
@@ -47,6 +50,7 @@ class ParticipantMerge {
         plans.forEach(plan -> plan.replaceMember(removed, kept));
         enrolments.flush();
         record(kept, removed, snapshot, moved, plans.size(), mergedBy);
+        events.publishEvent(new ParticipantsMerged(kept.getId(), removed.getId()));
         participants.delete(removed);
         participants.flush();
         return new MergeResult(kept, moved, plans.size());

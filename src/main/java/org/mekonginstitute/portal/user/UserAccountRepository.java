@@ -23,6 +23,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             + " from UserAccount u where u.enabled order by u.displayName")
     List<UserOption> findOptions();
 
+    /** The enabled managers (not administrators), of one department or, with null, of all, by name. */
+    @Query("select new org.mekonginstitute.portal.user.UserOption(u.id, u.displayName, u.email) from UserAccount u"
+            + " where u.enabled and u.role = org.mekonginstitute.portal.user.Role.MANAGER"
+            + " and (?1 is null or u.department.id = ?1) order by u.displayName")
+    List<UserOption> findManagers(Long departmentId);
+
     /**
      * One more wrong password; the one that reaches {@code max} locks the account until {@code lockUntil} and
      * starts the count again. One statement, so concurrent attempts cannot lose a count.

@@ -49,6 +49,15 @@ public class UserService {
         return accounts.findOptions();
     }
 
+    /**
+     * Who reviews the activities of a department: its managers, or every manager when it has none (or when the
+     * department is not known).
+     */
+    public List<UserOption> reviewers(Long departmentId) {
+        List<UserOption> managers = departmentId == null ? List.of() : accounts.findManagers(departmentId);
+        return managers.isEmpty() ? accounts.findManagers(null) : managers;
+    }
+
     public Optional<UserAccount> findByEmail(String email) {
         return accounts.findByEmail(UserAccount.normaliseEmail(email));
     }

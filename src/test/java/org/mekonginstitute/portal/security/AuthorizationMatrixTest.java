@@ -254,7 +254,28 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/projects/{id}", Access.STAFF),
             Map.entry("GET /api/v1/projects/{id}/indicators", Access.STAFF),
             Map.entry("POST /api/v1/projects/{projectId}/activities", Access.STAFF),
-            Map.entry("GET /api/v1/reach", Access.MANAGER)));
+            Map.entry("GET /api/v1/reach", Access.MANAGER),
+
+            // Online registration and notices (registration and notification modules): staff open registration,
+            // issue links and letters and decide on applications; the links and each applicant's own page are
+            // public (the token is the key); everyone reads their own notices, administrators all of them.
+            Map.entry("GET /activities/{id}/registration", Access.STAFF),
+            Map.entry("POST /activities/{id}/registration", Access.STAFF),
+            Map.entry("POST /activities/{id}/registration/links", Access.STAFF),
+            Map.entry("POST /activities/{id}/registration/links/{linkId}/revoke", Access.STAFF),
+            Map.entry("POST /activities/{id}/registration/links/{linkId}/reissue", Access.STAFF),
+            Map.entry("GET /activities/{id}/registration/links/{linkId}/letter.pdf", Access.STAFF),
+            Map.entry("GET /activities/{id}/registration/links/{linkId}/qr.png", Access.STAFF),
+            Map.entry("GET /activities/{id}/applications", Access.STAFF),
+            Map.entry("POST /activities/{id}/applications/{applicationId}/accept", Access.STAFF),
+            Map.entry("POST /activities/{id}/applications/{applicationId}/wait", Access.STAFF),
+            Map.entry("POST /activities/{id}/applications/{applicationId}/decline", Access.STAFF),
+            Map.entry("POST /activities/{id}/applications/{applicationId}/withdraw", Access.STAFF),
+            Map.entry("GET /apply/{token}", Access.PUBLIC),
+            Map.entry("POST /apply/{token}", Access.PUBLIC),
+            Map.entry("GET /apply/status/{token}", Access.PUBLIC),
+            Map.entry("GET /notices", Access.STAFF),
+            Map.entry("GET /admin/notices", Access.ADMIN)));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
 
@@ -465,6 +486,27 @@ class AuthorizationMatrixTest {
                     participant.getId(),
                     activity.getId());
             jdbc.update("insert into action_plan (activity_id, title) values (?, 'Plan')", activity.getId());
+            // Online registration: open on the activity, with a partner's link and one application through it.
+            jdbc.update(
+                    "insert into registration (activity_id, opens_on, closes_on, places, mode, per_link_limit)"
+                            + " values (?, current_date, current_date + 30, 10, 'NOMINATION', 10)",
+                    activity.getId());
+            long link = jdbc.queryForObject(
+                    "insert into registration_link (activity_id, organisation_id, token, issued_at, issued_by)"
+                            + " values (?, ?, ?, now(), 'matrix') returning id",
+                    Long.class,
+                    activity.getId(),
+                    organisation.getId(),
+                    org.mekonginstitute.portal.shared.SecretTokens.generate());
+            jdbc.update(
+                    "insert into application (activity_id, link_id, reference, status_token_hash, given_name, gender,"
+                            + " country, consent_given_at, submitted_at) values (?, ?, ?, ?, 'Matrix', 'FEMALE', 'LA',"
+                            + " now(), now())",
+                    activity.getId(),
+                    link,
+                    "R-" + TestData.unique(),
+                    org.mekonginstitute.portal.shared.SecretTokens.hash(
+                            org.mekonginstitute.portal.shared.SecretTokens.generate()));
             long indicator = jdbc.queryForObject(
                     "insert into indicator (project_id, name, unit, source, target)"
                             + " values (?, 'Indicator', 'people', 'MANUAL', 10) returning id",
@@ -520,6 +562,8 @@ class AuthorizationMatrixTest {
                 case "token" -> 0;
                 case "lineId" -> one("select id from budget_line where project_id = ?", project.getId());
                 case "expenditureId" -> one("select id from expenditure where activity_id = ?", activity.getId());
+                case "linkId" -> one("select id from registration_link where activity_id = ?", activity.getId());
+                case "applicationId" -> one("select id from application where activity_id = ?", activity.getId());
                 case "id" ->
                     pattern.startsWith("/documents/files")
                             ? file

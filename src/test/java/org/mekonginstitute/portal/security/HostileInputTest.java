@@ -132,7 +132,16 @@ class HostileInputTest {
             "POST /action-plans/{id}",
             "POST /action-plans/{id}/updates",
             "GET /participants/{id}/merge",
-            "POST /participants/{id}/merge");
+            "POST /participants/{id}/merge",
+            // Online registration (registration module): staff's forms, and the public form reached anonymously.
+            "POST /activities/{id}/registration",
+            "POST /activities/{id}/registration/links",
+            "GET /activities/{id}/applications",
+            "POST /activities/{id}/applications/{applicationId}/accept",
+            "POST /activities/{id}/applications/{applicationId}/decline",
+            "POST /activities/{id}/applications/{applicationId}/withdraw",
+            "POST /apply/{token}",
+            "GET /admin/notices");
 
     /** Routes that no page links to and no form sends to, each with the reason; every other route must be reached. */
     private static final Map<String, String> NOT_REACHED = new TreeMap<>(Map.ofEntries(
@@ -170,7 +179,8 @@ class HostileInputTest {
      * Forms that remove or merge records go last, so that the other forms still find them; the forms of people not
      * logged in go first, before the account forms issue a new set-password link (which voids the one crawled).
      */
-    private static final Pattern DESTRUCTIVE = Pattern.compile(".*/(delete|merge|anonymise|disable|cancel)$");
+    private static final Pattern DESTRUCTIVE =
+            Pattern.compile(".*/(delete|merge|anonymise|disable|cancel|revoke|reissue|withdraw)$");
 
     private static final int MAX_PAGES = 800;
 
@@ -210,10 +220,17 @@ class HostileInputTest {
     @Autowired
     org.mekonginstitute.portal.finance.ActivityMoneyService money;
 
+    @Autowired
     org.mekonginstitute.portal.api.token.ApiTokens apiTokens;
 
     @Autowired
     org.mekonginstitute.portal.support.ApiTestTokens apiTestTokens;
+
+    @Autowired
+    org.mekonginstitute.portal.registration.setup.RegistrationService registrations;
+
+    @Autowired
+    org.mekonginstitute.portal.registration.review.Decisions decisions;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -570,6 +587,7 @@ class HostileInputTest {
                 new Visit("/activities/" + unattended.getId() + "/delete", false, true),
                 new Visit("/login", true, true),
                 new Visit(link.group(), true, true)));
+        seeds.addAll(registrationSeeds(donor));
         routes.all("GET").stream()
                 .filter(route -> !route.hasVariables())
                 .filter(route -> !route.pattern().getPatternString().startsWith("/api/")) // JSON API: see NOT_REACHED
@@ -620,6 +638,59 @@ class HostileInputTest {
                         null,
                         null),
                 staff);
+    }
+
+    /**
+     * Online registration on the seed activity (registration module): every question asked, a partner's link and
+     * the open link (their public forms crawled anonymously), an application waiting for a decision and an accepted
+     * one (the decision forms), and an applicant's own page.
+     */
+    private List<Visit> registrationSeeds(Organisation partner) throws Exception {
+        java.util.Map<
+                        org.mekonginstitute.portal.registration.model.Question,
+                        org.mekonginstitute.portal.registration.model.Asked>
+                questions = new java.util.EnumMap<>(org.mekonginstitute.portal.registration.model.Question.class);
+        for (var question : org.mekonginstitute.portal.registration.model.Question.values()) {
+            questions.put(question, org.mekonginstitute.portal.registration.model.Asked.OPTIONAL);
+        }
+        registrations.save(
+                activity.getId(),
+                new org.mekonginstitute.portal.registration.model.RegistrationSettings(
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(30),
+                        1000,
+                        org.mekonginstitute.portal.registration.model.RegistrationMode.BOTH,
+                        1000,
+                        "Note of the hostile input test",
+                        questions,
+                        0));
+        String nomination =
+                registrations.invite(activity.getId(), partner.getId()).getToken();
+        String open = registrations.openLink(activity.getId()).getToken();
+        List<Long> sent = new ArrayList<>();
+        String status = null;
+        for (String given : List.of("Waiting", "Accepted")) {
+            String email = TestData.unique().toLowerCase() + "@applicant.example.org";
+            MvcResult applied = mvc.perform(post("/apply/" + open)
+                            .with(csrf())
+                            .with(anonymous())
+                            .param("givenName", given)
+                            .param("familyName", "Applicant " + TestData.unique())
+                            .param("gender", "FEMALE")
+                            .param("country", "TH")
+                            .param("email", email)
+                            .param("consent", "true"))
+                    .andReturn();
+            status = applied.getResponse().getRedirectedUrl();
+            sent.add(jdbc.queryForObject("select id from application where email = ?", Long.class, email));
+        }
+        assertThat(status).as("the applicant's own page").matches("/apply/status/[A-Za-z0-9_-]{43}");
+        decisions.accept(activity.getId(), sent.get(1), 0, null);
+        return List.of(
+                new Visit("/apply/" + nomination, true, true),
+                new Visit("/apply/" + open, true, true),
+                new Visit(status, true, true),
+                new Visit("/activities/" + activity.getId() + "/registration", false, true));
     }
 
     private String newAccount() throws Exception {

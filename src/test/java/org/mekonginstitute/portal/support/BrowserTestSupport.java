@@ -41,6 +41,8 @@ public abstract class BrowserTestSupport {
 
     protected BrowserContext context;
     protected Page page;
+    /** A second visitor's browser, on a phone (see {@link #phone()}); closed after each test. */
+    private BrowserContext phoneContext;
     /** Errors the page logged to its console or threw: a test may assert there were none. */
     protected final List<String> consoleErrors = new ArrayList<>();
 
@@ -101,6 +103,32 @@ public abstract class BrowserTestSupport {
         if (context != null) {
             context.close();
         }
+        if (phoneContext != null) {
+            phoneContext.close();
+            phoneContext = null;
+        }
+    }
+
+    /**
+     * A page in a browser of its own, 390 pixels wide with touch, as someone else on a phone: shares nothing (no
+     * login) with {@link #page}.
+     */
+    protected Page phone() {
+        phoneContext = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-GB"));
+        phoneContext.setDefaultTimeout(15_000);
+        Page phone = phoneContext.newPage();
+        phone.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        phone.onPageError(consoleErrors::add);
+        return phone;
     }
 
     protected String url(String path) {

@@ -12,12 +12,12 @@ import java.lang.annotation.Target;
 
 /**
  * The one test configuration: the whole portal on a random port, with MockMvc, on the shared embedded
- * PostgreSQL and with the demo data loaded. Every test class uses it unchanged, so they all share one context.
+ * PostgreSQL, sending e-mail to the test SMTP server ({@link TestMailServer}), and with the demo data loaded. Every test class uses it unchanged, so they all share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ContextConfiguration(initializers = {TestDatabase.Initializer.class, TestMailServer.Initializer.class})
 public @interface PortalTest {}

@@ -8,9 +8,11 @@ import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.ParticipantsPageSection;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -38,6 +40,7 @@ class EnrolmentController {
 
     private final EnrolmentService enrolments;
     private final ActivityService activities;
+    private final ObjectProvider<ParticipantsPageSection> sections;
 
     @GetMapping("/participants")
     String participants(@PathVariable long id, Model model) {
@@ -50,6 +53,11 @@ class EnrolmentController {
         model.addAttribute(
                 "expected",
                 enrolled.stream().filter(e -> e.getStatus().expected()).count());
+        model.addAttribute(
+                "sections",
+                sections.orderedStream()
+                        .flatMap(section -> section.of(id).stream())
+                        .toList());
         return "participant/enrolment";
     }
 

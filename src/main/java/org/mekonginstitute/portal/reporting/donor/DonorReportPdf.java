@@ -16,6 +16,8 @@ import org.mekonginstitute.portal.reporting.reach.Reach;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.PdfFonts;
+import org.mekonginstitute.portal.shared.PdfText;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;

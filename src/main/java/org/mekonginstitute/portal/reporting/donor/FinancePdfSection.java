@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.Figures;
 import org.mekonginstitute.portal.finance.FinancialSummary;
 import org.mekonginstitute.portal.shared.Currencies;
+import org.mekonginstitute.portal.shared.PdfText;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;

@@ -21,7 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. Anyone not logged in sees only the login page, set-password links, static assets, the
- * health endpoint and tokenised calendar feeds (the token is the key); finer rules sit on the controllers as {@code @PreAuthorize}. Every response carries the
+ * health endpoint, tokenised calendar feeds and the registration links (the token is the key); finer rules sit on the controllers as {@code @PreAuthorize}. Every response carries the
  * security headers below; the session id changes at login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -102,6 +102,10 @@ class SecurityConfiguration {
                                         "/actuator/health",
                                         "/actuator/health/**",
                                         "/calendar/feed/**")
+                                .permitAll()
+                                // Online registration: partners' nomination links, the open registration link and each
+                                // applicant's own page; the token in the address is the key (registration module).
+                                .requestMatchers("/apply/**")
                                 .permitAll()
                                 .requestMatchers("/admin/**")
                                 .hasRole(Role.ADMIN.name())

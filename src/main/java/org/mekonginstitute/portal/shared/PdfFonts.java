@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.reporting.donor;
+package org.mekonginstitute.portal.shared;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -15,12 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The fonts embedded in the portal's PDFs ({@code resources/fonts}), tried in this order for each character, so
+ * The fonts embedded in the portal's PDFs (the donor report, invitation letters) ({@code resources/fonts}), tried in this order for each character, so
  * that names in Vietnamese, Thai, Lao, Khmer, Myanmar and Chinese render. The files are read once; each document
  * gets fonts of its own, because a font gathers the subset of characters that one document uses.
  */
 @Component
-class PdfFonts {
+public class PdfFonts {
 
     /** In the order the selector tries them: Latin and Vietnamese first, Chinese last. */
     private static final List<String> FONTS =
@@ -31,7 +31,7 @@ class PdfFonts {
     private final Map<String, byte[]> files = load();
 
     /** Text for one document, in its own regular and bold fonts. */
-    PdfText forDocument() throws DocumentException, IOException {
+    public PdfText forDocument() throws DocumentException, IOException {
         return new PdfText(fonts(false), fonts(true));
     }
 

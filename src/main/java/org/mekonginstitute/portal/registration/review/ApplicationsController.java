@@ -1,0 +1,148 @@
+package org.mekonginstitute.portal.registration.review;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.registration.model.Application;
+import org.mekonginstitute.portal.registration.model.ApplicationStatus;
+import org.mekonginstitute.portal.registration.model.DecisionRefused;
+import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.StaleEditException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.function.Supplier;
+
+/**
+ * The applications of an activity and the decisions on them, taken here or on the participants page (the user goes
+ * back to the page they came from).
+ */
+@Controller
+@RequestMapping("/activities/{id}/applications")
+@RequiredArgsConstructor
+class ApplicationsController {
+
+    private final ActivityService activities;
+    private final Applications applications;
+    private final Decisions decisions;
+
+    @GetMapping
+    String list(
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        model.addAttribute("activity", activities.get(id));
+        ApplicationStatus chosen = status(status);
+        model.addAttribute("status", chosen);
+        model.addAttribute("statuses", ApplicationStatus.values());
+        applications.overview(id).ifPresent(overview -> {
+            model.addAttribute("overview", overview);
+            model.addAttribute("page", applications.page(id, chosen, page));
+        });
+        return "registration/applications";
+    }
+
+    @PostMapping("/{applicationId}/accept")
+    String accept(
+            @PathVariable long id,
+            @PathVariable long applicationId,
+            @RequestParam long version,
+            @RequestParam(required = false) String person,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        return decide(id, back, flash, () -> {
+            Application accepted = decisions.accept(id, applicationId, version, record(person));
+            return accepted.fullName() + " is accepted and enrolled.";
+        });
+    }
+
+    @PostMapping("/{applicationId}/wait")
+    String waitingList(
+            @PathVariable long id,
+            @PathVariable long applicationId,
+            @RequestParam long version,
+            @RequestParam(required = false) String person,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        return decide(id, back, flash, () -> {
+            Application waiting = decisions.putOnWaitingList(id, applicationId, version, record(person));
+            return waiting.fullName() + " is on the waiting list.";
+        });
+    }
+
+    @PostMapping("/{applicationId}/decline")
+    String decline(
+            @PathVariable long id,
+            @PathVariable long applicationId,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        return decide(id, back, flash, () -> {
+            Application declined = decisions.decline(id, applicationId, version, reason);
+            return "The application of " + declined.fullName() + " is declined.";
+        });
+    }
+
+    @PostMapping("/{applicationId}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable long applicationId,
+            @RequestParam long version,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        return decide(id, back, flash, () -> {
+            Application withdrawn = decisions.withdraw(id, applicationId, version);
+            return withdrawn.fullName() + " withdrew; their place went to the waiting list, if anyone is on it.";
+        });
+    }
+
+    /** Takes the decision and says so, or why it was refused, on the page the user came from. */
+    private static String decide(long id, String back, RedirectAttributes flash, Supplier<String> decision) {
+        try {
+            flash.addFlashAttribute("saved", decision.get());
+        } catch (DecisionRefused refused) {
+            flash.addFlashAttribute("problem", refused.getMessage());
+        } catch (InvalidInput invalid) {
+            flash.addFlashAttribute("problem", invalid.problems().get(0).message());
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            flash.addFlashAttribute(
+                    "problem",
+                    "Someone else decided on this application since you opened the page; nothing was changed."
+                            + " The page now shows where it stands.");
+        }
+        return "participants".equals(back)
+                ? "redirect:/activities/" + id + "/participants"
+                : "redirect:/activities/" + id + "/applications";
+    }
+
+    /** The registry record chosen: an id, or "new" (or nothing) for a new record. */
+    private static Long record(String person) {
+        if (person == null || person.isBlank() || person.equals("new")) {
+            return null;
+        }
+        try {
+            return Long.valueOf(person.strip());
+        } catch (NumberFormatException notAnId) {
+            throw new DecisionRefused("Choose a person from the list, or a new record.");
+        }
+    }
+
+    private static ApplicationStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ApplicationStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

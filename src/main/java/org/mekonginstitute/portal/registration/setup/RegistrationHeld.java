@@ -1,0 +1,29 @@
+package org.mekonginstitute.portal.registration.setup;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityDependents;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+
+/** Tells the activity module that an activity with registration (and its applications) cannot be deleted. */
+@Component
+@RequiredArgsConstructor
+class RegistrationHeld implements ActivityDependents {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    @Override
+    @Transactional(readOnly = true)
+    public String describe(long activityId) {
+        Map<String, Object> counts = jdbc.queryForMap("""
+                select (select count(*) from registration where activity_id = :id) as registrations,
+                       (select count(*) from application where activity_id = :id) as applications""", Map.of("id", activityId));
+        if (((Number) counts.get("registrations")).longValue() == 0) {
+            return null;
+        }
+        return "It has online registration with " + counts.get("applications") + " application(s)";
+    }
+}
