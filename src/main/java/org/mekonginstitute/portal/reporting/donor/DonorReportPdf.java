@@ -16,11 +16,12 @@ import org.mekonginstitute.portal.reporting.reach.Reach;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.PdfFonts;
+import org.mekonginstitute.portal.shared.PdfText;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ class DonorReportPdf {
             indicators(document, text, report.indicators());
             plans(document, text, report);
             document.close();
-        } catch (DocumentException | IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("Could not write the donor report PDF", e);
         }
         return out.toByteArray();

@@ -4,6 +4,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.mekonginstitute.portal.shared.PdfText;
 
 import java.awt.Color;
 import java.util.Set;

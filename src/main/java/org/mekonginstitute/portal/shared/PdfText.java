@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.reporting.donor;
+package org.mekonginstitute.portal.shared;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
@@ -10,8 +10,11 @@ import com.lowagie.text.pdf.FontSelector;
 import java.awt.Color;
 import java.util.List;
 
-/** Phrases and paragraphs of one PDF document, each character set in the first of its fonts that has it. */
-final class PdfText {
+/**
+ * Phrases and paragraphs of one PDF document, each character set in the first of its fonts that has it; shaped as
+ * {@link PdfFonts} explains.
+ */
+public final class PdfText {
 
     private final List<BaseFont> regular;
     private final List<BaseFont> bold;
@@ -22,11 +25,11 @@ final class PdfText {
     }
 
     /** Table text: 8.5 points, black. */
-    Phrase phrase(String value, boolean strong) {
+    public Phrase phrase(String value, boolean strong) {
         return phrase(value, 8.5f, strong, Color.BLACK);
     }
 
-    Phrase phrase(String value, float size, boolean strong, Color colour) {
+    public Phrase phrase(String value, float size, boolean strong, Color colour) {
         List<BaseFont> fonts = strong ? bold : regular;
         if (value.isEmpty()) {
             // an empty cell still names an embedded font, never the PDF's built-in Helvetica
@@ -41,7 +44,7 @@ final class PdfText {
         return phrase;
     }
 
-    Paragraph paragraph(String value, float size, boolean strong, Color colour) {
+    public Paragraph paragraph(String value, float size, boolean strong, Color colour) {
         Phrase phrase = phrase(value, size, strong, colour);
         Paragraph paragraph = new Paragraph(phrase);
         paragraph.setFont(phrase.getFont());
