@@ -32,7 +32,7 @@ public class AnswerLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who answers: participants (not resource persons, facilitators, observers), unless they withdrew. */
-    static final String ANSWERING = "e.role = 'PARTICIPANT' and e.status <> 'WITHDRAWN'";
+    public static final String ANSWERING = "e.role = 'PARTICIPANT' and e.status <> 'WITHDRAWN'";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;

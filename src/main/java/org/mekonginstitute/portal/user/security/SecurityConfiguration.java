@@ -15,7 +15,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. Anyone not logged in sees only the login page, set-password links, static assets, the
- * health endpoint and tokenised calendar feeds (the token is the key); finer rules sit on the controllers as {@code @PreAuthorize}. Every response carries the
+ * health endpoint, tokenised calendar feeds (the token is the key), answer links and the room pages of
+ * evaluations, and the certificate verification page; finer rules sit on the controllers as {@code @PreAuthorize}. Every response carries the
  * security headers below; the session id changes at login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,24 +35,28 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-                                .permitAll()
-                                .requestMatchers(
-                                        "/login",
-                                        "/password/set/**",
-                                        "/assets/**",
-                                        "/webjars/**",
-                                        "/favicon.ico",
-                                        "/error",
-                                        "/actuator/health",
-                                        "/actuator/health/**",
-                                        "/calendar/feed/**")
-                                .permitAll()
-                                .requestMatchers("/admin/**")
-                                .hasRole(Role.ADMIN.name())
-                                .anyRequest()
-                                .authenticated())
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(
+                                "/login",
+                                "/password/set/**",
+                                "/assets/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/calendar/feed/**")
+                        .permitAll()
+                        // Evaluation and certificates: answer links and the room's QR code (the token or
+                        // room key is the key), and the public certificate verification page.
+                        .requestMatchers("/answer/**", "/room/**", "/certificates/verify", "/certificates/verify/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .failureHandler((request, response, exception) -> {
