@@ -41,7 +41,9 @@ public class CertificatePdf {
      */
     public byte[] render(List<Holder> holders, Function<String, String> verifyAddress) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 60, 60, 56, 56);
+        // Landscape by its size, not by a rotation: the page and its text run the same way.
+        Document document =
+                new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 60, 60, 56, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(
