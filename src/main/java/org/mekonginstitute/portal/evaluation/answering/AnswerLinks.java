@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.evaluation.answering;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -130,7 +131,7 @@ public class AnswerLinks {
     @Transactional
     public Optional<String> enterRoom(long activityId, String emailOrCode) {
         String typed = emailOrCode == null ? "" : emailOrCode.strip();
-        if (typed.isEmpty() || typed.length() > 254) {
+        if (typed.isEmpty() || typed.length() > 254 || !PlainText.storable(typed)) {
             return Optional.empty();
         }
         List<Long> found =

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
 import org.mekonginstitute.portal.evaluation.answering.Respondent;
 import org.mekonginstitute.portal.evaluation.answering.RoomAttempts;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,10 +57,16 @@ class RoomController {
         model.addAttribute("typed", emailOrCode.length() > 254 ? "" : emailOrCode);
         String address = request.getRemoteAddr();
         if (!attempts.allowed(key, address)) {
-            response.setStatus(429);
+            // Refused, but shown like any other message beside the field: the person in the room reads it there.
             model.addAttribute(
                     "problem",
                     "Too many tries. Wait a quarter of an hour, or ask the organisers for your" + " personal link.");
+            return "evaluation/room";
+        }
+        Optional<String> unreadable = PlainText.problem(emailOrCode);
+        if (unreadable.isPresent()) {
+            model.addAttribute("typed", "");
+            model.addAttribute("problem", unreadable.get());
             return "evaluation/room";
         }
         Optional<String> token = links.enterRoom(room.get().activityId(), emailOrCode);

@@ -11,7 +11,6 @@ import org.mekonginstitute.portal.project.DacSectors;
 import org.mekonginstitute.portal.project.Funding;
 import org.mekonginstitute.portal.project.Partnership;
 import org.mekonginstitute.portal.project.Project;
-import org.mekonginstitute.portal.reporting.LearningFigures;
 import org.mekonginstitute.portal.reporting.indicator.IndicatorProgress;
 import org.mekonginstitute.portal.reporting.reach.Reach;
 import org.mekonginstitute.portal.shared.Countries;
@@ -64,7 +63,7 @@ class DonorReportPdf {
             activities(document, text, report);
             reach(document, text, report.reach());
             indicators(document, text, report.indicators());
-            learning(document, text, report.learning());
+            LearningSection.add(document, text, report.learning());
             plans(document, text, report);
             document.close();
         } catch (DocumentException e) {
@@ -220,41 +219,6 @@ class DonorReportPdf {
         document.add(table.element());
     }
 
-    /** Evaluation and certificates: what each activity taught and how it was rated. */
-    private void learning(Document document, PdfText text, List<LearningFigures.ActivityLearning> learning)
-            throws DocumentException {
-        heading(document, text, "Learning and satisfaction");
-        if (learning.isEmpty()) {
-            note(document, text, "No test scores, ratings or certificates recorded yet.");
-            return;
-        }
-        PdfTable table = new PdfTable(text, 4, 1.3f, 1.3f, 1.3f, 1.2f, 1.5f, 1.4f)
-                .headings(
-                        "Activity",
-                        "Pre/post pairs",
-                        "Mean pre-test",
-                        "Mean post-test",
-                        "Gain",
-                        "Rated 4 or 5",
-                        "Certificates");
-        for (LearningFigures.ActivityLearning a : learning) {
-            table.row(
-                    Set.of(1, 2, 3, 4, 5, 6),
-                    a.title(),
-                    String.valueOf(a.pairs()),
-                    orDash(a.meanPre()),
-                    orDash(a.meanPost()),
-                    orDash(a.gain()),
-                    a.satisfiedShare() == null ? "—" : a.satisfiedShare() + "% of " + a.rated(),
-                    String.valueOf(a.certificates()));
-        }
-        document.add(table.element());
-    }
-
-    private static String orDash(BigDecimal value) {
-        return value == null ? "—" : value.toPlainString();
-    }
-
     private void plans(Document document, PdfText text, DonorReport report) throws DocumentException {
         heading(document, text, "Action plans");
         if (report.plans().isEmpty()) {
@@ -290,7 +254,7 @@ class DonorReportPdf {
         }
     }
 
-    private static void heading(Document document, PdfText text, String title) throws DocumentException {
+    static void heading(Document document, PdfText text, String title) throws DocumentException {
         Paragraph heading = text.paragraph(title, 12, true, RIVER);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(4);
@@ -303,7 +267,7 @@ class DonorReportPdf {
     }
 
     /** What a section says when there is nothing to show in it. */
-    private static void note(Document document, PdfText text, String sentence) throws DocumentException {
+    static void note(Document document, PdfText text, String sentence) throws DocumentException {
         document.add(text.paragraph(sentence, 9, false, Color.DARK_GRAY));
     }
 }
