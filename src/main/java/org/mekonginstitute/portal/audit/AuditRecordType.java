@@ -21,7 +21,12 @@ public enum AuditRecordType {
     ACTION_PLAN_UPDATE("action_plan_update", "Action plan progress", null),
     INDICATOR("indicator", "Indicator", null),
     INDICATOR_VALUE("indicator_value", "Indicator value", null),
-    USER("user_account", "User account", "/admin/users/");
+    USER("user_account", "User account", "/admin/users/"),
+    // Evaluation and certificates
+    QUESTIONNAIRE("questionnaire", "Questionnaire", null),
+    QUESTIONNAIRE_ITEM("questionnaire_item", "Questionnaire item", null),
+    CERTIFICATE_RULE("certificate_rule", "Certificate rule", null),
+    CERTIFICATE("certificate", "Certificate", null);
 
     private final String table;
     private final String label;

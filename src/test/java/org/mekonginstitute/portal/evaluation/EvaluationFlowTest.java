@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
+import org.mekonginstitute.portal.evaluation.answering.AnsweringService;
 import org.mekonginstitute.portal.evaluation.answering.IssuedLink;
+import org.mekonginstitute.portal.evaluation.answering.Respondent;
 import org.mekonginstitute.portal.evaluation.questionnaire.ItemDraft;
 import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireItem;
@@ -33,6 +35,7 @@ import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.ShapedGlyphs;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.system.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,6 +70,9 @@ class EvaluationFlowTest {
 
     @Autowired
     IndicatorService indicators;
+
+    @Autowired
+    AnsweringService answering;
 
     private record Fixture(Project project, Activity activity, List<Participant> people) {}
 
@@ -192,6 +198,41 @@ class EvaluationFlowTest {
         indicator.setTarget(BigDecimal.valueOf(80));
         indicators.create(f.project().getId(), indicator);
         assertThat(indicators.progress(f.project().getId()).get(0).actual()).isEqualByComparingTo("50.0");
+    }
+
+    @Test
+    void theResultsPageRunsAsManyStatementsForTwelveRespondentsAsForTwo() throws Exception {
+        long[] statements = new long[2];
+        int[] sizes = {2, 12};
+        for (int run = 0; run < 2; run++) {
+            String[] names = new String[sizes[run]];
+            java.util.Arrays.fill(names, "Respondent");
+            Fixture f = fixture(names);
+            long id = f.activity().getId();
+            questionnaires.addItem(
+                    id, QuestionnaireKind.EVALUATION, new ItemDraft(ItemKind.RATING, "Relevance", List.of(), null));
+            questionnaires.addItem(
+                    id, QuestionnaireKind.EVALUATION, new ItemDraft(ItemKind.OPEN, "Apply?", List.of(), null));
+            questionnaires.open(id, Round.PRE_TEST);
+            questionnaires.open(id, Round.EVALUATION);
+            List<Long> test = itemIds(id, QuestionnaireKind.TEST);
+            List<Long> evaluation = itemIds(id, QuestionnaireKind.EVALUATION);
+            List<Long> enrolments = jdbc.queryForList("select id from enrolment where activity_id = ?", Long.class, id);
+            for (long enrolment : enrolments) {
+                Respondent who = new Respondent(enrolment, id, "Respondent", "", null, null);
+                answering.submit(who, Round.PRE_TEST, java.util.Map.of(test.get(0), "1", test.get(1), "0"));
+                answering.submit(
+                        who,
+                        Round.EVALUATION,
+                        java.util.Map.of(evaluation.get(0), "4", evaluation.get(1), "More cases"));
+            }
+            SqlStatements.reset();
+            mvc.perform(get("/activities/" + id + "/results").with(users.staff()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(sizes[run] + " of " + sizes[run] + " participants")));
+            statements[run] = SqlStatements.count();
+        }
+        assertThat(statements[1]).isEqualTo(statements[0]);
     }
 
     @Test
