@@ -30,7 +30,12 @@ public enum AuditRecordType {
     ACTIVITY_BUDGET("activity_budget", "Activity budget", null),
     ACTIVITY_BUDGET_LINE("activity_budget_line", "Planned amount", null),
     EXPENDITURE("expenditure", "Expenditure", null),
-    EXCHANGE_RATE("exchange_rate", "Exchange rate", null);
+    EXCHANGE_RATE("exchange_rate", "Exchange rate", null),
+    // Evaluation and certificates
+    QUESTIONNAIRE("questionnaire", "Questionnaire", null),
+    QUESTIONNAIRE_ITEM("questionnaire_item", "Questionnaire item", null),
+    CERTIFICATE_RULE("certificate_rule", "Certificate rule", null),
+    CERTIFICATE("certificate", "Certificate", null);
 
     private final String table;
     private final String label;

@@ -65,6 +65,24 @@ public class Enrolment extends AuditedEntity {
         this.certificateIssued = attendance.certificateIssued();
     }
 
+    /** A test answered online: its score replaces whatever was typed before. */
+    void recordTestScore(boolean post, BigDecimal score) {
+        if (post) {
+            this.postTestScore = score;
+        } else {
+            this.preTestScore = score;
+        }
+    }
+
+    /** The end-of-activity evaluation answered online, under the person's name. */
+    void recordSatisfaction(Integer satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    void recordCertificate(boolean issued) {
+        this.certificateIssued = issued;
+    }
+
     /** On a merge: the kept person's enrolment takes what only the removed one knew. */
     void fillGapsFrom(Enrolment other) {
         if (other.status.ordinal() > status.ordinal() && other.status != AttendanceStatus.WITHDRAWN) {

@@ -204,6 +204,29 @@ public class EnrolmentService {
         announceWithdrawals(activityId, withdrawn);
     }
 
+    /**
+     * What the portal learnt about one enrolment from the evaluation: a test score (pre or post), the satisfaction
+     * mark of an evaluation answered under the person's name, whether a certificate is in force. Only what is given
+     * changes; staff may still type any of them from paper on the attendance sheet.
+     */
+    @Transactional
+    public void recordLearning(long enrolmentId, LearningRecord learning) {
+        Enrolment enrolment =
+                enrolments.findById(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
+        if (learning.preTestScore() != null) {
+            enrolment.recordTestScore(false, learning.preTestScore());
+        }
+        if (learning.postTestScore() != null) {
+            enrolment.recordTestScore(true, learning.postTestScore());
+        }
+        if (learning.satisfaction() != null) {
+            enrolment.recordSatisfaction(learning.satisfaction());
+        }
+        if (learning.certificateIssued() != null) {
+            enrolment.recordCertificate(learning.certificateIssued());
+        }
+    }
+
     /** The scheduled days of an activity, first to last; none while it has only a planned window. */
     public static List<LocalDate> daysOf(Activity activity) {
         if (activity.getStartDate() == null) {

@@ -27,6 +27,12 @@ public enum IndicatorSource {
             "points",
             false,
             "The average of post-test minus pre-test score over attended enrolments that have both scores."),
+    SATISFIED_SHARE(
+            "Share rating the activity 4 or 5",
+            "%",
+            true,
+            "Participants who rated their activity 4 or 5 out of 5, as a percentage of those who rated it: the"
+                    + " mean of their evaluation ratings, answered online (named or anonymous) or typed from paper."),
     ACTION_PLANS_COMPLETED(
             "Action plans completed",
             "action plans",

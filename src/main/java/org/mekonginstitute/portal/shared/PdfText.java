@@ -10,13 +10,16 @@ import com.lowagie.text.pdf.FontSelector;
 import java.awt.Color;
 import java.util.List;
 
-/** Phrases and paragraphs of one PDF document, each character set in the first of its fonts that has it. */
+/**
+ * Phrases and paragraphs of one PDF document, each character set in the first of its fonts that has it; shaped as
+ * {@link PdfFonts} explains.
+ */
 public final class PdfText {
 
     private final List<BaseFont> regular;
     private final List<BaseFont> bold;
 
-    public PdfText(List<BaseFont> regular, List<BaseFont> bold) {
+    PdfText(List<BaseFont> regular, List<BaseFont> bold) {
         this.regular = regular;
         this.bold = bold;
     }

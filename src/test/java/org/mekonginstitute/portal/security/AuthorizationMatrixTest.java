@@ -277,6 +277,50 @@ class AuthorizationMatrixTest {
             Map.entry("GET /notices", Access.STAFF),
             Map.entry("GET /admin/notices", Access.ADMIN)));
 
+    // Evaluation and certificates: staff build questionnaires, open rounds, read results and issue certificates;
+    // answer links, the room's page and certificate verification are public (the token or key is the key).
+    private static final Map<String, Access> EVALUATION_ROUTES = Map.ofEntries(
+            Map.entry("GET /activities/{id}/evaluation", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/{kind}/items", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/{kind}/items/{itemId}/remove", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/{kind}/describe", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/{kind}/copy", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/{kind}/template", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/rounds/{round}/{change:open|close}", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/links", Access.STAFF),
+            Map.entry("GET /activities/{id}/evaluation/room", Access.STAFF),
+            Map.entry("GET /activities/{id}/evaluation/room.png", Access.STAFF),
+            Map.entry("GET /activities/{id}/results", Access.STAFF),
+            Map.entry("GET /activities/{id}/results.csv", Access.STAFF),
+            Map.entry("GET /activities/{id}/results.xlsx", Access.STAFF),
+            Map.entry("GET /activities/{id}/certificates", Access.STAFF),
+            Map.entry("POST /activities/{id}/certificates", Access.STAFF),
+            Map.entry("POST /activities/{id}/certificates/rule", Access.STAFF),
+            Map.entry("POST /activities/{id}/certificates/{certificateId}/revoke", Access.STAFF),
+            Map.entry("GET /activities/{id}/certificates/all.pdf", Access.STAFF),
+            Map.entry("GET /activities/{id}/certificates/{certificateId}.pdf", Access.STAFF),
+            Map.entry("GET /answer/{token}", Access.PUBLIC),
+            Map.entry("GET /answer/{token}/{round}", Access.PUBLIC),
+            Map.entry("POST /answer/{token}/{round}", Access.PUBLIC),
+            Map.entry("GET /room/{key}", Access.PUBLIC),
+            Map.entry("POST /room/{key}", Access.PUBLIC),
+            Map.entry("GET /certificates/verify", Access.PUBLIC),
+            Map.entry("GET /certificates/verify/{code}", Access.PUBLIC));
+
+    /** Values for the evaluation routes' own path variables: records that need not exist. */
+    private static final Map<String, String> EVALUATION_VARIABLES = Map.of(
+            "kind", "test",
+            "round", "pre-test",
+            "change", "open",
+            "itemId", "0",
+            "certificateId", "0",
+            "key", "not-a-room-key",
+            "code", "MI-AAAA-AAAA");
+
+    static {
+        TABLE.putAll(EVALUATION_ROUTES);
+    }
+
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
 
     @Autowired
@@ -622,15 +666,17 @@ class AuthorizationMatrixTest {
         StringBuilder url = new StringBuilder();
         while (matcher.find()) {
             String variable = matcher.group(1);
-            String value = variable.equals("slug")
-                    ? "project"
-                    : pattern.startsWith("/participants/import/")
-                            ? java.util.UUID.randomUUID().toString()
-                            : variable.equals("token")
-                                    ? "not-a-real-token-" + TestData.unique()
-                                    : variable.equals("table")
-                                            ? "by-activity-type"
-                                            : String.valueOf(fixture.id(variable, pattern));
+            String value = EVALUATION_VARIABLES.containsKey(variable)
+                    ? EVALUATION_VARIABLES.get(variable)
+                    : variable.equals("slug")
+                            ? "project"
+                            : pattern.startsWith("/participants/import/")
+                                    ? java.util.UUID.randomUUID().toString()
+                                    : variable.equals("token")
+                                            ? "not-a-real-token-" + TestData.unique()
+                                            : variable.equals("table")
+                                                    ? "by-activity-type"
+                                                    : String.valueOf(fixture.id(variable, pattern));
             matcher.appendReplacement(url, value);
         }
         matcher.appendTail(url);

@@ -236,6 +236,16 @@ class HostileInputTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    // Evaluation and certificates: questionnaires, answer links and certificates for the seeds.
+    @Autowired
+    org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService questionnaires;
+
+    @Autowired
+    org.mekonginstitute.portal.evaluation.answering.AnswerLinks answerLinks;
+
+    @Autowired
+    org.mekonginstitute.portal.evaluation.certificate.CertificateService certificates;
+
     private RegisteredRoutes routes;
     private RequestPostProcessor admin;
     private String adminEmail;
@@ -567,6 +577,7 @@ class HostileInputTest {
                         LocalDate.now().plusDays(30),
                         org.mekonginstitute.portal.api.token.TokenScope.READ));
 
+        List<Visit> evaluationSeeds = evaluationSeeds(unattended.getId());
         List<Visit> seeds = new ArrayList<>(List.of(
                 new Visit("/projects/" + empty.getId() + "/budget", false, true),
                 new Visit("/projects/" + project.getId() + "/budget", false, true),
@@ -594,6 +605,7 @@ class HostileInputTest {
                 .map(route -> new Visit(route.pattern().getPatternString(), false))
                 .sorted(Comparator.comparing(Visit::url))
                 .forEach(seeds::add);
+        seeds.addAll(evaluationSeeds);
         return seeds;
     }
 
@@ -691,6 +703,49 @@ class HostileInputTest {
                 new Visit("/apply/" + open, true, true),
                 new Visit(status, true, true),
                 new Visit("/activities/" + activity.getId() + "/registration", false, true));
+    }
+
+    /**
+     * Evaluation and certificates: the seed activity's test and evaluation open to answers, with a personal link and
+     * the room's page (both reached without logging in) and a certificate with its public verification page; and
+     * another activity whose questionnaires can still change, so that their item forms show.
+     */
+    private List<Visit> evaluationSeeds(long unopened) {
+        var test = org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind.TEST;
+        var evaluation = org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind.EVALUATION;
+        var choice = new org.mekonginstitute.portal.evaluation.questionnaire.ItemDraft(
+                org.mekonginstitute.portal.evaluation.questionnaire.ItemKind.MULTIPLE_CHOICE,
+                "Who pays recruitment fees?",
+                List.of("The worker", "The employer"),
+                1);
+        var rating = new org.mekonginstitute.portal.evaluation.questionnaire.ItemDraft(
+                org.mekonginstitute.portal.evaluation.questionnaire.ItemKind.RATING, "Relevance", List.of(), null);
+        var open = new org.mekonginstitute.portal.evaluation.questionnaire.ItemDraft(
+                org.mekonginstitute.portal.evaluation.questionnaire.ItemKind.OPEN,
+                "What will you apply?",
+                List.of(),
+                null);
+        long evaluated = activity.getId();
+        for (long id : List.of(evaluated, unopened)) {
+            questionnaires.addItem(id, test, choice);
+            questionnaires.addItem(id, evaluation, rating);
+            questionnaires.addItem(id, evaluation, open);
+        }
+        questionnaires.open(evaluated, org.mekonginstitute.portal.evaluation.questionnaire.Round.PRE_TEST);
+        questionnaires.open(evaluated, org.mekonginstitute.portal.evaluation.questionnaire.Round.EVALUATION);
+        String answerLink = "/answer/" + answerLinks.issue(evaluated).get(0).token();
+        String room = "/room/" + answerLinks.roomKey(evaluated);
+        jdbc.update("update enrolment set status = 'ATTENDED', days_attended = 2 where activity_id = ?", evaluated);
+        certificates.issue(evaluated);
+        String code = jdbc.queryForObject(
+                "select c.code from certificate c join enrolment e on e.id = c.enrolment_id where e.activity_id = ?",
+                String.class,
+                evaluated);
+        return List.of(
+                new Visit(answerLink, true, true),
+                new Visit(room, true, true),
+                new Visit("/certificates/verify/" + code, true, true),
+                new Visit("/activities/" + unopened + "/evaluation", false, true));
     }
 
     private String newAccount() throws Exception {

@@ -4,6 +4,7 @@ import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.finance.FinancialSummary;
 import org.mekonginstitute.portal.participant.ActionPlanStatus;
 import org.mekonginstitute.portal.project.ProjectDetails;
+import org.mekonginstitute.portal.reporting.LearningFigures;
 import org.mekonginstitute.portal.reporting.indicator.IndicatorProgress;
 import org.mekonginstitute.portal.reporting.reach.Reach;
 
@@ -14,8 +15,9 @@ import java.util.Map;
 
 /**
  * What a donor is told about a project, as of one moment: the project and its funding, the financial summary
- * (null while the project keeps no budget), the activities held,
- * the people reached by country and gender, indicators against targets and how the action plans are coming on.
+ * (null while the project keeps no budget), the activities held, the people reached by country and gender,
+ * indicators against targets, what the activities taught and how they were rated, and how the action plans are
+ * coming on.
  * The page and the PDF both show this one record.
  */
 record DonorReport(
@@ -26,6 +28,7 @@ record DonorReport(
         long activitiesCancelled,
         Reach reach,
         List<IndicatorProgress> indicators,
+        List<LearningFigures.ActivityLearning> learning,
         List<Plan> plans,
         Map<ActionPlanStatus, Long> planCounts,
         Instant preparedAt,

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
@@ -66,9 +65,10 @@ class DonorReportPdf {
             activities(document, text, report);
             reach(document, text, report.reach());
             indicators(document, text, report.indicators());
+            LearningSection.add(document, text, report.learning());
             plans(document, text, report);
             document.close();
-        } catch (DocumentException | IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("Could not write the donor report PDF", e);
         }
         return out.toByteArray();
@@ -256,7 +256,7 @@ class DonorReportPdf {
         }
     }
 
-    private static void heading(Document document, PdfText text, String title) throws DocumentException {
+    static void heading(Document document, PdfText text, String title) throws DocumentException {
         Paragraph heading = text.paragraph(title, 12, true, RIVER);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(4);
@@ -269,7 +269,7 @@ class DonorReportPdf {
     }
 
     /** What a section says when there is nothing to show in it. */
-    private static void note(Document document, PdfText text, String sentence) throws DocumentException {
+    static void note(Document document, PdfText text, String sentence) throws DocumentException {
         document.add(text.paragraph(sentence, 9, false, Color.DARK_GRAY));
     }
 }

@@ -6,8 +6,10 @@ import org.mekonginstitute.portal.participant.ActionPlanStatus;
 import org.mekonginstitute.portal.project.ProjectDetails;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.reporting.IndicatorService;
+import org.mekonginstitute.portal.reporting.LearningFigures;
 import org.mekonginstitute.portal.reporting.reach.ReachFilter;
 import org.mekonginstitute.portal.reporting.reach.ReachQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,7 @@ class DonorReportService {
     private final IndicatorService indicators;
     private final FinanceReports finance;
     private final Clock clock;
+    private final ObjectProvider<LearningFigures> learning;
 
     DonorReport of(long projectId, String preparedBy) {
         ProjectDetails project = projects.details(projectId);
@@ -42,6 +45,7 @@ class DonorReportService {
                 activities.cancelled(),
                 reach.reach(ReachFilter.ofProject(projectId)),
                 indicators.progress(projectId),
+                learning.stream().flatMap(l -> l.ofProject(projectId).stream()).toList(),
                 plans,
                 countByStatus(plans),
                 Instant.now(clock),

@@ -2,7 +2,9 @@ package org.mekonginstitute.portal.reporting.indicator;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
+import org.mekonginstitute.portal.reporting.LearningFigures;
 import org.mekonginstitute.portal.reporting.reach.ReachQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,7 @@ public class ComputedIndicators {
                    (select count(*) from acts where status <> 'CANCELLED') as activities_planned""".formatted(ReachQueries.COUNTED);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectProvider<LearningFigures> learning;
 
     /** The figures behind the computed indicators of one project. */
     public record Figures(
@@ -49,7 +52,9 @@ public class ComputedIndicators {
             BigDecimal testGain,
             long plansCompleted,
             long activitiesCompleted,
-            long activitiesPlanned) {
+            long activitiesPlanned,
+            long rated,
+            long satisfied) {
 
         /** Each computed source's value; absent where there is nothing to compute from (no one trained yet...). */
         public Map<IndicatorSource, ComputedValue> values() {
@@ -62,6 +67,9 @@ public class ComputedIndicators {
             values.put(
                     IndicatorSource.AVERAGE_TEST_GAIN,
                     new ComputedValue(testGain == null ? null : testGain.setScale(1, RoundingMode.HALF_UP), null));
+            values.put(
+                    IndicatorSource.SATISFIED_SHARE,
+                    new ComputedValue(percent(satisfied, rated), satisfied + " of " + rated + " who rated"));
             values.put(
                     IndicatorSource.ACTION_PLANS_COMPLETED,
                     new ComputedValue(BigDecimal.valueOf(plansCompleted), null));
@@ -82,6 +90,11 @@ public class ComputedIndicators {
 
     @Transactional(readOnly = true)
     public Figures of(long projectId) {
+        long[] ratings = {0, 0};
+        learning.ifAvailable(figures -> figures.ofProject(projectId).forEach(a -> {
+            ratings[0] += a.rated();
+            ratings[1] += a.satisfied();
+        }));
         return jdbc.queryForObject(
                 SQL,
                 Map.of("project", projectId),
@@ -92,6 +105,8 @@ public class ComputedIndicators {
                         rs.getBigDecimal("test_gain"),
                         rs.getLong("plans_completed"),
                         rs.getLong("activities_completed"),
-                        rs.getLong("activities_planned")));
+                        rs.getLong("activities_planned"),
+                        ratings[0],
+                        ratings[1]));
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. Anyone not logged in sees only the login page, set-password links, static assets, the
- * health endpoint, tokenised calendar feeds and the registration links (the token is the key); finer rules sit on the controllers as {@code @PreAuthorize}. Every response carries the
+ * health endpoint, tokenised calendar feeds, the registration links, answer links and the room pages of
+ * evaluations (in each the token is the key), and the certificate verification page; finer rules sit on the
+ * controllers as {@code @PreAuthorize}. Every response carries the
  * security headers below; the session id changes at login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -92,25 +94,29 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-                                .permitAll()
-                                .requestMatchers(
-                                        "/login",
-                                        "/password/set/**",
-                                        "/error",
-                                        "/actuator/health",
-                                        "/actuator/health/**",
-                                        "/calendar/feed/**")
-                                .permitAll()
-                                // Online registration: partners' nomination links, the open registration link and each
-                                // applicant's own page; the token in the address is the key (registration module).
-                                .requestMatchers("/apply/**")
-                                .permitAll()
-                                .requestMatchers("/admin/**")
-                                .hasRole(Role.ADMIN.name())
-                                .anyRequest()
-                                .authenticated())
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(
+                                "/login",
+                                "/password/set/**",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/calendar/feed/**")
+                        .permitAll()
+                        // Online registration: partners' nomination links, the open registration link and each
+                        // applicant's own page; the token in the address is the key (registration module).
+                        .requestMatchers("/apply/**")
+                        .permitAll()
+                        // Evaluation and certificates: answer links and the room's QR code (the token or
+                        // room key is the key), and the public certificate verification page.
+                        .requestMatchers("/answer/**", "/room/**", "/certificates/verify", "/certificates/verify/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .failureHandler((request, response, exception) -> {

@@ -29,6 +29,7 @@ import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.reporting.indicator.IndicatorDefinition;
 import org.mekonginstitute.portal.support.PortalTest;
+import org.mekonginstitute.portal.support.ShapedGlyphs;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +121,30 @@ class DonorReportTest {
             assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
             assertThat(fonts).anyMatch(f -> f.getName().contains("NotoSansThai"));
         }
+    }
+
+    @Test
+    void thaiAndKhmerNamesInTheDonorReportPdfHaveTheirMarksPlacedAsShapingPlacesThem() throws Exception {
+        Project project = data.project();
+        Activity training = data.activity(project, LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 10));
+        Participant somsak = data.participant("สมศักดิ์", "ใจดี", Gender.MALE, "TH");
+        Participant chanthea = data.participant("ច័ន្ទថា", "សុខ", Gender.FEMALE, "KH");
+        data.enrol(training, somsak, EnrolmentRole.PARTICIPANT, AttendanceStatus.ATTENDED, null, null);
+        data.enrol(training, chanthea, EnrolmentRole.PARTICIPANT, AttendanceStatus.ATTENDED, null, null);
+        ActionPlanForm plan = new ActionPlanForm();
+        plan.setTitle("Cross-border labour referral");
+        plan.setParticipantIds(List.of(somsak.getId(), chanthea.getId()));
+        actionPlans.create(training.getId(), plan);
+        byte[] pdf = mvc.perform(get("/projects/" + project.getId() + "/donor-report.pdf")
+                        .with(users.staff()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        ShapedGlyphs glyphs = ShapedGlyphs.of(pdf);
+        glyphs.assertShaped("สมศักดิ์", "NotoSansThai-Regular");
+        glyphs.assertShaped("ច័ន្ទថា", "NotoSansKhmer-Regular");
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.mekonginstitute.portal.evaluation.questionnaire;
+
+import java.util.Optional;
+
+/** When a questionnaire is answered: the test before and after the activity, the evaluation at its end. */
+public enum Round {
+    PRE_TEST("Pre-test", "pre-test"),
+    POST_TEST("Post-test", "post-test"),
+    EVALUATION("Evaluation", "evaluation");
+
+    private final String label;
+    private final String slug;
+
+    Round(String label, String slug) {
+        this.label = label;
+        this.slug = slug;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** How the round appears in addresses ({@code /answer/…/pre-test}). */
+    public String slug() {
+        return slug;
+    }
+
+    public QuestionnaireKind kind() {
+        return this == EVALUATION ? QuestionnaireKind.EVALUATION : QuestionnaireKind.TEST;
+    }
+
+    public static Optional<Round> ofSlug(String slug) {
+        for (Round round : values()) {
+            if (round.slug.equals(slug)) {
+                return Optional.of(round);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package org.mekonginstitute.portal.evaluation.web;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
+import org.mekonginstitute.portal.evaluation.answering.IssuedLink;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+
+/**
+ * Staff hand out the ways in: personal links (shown once, when issued) and the room's poster with its QR code,
+ * which asks for the participant's e-mail or short code.
+ */
+@Controller
+@RequestMapping("/activities/{id}/evaluation")
+@RequiredArgsConstructor
+class AnswerLinksController {
+
+    private final AnswerLinks links;
+    private final ActivityService activities;
+
+    @PostMapping("/links")
+    String issue(@PathVariable long id, RedirectAttributes flash) {
+        List<IssuedLink> issued = links.issue(id);
+        flash.addFlashAttribute(
+                "issued",
+                issued.stream()
+                        .map(link -> new IssuedLink(
+                                link.name(), link.email(), address("/answer/" + link.token()), link.code()))
+                        .toList());
+        flash.addFlashAttribute(
+                "saved",
+                issued.isEmpty()
+                        ? "Nobody to send links to: enrol the participants first."
+                        : issued.size() + " personal links issued. Copy them now: they are shown only this once.");
+        return "redirect:/activities/" + id + "/evaluation#links";
+    }
+
+    /** The poster for the room: the QR code, its address and how to use it. */
+    @GetMapping("/room")
+    String poster(@PathVariable long id, Model model) {
+        model.addAttribute("activity", activities.get(id));
+        model.addAttribute("roomAddress", address("/room/" + links.roomKey(id)));
+        return "evaluation/room-poster";
+    }
+
+    @GetMapping(value = "/room.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> roomCode(@PathVariable long id) {
+        activities.get(id);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.IMAGE_PNG)
+                .body(QrCodes.png(address("/room/" + links.roomKey(id)), 10));
+    }
+
+    /** The address as the person's browser reaches the portal (host and scheme of this request). */
+    static String address(String path) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    }
+}

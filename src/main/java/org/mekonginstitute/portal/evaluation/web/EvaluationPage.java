@@ -1,0 +1,47 @@
+package org.mekonginstitute.portal.evaluation.web;
+
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
+import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
+import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind;
+import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService;
+import org.mekonginstitute.portal.evaluation.questionnaire.Round;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The activity's evaluation page: its test and evaluation, their rounds, and the ways in for participants. */
+@Component
+@RequiredArgsConstructor
+class EvaluationPage {
+
+    private final ActivityService activities;
+    private final QuestionnaireService questionnaires;
+    private final AnswerLinks links;
+
+    /** Fills the page's model (keeping a refused item form, if one is there) and names its template. */
+    String show(long activityId, Model model) {
+        model.addAttribute("activity", activities.get(activityId));
+        model.addAttribute(
+                "test", questionnaires.find(activityId, QuestionnaireKind.TEST).orElse(null));
+        model.addAttribute(
+                "evaluation",
+                questionnaires.find(activityId, QuestionnaireKind.EVALUATION).orElse(null));
+        model.addAttribute("testSources", questionnaires.copySources(activityId, QuestionnaireKind.TEST));
+        model.addAttribute("evaluationSources", questionnaires.copySources(activityId, QuestionnaireKind.EVALUATION));
+        model.addAttribute("codes", links.codes(activityId));
+        model.addAttribute("rounds", Round.values());
+        model.addAttribute("itemKinds", ItemKind.values());
+        if (!model.containsAttribute("testItem")) {
+            ItemForm form = new ItemForm();
+            form.setKind(ItemKind.MULTIPLE_CHOICE);
+            model.addAttribute("testItem", form);
+        }
+        if (!model.containsAttribute("evaluationItem")) {
+            ItemForm form = new ItemForm();
+            form.setKind(ItemKind.RATING);
+            model.addAttribute("evaluationItem", form);
+        }
+        return "evaluation/evaluation";
+    }
+}

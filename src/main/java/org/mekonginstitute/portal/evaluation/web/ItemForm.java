@@ -1,0 +1,44 @@
+package org.mekonginstitute.portal.evaluation.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+import org.mekonginstitute.portal.evaluation.questionnaire.ItemDraft;
+import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A new item as the form sends it: the answers offered one a line, and the right one numbered from 1 as people
+ * count (for true or false: 1 True, 2 False).
+ */
+@Getter
+@Setter
+public class ItemForm {
+
+    @NotNull(message = "Choose the kind of item.")
+    private ItemKind kind;
+
+    @NotBlank(message = "Type the question.")
+    @Size(max = 1000, message = "At most 1,000 characters.")
+    private String text;
+
+    @Size(max = 3000, message = "At most 3,000 characters.")
+    private String options;
+
+    @Min(value = 1, message = "From 1 to the number of answers.")
+    @Max(value = 8, message = "From 1 to the number of answers.")
+    private Integer correct;
+
+    ItemDraft draft() {
+        List<String> lines = options == null
+                ? List.of()
+                : Arrays.stream(options.split("\\R")).filter(l -> !l.isBlank()).toList();
+        return new ItemDraft(kind, text, lines, correct == null ? null : correct - 1);
+    }
+}

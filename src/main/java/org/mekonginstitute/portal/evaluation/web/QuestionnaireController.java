@@ -1,0 +1,146 @@
+package org.mekonginstitute.portal.evaluation.web;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind;
+import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireRefused;
+import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService;
+import org.mekonginstitute.portal.evaluation.questionnaire.Round;
+import org.mekonginstitute.portal.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff build an activity's test and evaluation and open and close their rounds. */
+@Controller
+@RequestMapping("/activities/{id}/evaluation")
+@RequiredArgsConstructor
+class QuestionnaireController {
+
+    private final QuestionnaireService questionnaires;
+    private final EvaluationPage page;
+
+    @GetMapping
+    String show(@PathVariable long id, Model model) {
+        return page.show(id, model);
+    }
+
+    /** A new item; a refused one is shown again in its form with the reason. */
+    @PostMapping("/{kind}/items")
+    String addItem(
+            @PathVariable long id,
+            @PathVariable String kind,
+            @Valid ItemForm item,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        QuestionnaireKind questionnaire = kind(kind);
+        if (!errors.hasErrors()) {
+            try {
+                questionnaires.addItem(id, questionnaire, item.draft());
+                flash.addFlashAttribute(
+                        "saved", "Item added to the " + questionnaire.label().toLowerCase() + ".");
+                return redirect(id, questionnaire);
+            } catch (QuestionnaireRefused refused) {
+                errors.reject("refused", refused.getMessage());
+            }
+        }
+        String name = questionnaire.slug() + "Item";
+        model.addAttribute(name, item);
+        model.addAttribute("openForm", questionnaire.slug());
+        model.addAttribute("org.springframework.validation.BindingResult." + name, errors);
+        return page.show(id, model);
+    }
+
+    @PostMapping("/{kind}/items/{itemId}/remove")
+    String removeItem(
+            @PathVariable long id, @PathVariable String kind, @PathVariable long itemId, RedirectAttributes flash) {
+        QuestionnaireKind questionnaire = kind(kind);
+        return act(
+                flash, id, questionnaire, "Item removed.", () -> questionnaires.removeItem(id, questionnaire, itemId));
+    }
+
+    @PostMapping("/{kind}/describe")
+    String describe(
+            @PathVariable long id,
+            @PathVariable String kind,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "false") boolean anonymous,
+            RedirectAttributes flash) {
+        QuestionnaireKind questionnaire = kind(kind);
+        return act(
+                flash, id, questionnaire, "Saved.", () -> questionnaires.describe(id, questionnaire, title, anonymous));
+    }
+
+    @PostMapping("/{kind}/copy")
+    String copy(
+            @PathVariable long id,
+            @PathVariable String kind,
+            @RequestParam(required = false) Long source,
+            RedirectAttributes flash) {
+        QuestionnaireKind questionnaire = kind(kind);
+        if (source == null) {
+            flash.addFlashAttribute("problem", "Choose what to copy the items from.");
+            return redirect(id, questionnaire);
+        }
+        return act(
+                flash,
+                id,
+                questionnaire,
+                "Items copied: adapt them as needed.",
+                () -> questionnaires.copy(id, questionnaire, source));
+    }
+
+    @PostMapping("/{kind}/template")
+    String keepAsTemplate(
+            @PathVariable long id,
+            @PathVariable String kind,
+            @RequestParam(defaultValue = "") String title,
+            RedirectAttributes flash) {
+        QuestionnaireKind questionnaire = kind(kind);
+        return act(
+                flash,
+                id,
+                questionnaire,
+                "Kept as a template: the next activity can copy it.",
+                () -> questionnaires.keepAsTemplate(id, questionnaire, title));
+    }
+
+    @PostMapping("/rounds/{round}/{change:open|close}")
+    String changeRound(
+            @PathVariable long id, @PathVariable String round, @PathVariable String change, RedirectAttributes flash) {
+        Round which = Round.ofSlug(round).orElseThrow(() -> new NotFoundException("Round", round));
+        boolean open = change.equals("open");
+        return act(flash, id, which.kind(), which.label() + (open ? " opened to answers." : " closed."), () -> {
+            if (open) {
+                questionnaires.open(id, which);
+            } else {
+                questionnaires.close(id, which);
+            }
+        });
+    }
+
+    private static String act(RedirectAttributes flash, long id, QuestionnaireKind kind, String done, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("saved", done);
+        } catch (QuestionnaireRefused refused) {
+            flash.addFlashAttribute("problem", refused.getMessage());
+        }
+        return redirect(id, kind);
+    }
+
+    private static String redirect(long id, QuestionnaireKind kind) {
+        return "redirect:/activities/" + id + "/evaluation#" + kind.slug();
+    }
+
+    static QuestionnaireKind kind(String slug) {
+        return QuestionnaireKind.ofSlug(slug).orElseThrow(() -> new NotFoundException("Questionnaire", slug));
+    }
+}

@@ -1,0 +1,50 @@
+package org.mekonginstitute.portal.reporting.donor;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import org.mekonginstitute.portal.reporting.LearningFigures;
+import org.mekonginstitute.portal.shared.PdfText;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** The donor report PDF's section on evaluation and certificates: what each activity taught and how it was rated. */
+final class LearningSection {
+
+    private LearningSection() {}
+
+    static void add(Document document, PdfText text, List<LearningFigures.ActivityLearning> learning)
+            throws DocumentException {
+        DonorReportPdf.heading(document, text, "Learning and satisfaction");
+        if (learning.isEmpty()) {
+            DonorReportPdf.note(document, text, "No test scores, ratings or certificates recorded yet.");
+            return;
+        }
+        PdfTable table = new PdfTable(text, 4, 1.3f, 1.3f, 1.3f, 1.2f, 1.5f, 1.4f)
+                .headings(
+                        "Activity",
+                        "Pre/post pairs",
+                        "Mean pre-test",
+                        "Mean post-test",
+                        "Gain",
+                        "Rated 4 or 5",
+                        "Certificates");
+        for (LearningFigures.ActivityLearning a : learning) {
+            table.row(
+                    Set.of(1, 2, 3, 4, 5, 6),
+                    a.title(),
+                    String.valueOf(a.pairs()),
+                    orDash(a.meanPre()),
+                    orDash(a.meanPost()),
+                    orDash(a.gain()),
+                    a.satisfiedShare() == null ? "—" : a.satisfiedShare() + "% of " + a.rated(),
+                    String.valueOf(a.certificates()));
+        }
+        document.add(table.element());
+    }
+
+    private static String orDash(BigDecimal value) {
+        return value == null ? "—" : value.toPlainString();
+    }
+}
