@@ -30,31 +30,31 @@ public class ActivityForm implements Serializable {
     private ActivityType type;
 
     @NotBlank(message = "Enter the activity's title.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String title;
 
-    @Size(max = 5000, message = "At most 5,000 characters.")
+    @Size(max = 5000)
     private String objective;
 
     @NotNull(message = "Choose how people take part.")
     private Modality modality = Modality.IN_PERSON;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String venue;
 
-    @Size(max = 120, message = "At most 120 characters.")
+    @Size(max = 120)
     private String city;
 
     private String country;
 
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     @WebAddress(message = "Enter the meeting link starting with https://")
     private String onlineLink;
 
     private Long hostOrganisationId;
 
-    @Min(value = 1, message = "At least 1.")
-    @Max(value = 100000, message = "At most 100,000.")
+    @Min(1)
+    @Max(100000)
     private Integer targetParticipants;
 
     @DateTimeFormat(pattern = "yyyy-MM")

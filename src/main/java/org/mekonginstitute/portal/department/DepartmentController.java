@@ -60,7 +60,7 @@ class DepartmentController {
     @Setter
     static class DepartmentForm implements java.io.Serializable {
         @NotBlank(message = "Enter the department's name.")
-        @Size(max = 200, message = "At most 200 characters.")
+        @Size(max = 200)
         private String name;
 
         @NotBlank(message = "Enter a short acronym, e.g. SEE.")

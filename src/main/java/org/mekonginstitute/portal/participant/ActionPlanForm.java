@@ -22,12 +22,12 @@ import java.util.Objects;
 public class ActionPlanForm implements Serializable {
 
     @NotBlank(message = "Enter the action plan's title.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String title;
 
     private String country;
 
-    @Size(max = 10000, message = "At most 10,000 characters.")
+    @Size(max = 10000)
     private String description;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

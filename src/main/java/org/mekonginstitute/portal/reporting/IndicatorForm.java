@@ -20,20 +20,20 @@ import java.math.BigDecimal;
 public class IndicatorForm implements Serializable {
 
     @NotBlank(message = "Enter the indicator's name, e.g. Officials trained in labour migration management.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String name;
 
     @NotNull(message = "Choose where the value comes from.")
     private IndicatorSource source = IndicatorSource.MANUAL;
 
-    @Size(max = 60, message = "At most 60 characters.")
+    @Size(max = 60)
     private String unit;
 
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     private BigDecimal baseline;
 
     @NotNull(message = "Enter the target.")
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     private BigDecimal target;
 
     private long version;

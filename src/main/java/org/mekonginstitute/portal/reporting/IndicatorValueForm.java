@@ -24,10 +24,10 @@ public class IndicatorValueForm implements Serializable {
     private LocalDate valueDate;
 
     @NotNull(message = "Enter the value.")
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     private BigDecimal value;
 
-    @Size(max = 1000, message = "At most 1,000 characters.")
+    @Size(max = 1000)
     private String note;
 
     /** What was typed, as the value an indicator records. */

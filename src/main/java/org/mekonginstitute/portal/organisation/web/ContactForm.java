@@ -17,17 +17,17 @@ import org.mekonginstitute.portal.shared.PhoneNumber;
 public class ContactForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter the contact's name.")
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String name;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String position;
 
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     @EmailAddress
     private String email;
 
-    @Size(max = 50, message = "At most 50 characters.")
+    @Size(max = 50)
     @PhoneNumber
     private String phone;
 

@@ -18,10 +18,10 @@ import org.mekonginstitute.portal.shared.WebAddress;
 public class OrganisationForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter the organisation's name.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String name;
 
-    @Size(max = 30, message = "At most 30 characters.")
+    @Size(max = 30)
     private String acronym;
 
     @NotNull(message = "Choose the type of organisation.")
@@ -29,11 +29,11 @@ public class OrganisationForm implements java.io.Serializable {
 
     private String country;
 
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     @WebAddress
     private String website;
 
-    @Size(max = 10000, message = "At most 10,000 characters.")
+    @Size(max = 10000)
     private String notes;
 
     private long version;

@@ -56,7 +56,7 @@ class AttendanceForm implements Serializable {
         private AttendanceStatus status;
 
         @Min(value = 0, message = "0 or more.")
-        @Max(value = 366, message = "At most 366.")
+        @Max(366)
         private Integer daysAttended;
 
         @DecimalMin(value = "0", message = "0 to 100.")

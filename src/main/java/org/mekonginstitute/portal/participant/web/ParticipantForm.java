@@ -22,14 +22,14 @@ import java.io.Serializable;
 @NoArgsConstructor
 public class ParticipantForm implements Serializable {
 
-    @Size(max = 30, message = "At most 30 characters.")
+    @Size(max = 30)
     private String title;
 
     @NotBlank(message = "Enter the given name.")
-    @Size(max = 150, message = "At most 150 characters.")
+    @Size(max = 150)
     private String givenName;
 
-    @Size(max = 150, message = "At most 150 characters.")
+    @Size(max = 150)
     private String familyName;
 
     @NotNull(message = "Choose the gender (or “Prefers not to say”).")
@@ -38,23 +38,23 @@ public class ParticipantForm implements Serializable {
     @NotBlank(message = "Choose the country.")
     private String country;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String organisationName;
 
     private OrganisationType organisationType;
 
     private Long organisationId;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String position;
 
     private Seniority seniority;
 
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     @EmailAddress
     private String email;
 
-    @Size(max = 50, message = "At most 50 characters.")
+    @Size(max = 50)
     @PhoneNumber
     private String phone;
 

@@ -21,14 +21,14 @@ public class ComponentForm implements Serializable {
 
     @NotNull(message = "Enter the component's number.")
     @Min(value = 1, message = "Numbers start at 1.")
-    @Max(value = 999, message = "At most 999.")
+    @Max(999)
     private Integer number;
 
     @NotBlank(message = "Enter the component's title.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String title;
 
-    @Size(max = 5000, message = "At most 5,000 characters.")
+    @Size(max = 5000)
     private String objective;
 
     private long version;

@@ -33,7 +33,7 @@ public class FundingForm implements Serializable {
     @NotBlank(message = "Choose the currency.")
     private String currency = "USD";
 
-    @Size(max = 100, message = "At most 100 characters.")
+    @Size(max = 100)
     private String agreementRef;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

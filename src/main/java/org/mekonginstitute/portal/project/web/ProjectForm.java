@@ -30,7 +30,7 @@ public class ProjectForm implements Serializable {
     private String code;
 
     @NotBlank(message = "Enter the project's title.")
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     private String title;
 
     @NotNull(message = "Choose the department.")
@@ -49,10 +49,10 @@ public class ProjectForm implements Serializable {
 
     private List<String> countries = new ArrayList<>();
 
-    @Size(max = 20000, message = "At most 20,000 characters.")
+    @Size(max = 20000)
     private String background;
 
-    @Size(max = 5000, message = "At most 5,000 characters.")
+    @Size(max = 5000)
     private String goal;
 
     private Long managerId;
