@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.shared.WebAddress;
+import org.springframework.beans.BeanUtils;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -23,7 +23,6 @@ import java.util.List;
 /** What staff type to plan or schedule an activity. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ActivityForm implements Serializable {
 
     @NotNull(message = "Choose the type of activity.")
@@ -157,27 +156,11 @@ public class ActivityForm implements Serializable {
 
     public static ActivityForm of(Activity activity) {
         ActivityForm form = new ActivityForm();
-        form.type = activity.getType();
-        form.title = activity.getTitle();
-        form.objective = activity.getObjective();
-        form.modality = activity.getModality();
-        form.venue = activity.getVenue();
-        form.city = activity.getCity();
-        form.country = activity.getCountry();
-        form.onlineLink = activity.getOnlineLink();
+        BeanUtils.copyProperties(activity, form);
         form.hostOrganisationId =
                 activity.getHost() == null ? null : activity.getHost().getId();
-        form.targetParticipants = activity.getTargetParticipants();
-        form.plannedFrom = activity.getPlannedFrom();
-        form.plannedTo = activity.getPlannedTo();
-        form.startDate = activity.getStartDate();
-        form.endDate = activity.getEndDate();
-        form.startTime = activity.getStartTime();
-        form.endTime = activity.getEndTime();
-        form.timeZone = activity.getTimeZone();
         form.staffIds =
                 new ArrayList<>(activity.getStaff().stream().map(u -> u.getId()).toList());
-        form.version = activity.getVersion();
         return form;
     }
 }

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.springframework.beans.BeanUtils;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
@@ -18,7 +18,6 @@ import java.util.Objects;
 /** An action plan as typed: one participant, or several for a country team. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ActionPlanForm implements Serializable {
 
     @NotBlank(message = "Enter the action plan's title.")
@@ -55,14 +54,9 @@ public class ActionPlanForm implements Serializable {
 
     public static ActionPlanForm of(ActionPlan plan) {
         ActionPlanForm form = new ActionPlanForm();
-        form.title = plan.getTitle();
-        form.country = plan.getCountry();
-        form.description = plan.getDescription();
-        form.targetDate = plan.getTargetDate();
-        form.status = plan.getStatus();
+        BeanUtils.copyProperties(plan, form);
         form.participantIds = new ArrayList<>(
                 plan.getMembers().stream().map(Participant::getId).toList());
-        form.version = plan.getVersion();
         return form;
     }
 }

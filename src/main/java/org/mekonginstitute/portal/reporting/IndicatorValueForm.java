@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 /** A value reported for a manual indicator. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class IndicatorValueForm implements Serializable {
 
     @NotNull(message = "Enter the date the value was measured or reported.")

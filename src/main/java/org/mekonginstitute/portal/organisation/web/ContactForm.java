@@ -3,17 +3,16 @@ package org.mekonginstitute.portal.organisation.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.ContactDetails;
 import org.mekonginstitute.portal.organisation.ContactPerson;
 import org.mekonginstitute.portal.shared.EmailAddress;
 import org.mekonginstitute.portal.shared.PhoneNumber;
+import org.springframework.beans.BeanUtils;
 
 /** A contact person as typed in the form. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ContactForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter the contact's name.")
@@ -40,11 +39,7 @@ public class ContactForm implements java.io.Serializable {
 
     static ContactForm of(ContactPerson contact) {
         ContactForm form = new ContactForm();
-        form.name = contact.getName();
-        form.position = contact.getPosition();
-        form.email = contact.getEmail();
-        form.phone = contact.getPhone();
-        form.version = contact.getVersion();
+        BeanUtils.copyProperties(contact, form);
         return form;
     }
 }

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.project.Funding;
 import org.mekonginstitute.portal.project.FundingTerms;
+import org.springframework.beans.BeanUtils;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
@@ -19,7 +19,6 @@ import java.time.LocalDate;
 /** A funding line as typed: donor, exact amount and currency, agreement and period. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class FundingForm implements Serializable {
 
     @NotNull(message = "Choose the donor.")
@@ -61,16 +60,12 @@ public class FundingForm implements Serializable {
 
     static FundingForm of(Funding funding) {
         FundingForm form = new FundingForm();
+        BeanUtils.copyProperties(funding, form);
         form.donorId = funding.getDonor().getId();
         form.amount = funding.getAmount().stripTrailingZeros();
         if (form.amount.scale() < 0) {
             form.amount = form.amount.setScale(0);
         }
-        form.currency = funding.getCurrency();
-        form.agreementRef = funding.getAgreementRef();
-        form.periodStart = funding.getPeriodStart();
-        form.periodEnd = funding.getPeriodEnd();
-        form.version = funding.getVersion();
         return form;
     }
 }

@@ -5,12 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.project.DacSectors;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectOverview;
 import org.mekonginstitute.portal.project.ProjectStatus;
+import org.springframework.beans.BeanUtils;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
@@ -22,7 +22,6 @@ import java.util.Locale;
 /** What staff type to create or edit a project's overview. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ProjectForm implements Serializable {
 
     @NotBlank(message = "Enter a project code, e.g. MI-ACMECS-2023.")
@@ -109,19 +108,10 @@ public class ProjectForm implements Serializable {
 
     static ProjectForm of(Project project) {
         ProjectForm form = new ProjectForm();
-        form.code = project.getCode();
-        form.title = project.getTitle();
+        BeanUtils.copyProperties(project, form);
         form.departmentId = project.getDepartment().getId();
-        form.status = project.getStatus();
-        form.startDate = project.getStartDate();
-        form.endDate = project.getEndDate();
-        form.countries = new ArrayList<>(project.getCountries());
-        form.background = project.getBackground();
-        form.goal = project.getGoal();
         form.managerId =
                 project.getManager() == null ? null : project.getManager().getId();
-        form.sectorCode = project.getSectorCode();
-        form.version = project.getVersion();
         return form;
     }
 }

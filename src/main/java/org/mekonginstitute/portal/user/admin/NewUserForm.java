@@ -5,14 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.user.Role;
 
 /** What an administrator types to create an account; its user chooses the password through a link. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class NewUserForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter the email the person logs in with.")
