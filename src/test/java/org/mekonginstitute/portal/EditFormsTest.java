@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
@@ -116,6 +117,29 @@ class EditFormsTest {
                                         hasProperty("number", is(2)),
                                         hasProperty("title", is("Trade facilitation")),
                                         hasProperty("objective", is("Faster borders")))));
+    }
+
+    @Test
+    void aProjectsPartOpenedUnderAnotherProjectIsNotFound() throws Exception {
+        Project project = data.project();
+        data.fund(project, data.donor(), "1000", "USD");
+        long fundingId = projects.details(project.getId()).funding().get(0).getId();
+        long componentId = projects.addComponent(project.getId(), new ComponentOutline(1, "Component", null, 0))
+                .getId();
+        long indicatorId = indicators
+                .create(
+                        project.getId(),
+                        new IndicatorDefinition(
+                                "Officials trained", IndicatorSource.MANUAL, "people", null, BigDecimal.ONE))
+                .getId();
+        String elsewhere = "/projects/" + data.project().getId();
+
+        mvc.perform(get(elsewhere + "/funding/" + fundingId + "/edit").with(users.staff()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(elsewhere + "/components/" + componentId + "/edit").with(users.staff()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(elsewhere + "/indicators/" + indicatorId + "/edit").with(users.staff()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
