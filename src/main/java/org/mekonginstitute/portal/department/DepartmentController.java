@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,8 +53,7 @@ class DepartmentController {
             return "admin/departments";
         }
         Department added = departments.add(form.getName(), form.getAcronym());
-        flash.addFlashAttribute("saved", "Department “" + added.getName() + "” added.");
-        return "redirect:/admin/departments";
+        return Flash.saved(flash, "Department “" + added.getName() + "” added.", "/admin/departments");
     }
 
     @Getter

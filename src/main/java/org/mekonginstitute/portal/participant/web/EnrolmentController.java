@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
@@ -98,8 +99,7 @@ class EnrolmentController {
     @PostMapping("/enrolments/{enrolmentId}/delete")
     String remove(@PathVariable long id, @PathVariable long enrolmentId, RedirectAttributes flash) {
         enrolments.remove(id, enrolmentId);
-        flash.addFlashAttribute("saved", "Enrolment removed.");
-        return "redirect:/activities/" + id + "/participants";
+        return Flash.saved(flash, "Enrolment removed.", "/activities/" + id + "/participants");
     }
 
     @GetMapping("/attendance")
