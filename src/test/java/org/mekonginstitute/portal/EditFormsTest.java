@@ -40,6 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 
 /** An edit form opens with the record as it is stored, so saving it unchanged changes nothing. */
 @PortalTest
@@ -171,7 +173,14 @@ class EditFormsTest {
 
     @Test
     void anActivitysFormsShowItsPlanAttendanceAndActionPlans() throws Exception {
-        Activity activity = data.activity(data.project(), LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 6));
+        Activity activity = data.activity(data.project(), form -> {
+            form.setPlannedFrom(YearMonth.of(2024, 2));
+            form.setPlannedTo(YearMonth.of(2024, 3));
+            form.setStartDate(LocalDate.of(2024, 3, 4));
+            form.setEndDate(LocalDate.of(2024, 3, 6));
+            form.setStartTime(LocalTime.of(9, 0));
+            form.setEndTime(LocalTime.of(16, 30));
+        });
         Participant person = data.participant("Malee", "Sombat", Gender.FEMALE, "LA");
         data.enrol(
                 activity,
@@ -193,7 +202,11 @@ class EditFormsTest {
                                         hasProperty("startDate", is(LocalDate.of(2024, 3, 4))),
                                         hasProperty("endDate", is(LocalDate.of(2024, 3, 6))),
                                         hasProperty("hostOrganisationId", nullValue()),
-                                        hasProperty("version", is(activity.getVersion())))));
+                                        hasProperty("version", is(activity.getVersion())))))
+                .andExpect(content().string(containsString("value=\"2024-02\"")))
+                .andExpect(content().string(containsString("value=\"2024-03-04\"")))
+                .andExpect(content().string(containsString("value=\"09:00\"")))
+                .andExpect(content().string(containsString("value=\"16:30\"")));
         mvc.perform(get(activityUrl + "/attendance").with(users.staff()))
                 .andExpect(content().string(containsString(person.fullName())))
                 .andExpect(content().string(containsString("value=\"60.5\"")));

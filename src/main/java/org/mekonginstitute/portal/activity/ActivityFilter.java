@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.activity;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
@@ -19,10 +18,8 @@ public class ActivityFilter {
     private ActivityStatus status;
     private String country;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
     /** Empty: latest first. */
     private String sort = "";

@@ -9,7 +9,6 @@ import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.shared.WebAddress;
 import org.springframework.beans.BeanUtils;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import java.io.Serializable;
@@ -56,22 +55,16 @@ public class ActivityForm implements Serializable {
     @Max(100000)
     private Integer targetParticipants;
 
-    @DateTimeFormat(pattern = "yyyy-MM")
     private YearMonth plannedFrom;
 
-    @DateTimeFormat(pattern = "yyyy-MM")
     private YearMonth plannedTo;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
 
-    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime startTime;
 
-    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime endTime;
 
     private String timeZone = "Asia/Bangkok";

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.beans.BeanUtils;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -29,7 +28,6 @@ public class ActionPlanForm implements Serializable {
     @Size(max = 10000)
     private String description;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate targetDate;
 
     @NotNull(message = "Choose the status.")

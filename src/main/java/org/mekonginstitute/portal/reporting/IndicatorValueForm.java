@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 public class IndicatorValueForm implements Serializable {
 
     @NotNull(message = "Enter the date the value was measured or reported.")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate valueDate;
 
     @NotNull(message = "Enter the value.")

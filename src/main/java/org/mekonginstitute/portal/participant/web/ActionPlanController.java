@@ -16,7 +16,6 @@ import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +82,7 @@ class ActionPlanController {
     @PostMapping("/action-plans/{id}/updates")
     String recordProgress(
             @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updateDate,
+            @RequestParam(required = false) LocalDate updateDate,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) ActionPlanStatus statusAfter,
             @AuthenticationPrincipal PortalUser user,

@@ -13,7 +13,6 @@ import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -146,10 +145,7 @@ class EnrolmentController {
 
     /** The printable sign-in sheet of the people expected: see {@link SignInSheets}. */
     @GetMapping("/sign-in-sheet")
-    String signInSheet(
-            @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            Model model) {
+    String signInSheet(@PathVariable long id, @RequestParam(required = false) LocalDate day, Model model) {
         Activity activity = activities.get(id);
         List<LocalDate> days = EnrolmentService.daysOf(activity);
         model.addAttribute("activity", activity);

@@ -10,7 +10,6 @@ import lombok.Setter;
 import org.mekonginstitute.portal.project.Funding;
 import org.mekonginstitute.portal.project.FundingTerms;
 import org.springframework.beans.BeanUtils;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -35,10 +34,8 @@ public class FundingForm implements Serializable {
     @Size(max = 100)
     private String agreementRef;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodStart;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodEnd;
 
     private long version;

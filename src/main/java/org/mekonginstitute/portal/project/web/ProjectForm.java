@@ -11,7 +11,6 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectOverview;
 import org.mekonginstitute.portal.project.ProjectStatus;
 import org.springframework.beans.BeanUtils;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,11 +38,9 @@ public class ProjectForm implements Serializable {
     private ProjectStatus status = ProjectStatus.PIPELINE;
 
     @NotNull(message = "Enter the start date.")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
     @NotNull(message = "Enter the end date.")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
 
     private List<String> countries = new ArrayList<>();
