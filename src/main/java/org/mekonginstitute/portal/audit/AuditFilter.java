@@ -14,7 +14,6 @@ public class AuditFilter {
     private AuditRecordType type;
 
     private LocalDate from;
-
     private LocalDate to;
 
     private int page = 1;

@@ -85,18 +85,9 @@ class ParticipantQueries {
     }
 
     private static ListQuery filters(ParticipantFilter filter, ListQuery query) {
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            query.where("p.country = :country", "country", filter.getCountry());
-        }
-        if (filter.getGender() != null) {
-            query.where("p.gender = :gender", "gender", filter.getGender().name());
-        }
-        if (filter.getOrganisationType() != null) {
-            query.where(
-                    "p.organisation_type = :orgType",
-                    "orgType",
-                    filter.getOrganisationType().name());
-        }
+        query.whereGiven("p.country = :country", "country", filter.getCountry());
+        query.whereGiven("p.gender = :gender", "gender", filter.getGender());
+        query.whereGiven("p.organisation_type = :orgType", "orgType", filter.getOrganisationType());
         return query;
     }
 
@@ -112,7 +103,7 @@ class ParticipantQueries {
     }
 
     static String order(ParticipantFilter filter) {
-        String dir = "desc".equals(filter.getDir()) ? "desc" : "asc";
+        String dir = filter.descending() ? "desc" : "asc";
         return String.format(SORTS.getOrDefault(filter.getSort(), SORTS.get("name")), dir, dir) + ", p.id";
     }
 

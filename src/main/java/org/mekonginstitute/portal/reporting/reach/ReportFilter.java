@@ -18,7 +18,6 @@ class ReportFilter {
     private Long donor;
 
     private LocalDate from;
-
     private LocalDate to;
 
     /** A range that ends before it starts is refused beside its end. */
