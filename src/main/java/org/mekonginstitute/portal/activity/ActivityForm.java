@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.Period;
 import org.mekonginstitute.portal.shared.WebAddress;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.Errors;
@@ -96,15 +97,13 @@ public class ActivityForm implements Serializable {
         if (plannedTo != null && plannedFrom == null && !errors.hasFieldErrors("plannedFrom")) {
             errors.rejectValue("plannedFrom", "required", "Enter the first month of the window.");
         }
-        if (plannedFrom != null && plannedTo != null && plannedTo.isBefore(plannedFrom)) {
-            errors.rejectValue("plannedTo", "beforeStart", "The window cannot end before it starts.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, plannedFrom, "plannedTo", plannedTo, "The window cannot end before it starts.");
         if (endDate != null && startDate == null && !errors.hasFieldErrors("startDate")) {
             errors.rejectValue("startDate", "required", "Enter the start date.");
         }
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            errors.rejectValue("endDate", "beforeStart", "The end date cannot be before the start date.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, startDate, "endDate", endDate, "The end date cannot be before the start date.");
         if ((startTime != null || endTime != null) && startDate == null && !errors.hasFieldErrors("startDate")) {
             errors.rejectValue("startDate", "required", "Times need a start date.");
         }

@@ -121,14 +121,11 @@ public class Participant extends AuditedEntity {
 
     /** "Ms Nguyễn Thị Hằng" style: title, given and family name as entered. */
     public String fullName() {
-        StringBuilder name = new StringBuilder();
-        if (title != null) {
-            name.append(title).append(' ');
-        }
-        name.append(givenName);
-        if (familyName != null) {
-            name.append(' ').append(familyName);
-        }
-        return name.toString();
+        return fullName(title, givenName, familyName);
+    }
+
+    /** A person's name as the portal writes it, wherever its parts come from (a record, a line of a list). */
+    public static String fullName(String title, String givenName, String familyName) {
+        return (title == null ? "" : title + " ") + givenName + (familyName == null ? "" : " " + familyName);
     }
 }

@@ -9,6 +9,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.project.Funding;
 import org.mekonginstitute.portal.project.FundingTerms;
+import org.mekonginstitute.portal.shared.Period;
 import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
@@ -42,12 +43,8 @@ public class FundingForm implements Serializable {
 
     /** The period rule, checked with the annotations so every problem shows at once. */
     void checkPeriod(org.springframework.validation.Errors errors) {
-        if (periodStart != null
-                && periodEnd != null
-                && periodEnd.isBefore(periodStart)
-                && !errors.hasFieldErrors("periodEnd")) {
-            errors.rejectValue("periodEnd", "beforeStart", "The period cannot end before it starts.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, periodStart, "periodEnd", periodEnd, "The period cannot end before it starts.");
     }
 
     /** What was typed, as the terms the funding line takes. */

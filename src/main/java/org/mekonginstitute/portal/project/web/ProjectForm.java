@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.project.DacSectors;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectOverview;
 import org.mekonginstitute.portal.project.ProjectStatus;
+import org.mekonginstitute.portal.shared.Period;
 import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
@@ -81,9 +82,8 @@ public class ProjectForm implements Serializable {
 
     /** The date rule, checked with the annotations so every problem shows at once. */
     void checkDates(org.springframework.validation.Errors errors) {
-        if (startDate != null && endDate != null && endDate.isBefore(startDate) && !errors.hasFieldErrors("endDate")) {
-            errors.rejectValue("endDate", "beforeStart", "The end date cannot be before the start date.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, startDate, "endDate", endDate, "The end date cannot be before the start date.");
     }
 
     /** What was typed, as the overview the project takes. */
