@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -42,14 +41,12 @@ import java.util.Set;
  */
 @Getter
 @Entity
-@Table(name = "activity")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Activity extends AuditedEntity {
 
     private static final int MAX_COMMENT = 5000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id")
     private Project project;
 
     @Enumerated(EnumType.STRING)

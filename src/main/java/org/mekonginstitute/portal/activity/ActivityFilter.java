@@ -2,16 +2,15 @@ package org.mekonginstitute.portal.activity;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.mekonginstitute.portal.shared.ListFilter;
 
 import java.time.LocalDate;
 
 /** The activity list's search, filters, sort and page, as they stand in the address bar. */
 @Getter
 @Setter
-public class ActivityFilter {
+public class ActivityFilter extends ListFilter {
 
-    private String q;
     /** A project's code (project/picker). */
     private String project;
 
@@ -19,14 +18,11 @@ public class ActivityFilter {
     private ActivityStatus status;
     private String country;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
-    /** Empty: latest first. */
-    private String sort = "";
 
-    private String dir = "desc";
-    private int page = 1;
+    /** Latest first, unless another order is chosen. */
+    public ActivityFilter() {
+        super("", "desc");
+    }
 }

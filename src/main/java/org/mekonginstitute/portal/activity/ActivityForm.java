@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.Period;
 import org.mekonginstitute.portal.shared.WebAddress;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.BeanUtils;
 import org.springframework.validation.Errors;
 
 import java.io.Serializable;
@@ -23,56 +23,49 @@ import java.util.List;
 /** What staff type to plan or schedule an activity. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ActivityForm implements Serializable {
 
     @NotNull(message = "Choose the type of activity.")
     private ActivityType type;
 
     @NotBlank(message = "Enter the activity's title.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String title;
 
-    @Size(max = 5000, message = "At most 5,000 characters.")
+    @Size(max = 5000)
     private String objective;
 
     @NotNull(message = "Choose how people take part.")
     private Modality modality = Modality.IN_PERSON;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String venue;
 
-    @Size(max = 120, message = "At most 120 characters.")
+    @Size(max = 120)
     private String city;
 
     private String country;
 
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     @WebAddress(message = "Enter the meeting link starting with https://")
     private String onlineLink;
 
     private Long hostOrganisationId;
 
-    @Min(value = 1, message = "At least 1.")
-    @Max(value = 100000, message = "At most 100,000.")
+    @Min(1)
+    @Max(100000)
     private Integer targetParticipants;
 
-    @DateTimeFormat(pattern = "yyyy-MM")
     private YearMonth plannedFrom;
 
-    @DateTimeFormat(pattern = "yyyy-MM")
     private YearMonth plannedTo;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
 
-    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime startTime;
 
-    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime endTime;
 
     private String timeZone = "Asia/Bangkok";
@@ -104,15 +97,13 @@ public class ActivityForm implements Serializable {
         if (plannedTo != null && plannedFrom == null && !errors.hasFieldErrors("plannedFrom")) {
             errors.rejectValue("plannedFrom", "required", "Enter the first month of the window.");
         }
-        if (plannedFrom != null && plannedTo != null && plannedTo.isBefore(plannedFrom)) {
-            errors.rejectValue("plannedTo", "beforeStart", "The window cannot end before it starts.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, plannedFrom, "plannedTo", plannedTo, "The window cannot end before it starts.");
         if (endDate != null && startDate == null && !errors.hasFieldErrors("startDate")) {
             errors.rejectValue("startDate", "required", "Enter the start date.");
         }
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            errors.rejectValue("endDate", "beforeStart", "The end date cannot be before the start date.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, startDate, "endDate", endDate, "The end date cannot be before the start date.");
         if ((startTime != null || endTime != null) && startDate == null && !errors.hasFieldErrors("startDate")) {
             errors.rejectValue("startDate", "required", "Times need a start date.");
         }
@@ -157,27 +148,11 @@ public class ActivityForm implements Serializable {
 
     public static ActivityForm of(Activity activity) {
         ActivityForm form = new ActivityForm();
-        form.type = activity.getType();
-        form.title = activity.getTitle();
-        form.objective = activity.getObjective();
-        form.modality = activity.getModality();
-        form.venue = activity.getVenue();
-        form.city = activity.getCity();
-        form.country = activity.getCountry();
-        form.onlineLink = activity.getOnlineLink();
+        BeanUtils.copyProperties(activity, form);
         form.hostOrganisationId =
                 activity.getHost() == null ? null : activity.getHost().getId();
-        form.targetParticipants = activity.getTargetParticipants();
-        form.plannedFrom = activity.getPlannedFrom();
-        form.plannedTo = activity.getPlannedTo();
-        form.startDate = activity.getStartDate();
-        form.endDate = activity.getEndDate();
-        form.startTime = activity.getStartTime();
-        form.endTime = activity.getEndTime();
-        form.timeZone = activity.getTimeZone();
         form.staffIds =
                 new ArrayList<>(activity.getStaff().stream().map(u -> u.getId()).toList());
-        form.version = activity.getVersion();
         return form;
     }
 }

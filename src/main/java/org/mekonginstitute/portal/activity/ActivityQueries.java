@@ -78,24 +78,11 @@ class ActivityQueries {
 
     private static ListQuery conditions(ActivityFilter filter, ProjectChoice project) {
         ListQuery query = new ListQuery();
-        if (filter.getQ() != null && !filter.getQ().isBlank()) {
-            query.where(
-                    "(a.title ilike :q or a.venue ilike :q or a.city ilike :q)",
-                    "q",
-                    ListQuery.contains(filter.getQ()));
-        }
-        if (project.id() != null) {
-            query.where("a.project_id = :project", "project", project.id());
-        }
-        if (filter.getType() != null) {
-            query.where("a.type = :type", "type", filter.getType().name());
-        }
-        if (filter.getStatus() != null) {
-            query.where("a.status = :status", "status", filter.getStatus().name());
-        }
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            query.where("a.country = :country", "country", filter.getCountry());
-        }
+        query.search("(a.title ilike :q or a.venue ilike :q or a.city ilike :q)", filter.getQ());
+        query.whereGiven("a.project_id = :project", "project", project.id());
+        query.whereGiven("a.type = :type", "type", filter.getType());
+        query.whereGiven("a.status = :status", "status", filter.getStatus());
+        query.whereGiven("a.country = :country", "country", filter.getCountry());
         if (filter.getFrom() != null) {
             query.where(
                     "coalesce(a.end_date, (a.planned_to + interval '1 month' - interval '1 day')::date) >= :from",
@@ -115,9 +102,7 @@ class ActivityQueries {
             return Page.empty(PageRequest.of(0, PAGE_SIZE));
         }
         ListQuery query = new ListQuery().where("a.status = 'SUBMITTED'").countFrom("activity a");
-        if (project.id() != null) {
-            query.where("a.project_id = :project", "project", project.id());
-        }
+        query.whereGiven("a.project_id = :project", "project", project.id());
         return query.page(
                 jdbc,
                 COLUMNS,

@@ -8,9 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -20,7 +18,6 @@ import java.time.Instant;
 /** One step in an activity's review history: who moved it from what to what, when, and why. Never changed. */
 @Getter
 @Entity
-@Table(name = "activity_transition")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ActivityTransition {
 
@@ -29,7 +26,6 @@ public class ActivityTransition {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "activity_id")
     private Activity activity;
 
     @Enumerated(EnumType.STRING)

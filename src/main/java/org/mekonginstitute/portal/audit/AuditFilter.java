@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.audit;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
@@ -14,10 +13,7 @@ public class AuditFilter {
     private String actor;
     private AuditRecordType type;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
 
     private int page = 1;

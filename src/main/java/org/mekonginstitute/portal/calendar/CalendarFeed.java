@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -21,7 +20,6 @@ import java.time.Instant;
  */
 @Getter
 @Entity
-@Table(name = "calendar_feed")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class CalendarFeed {
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.department.Departments;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -86,9 +87,10 @@ class CalendarFeedController {
     @PostMapping("/calendar/feeds/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         String name = feeds.revoke(user.id(), id);
-        flash.addFlashAttribute(
-                "saved", "Feed “" + name + "” revoked: calendar applications subscribed to it get nothing more.");
-        return "redirect:/calendar/feeds";
+        return Flash.saved(
+                flash,
+                "Feed “" + name + "” revoked: calendar applications subscribed to it get nothing more.",
+                "/calendar/feeds");
     }
 
     /** The feed a calendar application subscribes to: no login, the token is the key; unknown or revoked is 404. */

@@ -101,15 +101,9 @@ class CalendarQueries {
                     "projectCode",
                     filter.getProject().strip().toUpperCase(Locale.ROOT));
         }
-        if (filter.getDepartment() != null) {
-            query.where("p.department_id = :department", "department", filter.getDepartment());
-        }
-        if (filter.getType() != null) {
-            query.where("a.type = :type", "type", filter.getType().name());
-        }
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            query.where("a.country = :country", "country", filter.getCountry());
-        }
+        query.whereGiven("p.department_id = :department", "department", filter.getDepartment());
+        query.whereGiven("a.type = :type", "type", filter.getType());
+        query.whereGiven("a.country = :country", "country", filter.getCountry());
     }
 
     private static CalendarEvent row(ResultSet rs, int n) throws SQLException {

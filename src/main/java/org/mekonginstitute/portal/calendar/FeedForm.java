@@ -14,7 +14,7 @@ import java.io.Serializable;
 class FeedForm implements Serializable {
 
     @NotBlank(message = "Give the feed a name, e.g. “Outlook at the office”.")
-    @Size(max = 120, message = "At most 120 characters.")
+    @Size(max = 120)
     private String name = "Mekong Institute activities";
 
     /** A project's code (project/picker). */

@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.department;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -11,7 +10,6 @@ import org.mekonginstitute.portal.audit.AuditedEntity;
 /** One of the institute's departments, such as Innovation and Technological Connectivity. Reference data. */
 @Getter
 @Entity
-@Table(name = "department")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Department extends AuditedEntity {
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,15 +53,14 @@ class DepartmentController {
             return "admin/departments";
         }
         Department added = departments.add(form.getName(), form.getAcronym());
-        flash.addFlashAttribute("saved", "Department “" + added.getName() + "” added.");
-        return "redirect:/admin/departments";
+        return Flash.saved(flash, "Department “" + added.getName() + "” added.", "/admin/departments");
     }
 
     @Getter
     @Setter
     static class DepartmentForm implements java.io.Serializable {
         @NotBlank(message = "Enter the department's name.")
-        @Size(max = 200, message = "At most 200 characters.")
+        @Size(max = 200)
         private String name;
 
         @NotBlank(message = "Enter a short acronym, e.g. SEE.")

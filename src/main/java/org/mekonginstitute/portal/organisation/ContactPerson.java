@@ -3,9 +3,7 @@ package org.mekonginstitute.portal.organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -15,12 +13,10 @@ import org.mekonginstitute.portal.shared.PlainText;
 /** Someone to talk to at a donor or partner. */
 @Getter
 @Entity
-@Table(name = "contact_person")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ContactPerson extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
     @Column(nullable = false)

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -21,7 +20,6 @@ import java.util.List;
 /** A donor or partner organisation, registered by an administrator. */
 @Getter
 @Entity
-@Table(name = "organisation")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Organisation extends AuditedEntity {
 

@@ -2,19 +2,19 @@ package org.mekonginstitute.portal.organisation;
 
 import lombok.Getter;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.ListFilter;
 
 /** The organisation list's search, filters, sort and page, as they stand in the address bar. */
 @Getter
 @Setter
-public class OrganisationFilter {
+public class OrganisationFilter extends ListFilter {
 
-    private String q;
     private OrganisationType type;
     private String country;
     /** "active" (the default), "inactive" or "all". */
     private String status = "active";
 
-    private String sort = "name";
-    private String dir = "asc";
-    private int page = 1;
+    public OrganisationFilter() {
+        super("name", "asc");
+    }
 }

@@ -42,7 +42,7 @@ class OrganisationQueries {
     Page<OrganisationRow> search(OrganisationFilter filter) {
         ListQuery query = conditions(filter);
         String order = SORTS.getOrDefault(filter.getSort(), SORTS.get("name"))
-                + ("desc".equals(filter.getDir()) ? " desc nulls last" : " asc nulls last") + ", o.id";
+                + (filter.descending() ? " desc nulls last" : " asc nulls last") + ", o.id";
         return query.page(jdbc, COLUMNS, "organisation o", order, filter.getPage() - 1, PAGE_SIZE, ROW);
     }
 
@@ -54,15 +54,9 @@ class OrganisationQueries {
 
     private static ListQuery conditions(OrganisationFilter filter) {
         ListQuery query = new ListQuery();
-        if (filter.getQ() != null && !filter.getQ().isBlank()) {
-            query.where("(o.name ilike :q or o.acronym ilike :q)", "q", ListQuery.contains(filter.getQ()));
-        }
-        if (filter.getType() != null) {
-            query.where("o.type = :type", "type", filter.getType().name());
-        }
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            query.where("o.country = :country", "country", filter.getCountry());
-        }
+        query.search("(o.name ilike :q or o.acronym ilike :q)", filter.getQ());
+        query.whereGiven("o.type = :type", "type", filter.getType());
+        query.whereGiven("o.country = :country", "country", filter.getCountry());
         if ("active".equals(filter.getStatus())) {
             query.where("o.active");
         } else if ("inactive".equals(filter.getStatus())) {

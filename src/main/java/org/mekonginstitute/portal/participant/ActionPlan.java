@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -31,12 +30,10 @@ import java.util.Set;
  */
 @Getter
 @Entity
-@Table(name = "action_plan")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ActionPlan extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "activity_id")
     private Activity activity;
 
     @Column(nullable = false)

@@ -5,9 +5,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -18,19 +17,17 @@ import java.util.Objects;
 /** An action plan as typed: one participant, or several for a country team. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ActionPlanForm implements Serializable {
 
     @NotBlank(message = "Enter the action plan's title.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String title;
 
     private String country;
 
-    @Size(max = 10000, message = "At most 10,000 characters.")
+    @Size(max = 10000)
     private String description;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate targetDate;
 
     @NotNull(message = "Choose the status.")
@@ -55,14 +52,9 @@ public class ActionPlanForm implements Serializable {
 
     public static ActionPlanForm of(ActionPlan plan) {
         ActionPlanForm form = new ActionPlanForm();
-        form.title = plan.getTitle();
-        form.country = plan.getCountry();
-        form.description = plan.getDescription();
-        form.targetDate = plan.getTargetDate();
-        form.status = plan.getStatus();
+        BeanUtils.copyProperties(plan, form);
         form.participantIds = new ArrayList<>(
                 plan.getMembers().stream().map(Participant::getId).toList());
-        form.version = plan.getVersion();
         return form;
     }
 }

@@ -8,9 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -21,7 +19,6 @@ import java.time.LocalDate;
 /** A dated note on an action plan's progress, with the status it left the plan in. Never changed. */
 @Getter
 @Entity
-@Table(name = "action_plan_update")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ActionPlanUpdate {
 
@@ -30,7 +27,6 @@ public class ActionPlanUpdate {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "action_plan_id")
     private ActionPlan actionPlan;
 
     @Column(nullable = false)

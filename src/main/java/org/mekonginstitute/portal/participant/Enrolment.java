@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -19,16 +17,13 @@ import java.math.BigDecimal;
 /** A participant in one activity: their role, whether they came, and what the tests and feedback said. */
 @Getter
 @Entity
-@Table(name = "enrolment")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Enrolment extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participant_id")
     private Participant participant;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "activity_id")
     private Activity activity;
 
     @Enumerated(EnumType.STRING)

@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -23,7 +21,6 @@ import java.util.Locale;
 /** A person who takes part in the institute's activities: personal data, handled with care. */
 @Getter
 @Entity
-@Table(name = "participant")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Participant extends AuditedEntity {
 
@@ -47,7 +44,6 @@ public class Participant extends AuditedEntity {
     private OrganisationType organisationType;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
     private String position;
@@ -125,14 +121,11 @@ public class Participant extends AuditedEntity {
 
     /** "Ms Nguyễn Thị Hằng" style: title, given and family name as entered. */
     public String fullName() {
-        StringBuilder name = new StringBuilder();
-        if (title != null) {
-            name.append(title).append(' ');
-        }
-        name.append(givenName);
-        if (familyName != null) {
-            name.append(' ').append(familyName);
-        }
-        return name.toString();
+        return fullName(title, givenName, familyName);
+    }
+
+    /** A person's name as the portal writes it, wherever its parts come from (a record, a line of a list). */
+    public static String fullName(String title, String givenName, String familyName) {
+        return (title == null ? "" : title + " ") + givenName + (familyName == null ? "" : " " + familyName);
     }
 }

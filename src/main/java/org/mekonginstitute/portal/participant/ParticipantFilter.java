@@ -3,20 +3,21 @@ package org.mekonginstitute.portal.participant;
 import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.OrganisationType;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.shared.ListQuery;
 
 /** The participant list's search, filters, sort and page, as they stand in the address bar. */
 @Getter
 @Setter
-public class ParticipantFilter {
+public class ParticipantFilter extends ListFilter {
 
-    private String q;
     private String country;
     private Gender gender;
     private OrganisationType organisationType;
-    private String sort = "name";
-    private String dir = "asc";
-    private int page = 1;
+
+    public ParticipantFilter() {
+        super("name", "asc");
+    }
 
     /** The search and filters as conditions on {@code participant p}, as the list applies them. */
     public ListQuery conditions() {

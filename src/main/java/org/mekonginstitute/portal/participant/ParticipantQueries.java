@@ -114,18 +114,9 @@ class ParticipantQueries {
     }
 
     private static ListQuery filters(ParticipantFilter filter, ListQuery query) {
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            query.where("p.country = :country", "country", filter.getCountry());
-        }
-        if (filter.getGender() != null) {
-            query.where("p.gender = :gender", "gender", filter.getGender().name());
-        }
-        if (filter.getOrganisationType() != null) {
-            query.where(
-                    "p.organisation_type = :orgType",
-                    "orgType",
-                    filter.getOrganisationType().name());
-        }
+        query.whereGiven("p.country = :country", "country", filter.getCountry());
+        query.whereGiven("p.gender = :gender", "gender", filter.getGender());
+        query.whereGiven("p.organisation_type = :orgType", "orgType", filter.getOrganisationType());
         return query;
     }
 
@@ -148,7 +139,7 @@ class ParticipantQueries {
 
     /** The order chosen on the list, on {@code participant p}. */
     static String chosenOrder(ParticipantFilter filter) {
-        String dir = "desc".equals(filter.getDir()) ? "desc" : "asc";
+        String dir = filter.descending() ? "desc" : "asc";
         return String.format(SORTS.getOrDefault(filter.getSort(), SORTS.get("name")), dir, dir) + ", p.id";
     }
 

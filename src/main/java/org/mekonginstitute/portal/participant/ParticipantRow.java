@@ -16,6 +16,6 @@ public record ParticipantRow(
         boolean anonymised) {
 
     public String fullName() {
-        return (title == null ? "" : title + " ") + givenName + (familyName == null ? "" : " " + familyName);
+        return Participant.fullName(title, givenName, familyName);
     }
 }

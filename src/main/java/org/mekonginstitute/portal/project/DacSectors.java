@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.project;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The OECD DAC 5-digit purpose codes that fit the institute's projects, offered in the project form
@@ -43,19 +44,15 @@ public class DacSectors {
 
     /** The sector's name, or null for a code not in the list. */
     public String name(String code) {
-        return SECTORS.stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .map(Sector::name)
-                .orElse(null);
+        return sector(code).map(Sector::name).orElse(null);
     }
 
     /** "43081 Multisector education/training", or the code alone when it is not in the list. */
     public String label(String code) {
-        return SECTORS.stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .map(Sector::label)
-                .orElse(code);
+        return sector(code).map(Sector::label).orElse(code);
+    }
+
+    private static Optional<Sector> sector(String code) {
+        return SECTORS.stream().filter(s -> s.code().equals(code)).findFirst();
     }
 }

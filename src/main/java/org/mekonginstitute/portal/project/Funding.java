@@ -3,13 +3,10 @@ package org.mekonginstitute.portal.project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.shared.PlainText;
 
@@ -19,16 +16,10 @@ import java.time.LocalDate;
 /** Money a donor gives a project under one agreement: an exact amount in one currency. */
 @Getter
 @Entity
-@Table(name = "funding")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Funding extends AuditedEntity {
+public class Funding extends ProjectPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id")
-    private Project project;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "donor_id")
     private Organisation donor;
 
     @Column(nullable = false, precision = 19, scale = 4)
@@ -44,7 +35,7 @@ public class Funding extends AuditedEntity {
     private LocalDate periodEnd;
 
     Funding(Project project, Organisation donor, FundingTerms terms) {
-        this.project = project;
+        super(project);
         apply(donor, terms);
     }
 

@@ -5,10 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -30,7 +28,6 @@ import java.util.List;
 /** A donor-funded project of the institute; activities, funding lines and partnerships hang off it. */
 @Getter
 @Entity
-@Table(name = "project")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Project extends AuditedEntity {
 
@@ -41,7 +38,6 @@ public class Project extends AuditedEntity {
     private String title;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "department_id")
     private Department department;
 
     @Enumerated(EnumType.STRING)
@@ -64,7 +60,6 @@ public class Project extends AuditedEntity {
     private String goal;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "manager_id")
     private UserAccount manager;
 
     /** The DAC 5-digit purpose code of the project's sector (see {@link DacSectors}), reported to IATI. */

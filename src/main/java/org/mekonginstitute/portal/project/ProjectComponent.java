@@ -2,26 +2,16 @@ package org.mekonginstitute.portal.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.shared.PlainText;
 
 /** A numbered part of a project with its objective, as in "Activity 1: Learning from subregional secretariats". */
 @Getter
 @Entity
-@Table(name = "project_component")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ProjectComponent extends AuditedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id")
-    private Project project;
+public class ProjectComponent extends ProjectPart {
 
     @Column(nullable = false)
     private int number;
@@ -32,7 +22,7 @@ public class ProjectComponent extends AuditedEntity {
     private String objective;
 
     ProjectComponent(Project project, ComponentOutline outline) {
-        this.project = project;
+        super(project);
         apply(outline);
     }
 

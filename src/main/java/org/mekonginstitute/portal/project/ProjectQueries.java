@@ -55,7 +55,7 @@ class ProjectQueries {
     Page<ProjectRow> search(ProjectFilter filter) {
         ListQuery query = conditions(filter).countFrom("project p").totalKeptBy(kept);
         String sort = SORTS.get(filter.getSort());
-        String order = sort == null ? DEFAULT_ORDER : sort + ("desc".equals(filter.getDir()) ? " desc" : " asc");
+        String order = sort == null ? DEFAULT_ORDER : sort + (filter.descending() ? " desc" : " asc");
         return query.page(
                 jdbc,
                 COLUMNS,
@@ -82,24 +82,14 @@ class ProjectQueries {
 
     private static ListQuery conditions(ProjectFilter filter) {
         ListQuery query = new ListQuery();
-        if (filter.getQ() != null && !filter.getQ().isBlank()) {
-            query.where("(p.code ilike :q or p.title ilike :q)", "q", ListQuery.contains(filter.getQ()));
-        }
-        if (filter.getStatus() != null) {
-            query.where("p.status = :status", "status", filter.getStatus().name());
-        }
-        if (filter.getDepartment() != null) {
-            query.where("p.department_id = :department", "department", filter.getDepartment());
-        }
-        if (filter.getDonor() != null) {
-            query.where(
-                    "exists (select 1 from funding f where f.project_id = p.id and f.donor_id = :donor)",
-                    "donor",
-                    filter.getDonor());
-        }
-        if (filter.getCountry() != null && !filter.getCountry().isBlank()) {
-            query.where("p.countries @> array[cast(:country as varchar)]", "country", filter.getCountry());
-        }
+        query.search("(p.code ilike :q or p.title ilike :q)", filter.getQ());
+        query.whereGiven("p.status = :status", "status", filter.getStatus());
+        query.whereGiven("p.department_id = :department", "department", filter.getDepartment());
+        query.whereGiven(
+                "exists (select 1 from funding f where f.project_id = p.id and f.donor_id = :donor)",
+                "donor",
+                filter.getDonor());
+        query.whereGiven("p.countries @> array[cast(:country as varchar)]", "country", filter.getCountry());
         if (filter.getYear() != null && filter.getYear() > 1900 && filter.getYear() < 3000) {
             query.where(
                     "p.start_date <= :yearEnd and p.end_date >= :yearStart",

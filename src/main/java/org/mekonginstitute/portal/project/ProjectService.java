@@ -145,10 +145,7 @@ public class ProjectService {
     // Funding lines
 
     public Funding fundingLine(long projectId, long fundingId) {
-        return fundingLines
-                .findById(fundingId)
-                .filter(f -> f.getProject().getId() == projectId)
-                .orElseThrow(() -> new NotFoundException("Funding line", fundingId));
+        return ProjectPart.ofProject(projectId, fundingLines.findById(fundingId), "Funding line", fundingId);
     }
 
     @Transactional
@@ -191,20 +188,14 @@ public class ProjectService {
 
     @Transactional
     public void removePartnership(long projectId, long partnershipId) {
-        Partnership partnership = partnerships
-                .findById(partnershipId)
-                .filter(p -> p.getProject().getId() == projectId)
-                .orElseThrow(() -> new NotFoundException("Partnership", partnershipId));
-        partnerships.delete(partnership);
+        partnerships.delete(
+                ProjectPart.ofProject(projectId, partnerships.findById(partnershipId), "Partnership", partnershipId));
     }
 
     // Components
 
     public ProjectComponent component(long projectId, long componentId) {
-        return components
-                .findById(componentId)
-                .filter(c -> c.getProject().getId() == projectId)
-                .orElseThrow(() -> new NotFoundException("Component", componentId));
+        return ProjectPart.ofProject(projectId, components.findById(componentId), "Component", componentId);
     }
 
     @Transactional

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.reporting.indicator.Indicator;
 import org.mekonginstitute.portal.reporting.indicator.IndicatorDefinition;
+import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -16,24 +16,23 @@ import java.math.BigDecimal;
 /** An indicator as typed: its name and unit, where its value comes from, its baseline and target. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class IndicatorForm implements Serializable {
 
     @NotBlank(message = "Enter the indicator's name, e.g. Officials trained in labour migration management.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String name;
 
     @NotNull(message = "Choose where the value comes from.")
     private IndicatorSource source = IndicatorSource.MANUAL;
 
-    @Size(max = 60, message = "At most 60 characters.")
+    @Size(max = 60)
     private String unit;
 
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     private BigDecimal baseline;
 
     @NotNull(message = "Enter the target.")
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     private BigDecimal target;
 
     private long version;
@@ -41,12 +40,7 @@ public class IndicatorForm implements Serializable {
     /** The form filled from an indicator as it is now, for its edit page. */
     public static IndicatorForm of(Indicator indicator) {
         IndicatorForm form = new IndicatorForm();
-        form.name = indicator.getName();
-        form.source = indicator.getSource();
-        form.unit = indicator.getUnit();
-        form.baseline = indicator.getBaseline();
-        form.target = indicator.getTarget();
-        form.version = indicator.getVersion();
+        BeanUtils.copyProperties(indicator, form);
         return form;
     }
 

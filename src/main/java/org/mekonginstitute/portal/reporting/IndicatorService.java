@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.reporting;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectPart;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.reporting.indicator.ComputedIndicators;
 import org.mekonginstitute.portal.reporting.indicator.ComputedValue;
@@ -12,7 +13,6 @@ import org.mekonginstitute.portal.reporting.indicator.IndicatorRepository;
 import org.mekonginstitute.portal.reporting.indicator.IndicatorValue;
 import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
 import org.mekonginstitute.portal.shared.InvalidInput;
-import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +50,7 @@ public class IndicatorService {
     }
 
     public Indicator get(long projectId, long indicatorId) {
-        return indicators
-                .findDetailed(indicatorId)
-                .filter(i -> i.getProject().getId() == projectId)
-                .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
+        return ProjectPart.ofProject(projectId, indicators.findDetailed(indicatorId), "Indicator", indicatorId);
     }
 
     @Transactional

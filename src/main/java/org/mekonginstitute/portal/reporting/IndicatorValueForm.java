@@ -4,10 +4,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -16,18 +14,16 @@ import java.time.LocalDate;
 /** A value reported for a manual indicator. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class IndicatorValueForm implements Serializable {
 
     @NotNull(message = "Enter the date the value was measured or reported.")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate valueDate;
 
     @NotNull(message = "Enter the value.")
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     private BigDecimal value;
 
-    @Size(max = 1000, message = "At most 1,000 characters.")
+    @Size(max = 1000)
     private String note;
 
     /** What was typed, as the value an indicator records. */

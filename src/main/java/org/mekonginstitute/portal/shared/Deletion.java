@@ -19,10 +19,8 @@ public record Deletion(RedirectAttributes flash) {
         try {
             delete.run();
         } catch (InUseException inUse) {
-            flash.addFlashAttribute("problem", inUse.getMessage());
-            return "redirect:" + recordUrl;
+            return Flash.problem(flash, inUse.getMessage(), recordUrl);
         }
-        flash.addFlashAttribute("saved", deleted);
-        return "redirect:" + nextUrl;
+        return Flash.saved(flash, deleted, nextUrl);
     }
 }

@@ -32,6 +32,15 @@ public record EditConflict(String changedBy, Instant changedAt, List<Difference>
         return "redirect:" + formUrl;
     }
 
+    /**
+     * Opens an edit form filled from the record as it is now, as the model attribute {@code name}; back from a
+     * refused save (see {@link #redirect}), with the conflict beside it.
+     */
+    public static void editForm(Model model, String name, Object current, UserDirectory users) {
+        model.addAttribute(name, current);
+        describe(model, current, users);
+    }
+
     /** On the form page after {@link #redirect}: puts the conflict, with the differing fields, in the model. */
     public static void describe(Model model, Object current, UserDirectory users) {
         Object yours = model.getAttribute("yours");

@@ -60,6 +60,22 @@ public final class ListQuery {
         return this;
     }
 
+    /**
+     * Adds the condition of a filter the user set: nothing when the value is not given (null or blank text); an enum
+     * is compared by its name, as the tables store it.
+     */
+    public ListQuery whereGiven(String condition, String name, Object value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            return this;
+        }
+        return where(condition, name, value instanceof Enum<?> constant ? constant.name() : value);
+    }
+
+    /** Looks for the search text, when given, wherever the condition says {@code :q} (see {@link #contains}). */
+    public ListQuery search(String condition, String text) {
+        return whereGiven(condition, "q", text == null || text.isBlank() ? null : contains(text));
+    }
+
     public MapSqlParameterSource params() {
         return params;
     }

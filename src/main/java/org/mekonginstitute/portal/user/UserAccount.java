@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -21,7 +19,6 @@ import java.util.Locale;
 /** A staff account: logs in with its email; the password is kept only as an adaptive hash. */
 @Getter
 @Entity
-@Table(name = "user_account")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class UserAccount extends AuditedEntity {
 
@@ -38,7 +35,6 @@ public class UserAccount extends AuditedEntity {
     private Role role;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "department_id")
     private Department department;
 
     private boolean enabled = true;

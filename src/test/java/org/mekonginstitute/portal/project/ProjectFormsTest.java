@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 @PortalTest
 class ProjectFormsTest {
@@ -90,6 +91,15 @@ class ProjectFormsTest {
         mvc.perform(newProject(existing.getCode()))
                 .andExpect(model().attributeHasFieldErrors("form", "code"))
                 .andExpect(content().string(containsString("already used by")));
+    }
+
+    @Test
+    void aFieldSaysItsLimitWrittenInEnglishWhateverTheBrowsersLanguage() throws Exception {
+        mvc.perform(newProject("MI-" + TestData.unique(), "title", "t".repeat(501), "goal", "g".repeat(5001))
+                        .locale(Locale.forLanguageTag("vi-VN")))
+                .andExpect(model().attributeHasFieldErrorCode("form", "goal", "Size"))
+                .andExpect(content().string(containsString("At most 500 characters.")))
+                .andExpect(content().string(containsString("At most 5,000 characters.")));
     }
 
     @Test

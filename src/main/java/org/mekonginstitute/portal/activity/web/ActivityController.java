@@ -17,6 +17,7 @@ import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -113,9 +114,7 @@ class ActivityController {
     @GetMapping("/activities/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Activity activity = activities.get(id);
-        ActivityForm current = ActivityForm.of(activity);
-        model.addAttribute("form", current);
-        EditConflict.describe(model, current, userNames);
+        EditConflict.editForm(model, "form", ActivityForm.of(activity), userNames);
         return formView(model, activity.getProject(), activity);
     }
 
@@ -162,8 +161,8 @@ class ActivityController {
 
     private String saveNew(long projectId, ActivityForm form, RedirectAttributes flash) {
         Activity created = activities.create(projectId, form.toPlan());
-        flash.addFlashAttribute("saved", "Activity “" + created.getTitle() + "” saved as a draft.");
-        return "redirect:/activities/" + created.getId();
+        return Flash.saved(
+                flash, "Activity “" + created.getTitle() + "” saved as a draft.", "/activities/" + created.getId());
     }
 
     /** Saves the changes, or tells on the activity's page why the activity cannot be changed now. */

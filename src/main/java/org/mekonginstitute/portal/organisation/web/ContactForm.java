@@ -3,31 +3,30 @@ package org.mekonginstitute.portal.organisation.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.ContactDetails;
 import org.mekonginstitute.portal.organisation.ContactPerson;
 import org.mekonginstitute.portal.shared.EmailAddress;
 import org.mekonginstitute.portal.shared.PhoneNumber;
+import org.springframework.beans.BeanUtils;
 
 /** A contact person as typed in the form. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ContactForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter the contact's name.")
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String name;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String position;
 
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     @EmailAddress
     private String email;
 
-    @Size(max = 50, message = "At most 50 characters.")
+    @Size(max = 50)
     @PhoneNumber
     private String phone;
 
@@ -40,11 +39,7 @@ public class ContactForm implements java.io.Serializable {
 
     static ContactForm of(ContactPerson contact) {
         ContactForm form = new ContactForm();
-        form.name = contact.getName();
-        form.position = contact.getPosition();
-        form.email = contact.getEmail();
-        form.phone = contact.getPhone();
-        form.version = contact.getVersion();
+        BeanUtils.copyProperties(contact, form);
         return form;
     }
 }

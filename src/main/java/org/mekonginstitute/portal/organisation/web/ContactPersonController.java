@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.ContactPerson;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +44,10 @@ class ContactPersonController {
                 .save(
                         () -> {
                             ContactPerson added = organisations.addContact(id, form.toDetails());
-                            flash.addFlashAttribute("saved", "Contact " + added.getName() + " added.");
-                            return "redirect:/organisations/" + id + "#contacts";
+                            return Flash.saved(
+                                    flash,
+                                    "Contact " + added.getName() + " added.",
+                                    "/organisations/" + id + "#contacts");
                         },
                         () -> {
                             model.addAttribute("contactFormOpen", true);
@@ -56,9 +59,7 @@ class ContactPersonController {
     @PreAuthorize("hasRole('ADMIN')")
     String editContact(@PathVariable long id, @PathVariable long contactId, Model model) {
         ContactPerson contact = organisations.contact(id, contactId);
-        ContactForm current = ContactForm.of(contact);
-        model.addAttribute("contactForm", current);
-        EditConflict.describe(model, current, users);
+        EditConflict.editForm(model, "contactForm", ContactForm.of(contact), users);
         return contactView(id, contactId, model);
     }
 
@@ -75,9 +76,10 @@ class ContactPersonController {
                 .save(
                         () -> {
                             organisations.updateContact(id, contactId, form.toDetails());
-                            flash.addFlashAttribute(
-                                    "saved", "Contact " + form.getName().strip() + " saved.");
-                            return "redirect:/organisations/" + id + "#contacts";
+                            return Flash.saved(
+                                    flash,
+                                    "Contact " + form.getName().strip() + " saved.",
+                                    "/organisations/" + id + "#contacts");
                         },
                         () -> contactView(id, contactId, model),
                         "/organisations/" + id + "/contacts/" + contactId + "/edit",
@@ -89,8 +91,7 @@ class ContactPersonController {
     String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes flash) {
         String name = organisations.contact(id, contactId).getName();
         organisations.removeContact(id, contactId);
-        flash.addFlashAttribute("saved", "Contact " + name + " removed.");
-        return "redirect:/organisations/" + id + "#contacts";
+        return Flash.saved(flash, "Contact " + name + " removed.", "/organisations/" + id + "#contacts");
     }
 
     private String contactView(long id, long contactId, Model model) {

@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,9 +74,7 @@ class OrganisationController {
     @PreAuthorize("hasRole('ADMIN')")
     String editForm(@PathVariable long id, Model model) {
         Organisation organisation = organisations.get(id);
-        OrganisationForm current = OrganisationForm.of(organisation);
-        model.addAttribute("form", current);
-        EditConflict.describe(model, current, users);
+        EditConflict.editForm(model, "form", OrganisationForm.of(organisation), users);
         return formView(model, organisation);
     }
 
@@ -101,16 +100,14 @@ class OrganisationController {
     @PreAuthorize("hasRole('ADMIN')")
     String deactivate(@PathVariable long id, RedirectAttributes flash) {
         organisations.setActive(id, false);
-        flash.addFlashAttribute("saved", "Deactivated: it no longer appears in pickers.");
-        return "redirect:/organisations/" + id;
+        return Flash.saved(flash, "Deactivated: it no longer appears in pickers.", "/organisations/" + id);
     }
 
     @PostMapping("/{id}/activate")
     @PreAuthorize("hasRole('ADMIN')")
     String activate(@PathVariable long id, RedirectAttributes flash) {
         organisations.setActive(id, true);
-        flash.addFlashAttribute("saved", "Active again.");
-        return "redirect:/organisations/" + id;
+        return Flash.saved(flash, "Active again.", "/organisations/" + id);
     }
 
     @GetMapping("/{id}/delete")
@@ -131,14 +128,12 @@ class OrganisationController {
 
     private String register(OrganisationForm form, RedirectAttributes flash) {
         Organisation created = organisations.register(form.toProfile());
-        flash.addFlashAttribute("saved", created.displayName() + " registered.");
-        return "redirect:/organisations/" + created.getId();
+        return Flash.saved(flash, created.displayName() + " registered.", "/organisations/" + created.getId());
     }
 
     private String saveChanges(long id, OrganisationForm form, RedirectAttributes flash) {
         Organisation saved = organisations.update(id, form.toProfile());
-        flash.addFlashAttribute("saved", saved.displayName() + " saved.");
-        return "redirect:/organisations/" + id;
+        return Flash.saved(flash, saved.displayName() + " saved.", "/organisations/" + id);
     }
 
     /** Saves, or shows the form again naming the organisation already registered under this name. */

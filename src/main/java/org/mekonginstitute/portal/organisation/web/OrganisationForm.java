@@ -4,24 +4,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationProfile;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.shared.WebAddress;
+import org.springframework.beans.BeanUtils;
 
 /** What an administrator types to register or edit an organisation. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class OrganisationForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter the organisation's name.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String name;
 
-    @Size(max = 30, message = "At most 30 characters.")
+    @Size(max = 30)
     private String acronym;
 
     @NotNull(message = "Choose the type of organisation.")
@@ -29,11 +28,11 @@ public class OrganisationForm implements java.io.Serializable {
 
     private String country;
 
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     @WebAddress
     private String website;
 
-    @Size(max = 10000, message = "At most 10,000 characters.")
+    @Size(max = 10000)
     private String notes;
 
     private long version;
@@ -45,13 +44,7 @@ public class OrganisationForm implements java.io.Serializable {
 
     static OrganisationForm of(Organisation organisation) {
         OrganisationForm form = new OrganisationForm();
-        form.name = organisation.getName();
-        form.acronym = organisation.getAcronym();
-        form.type = organisation.getType();
-        form.country = organisation.getCountry();
-        form.website = organisation.getWebsite();
-        form.notes = organisation.getNotes();
-        form.version = organisation.getVersion();
+        BeanUtils.copyProperties(organisation, form);
         return form;
     }
 }

@@ -11,11 +11,11 @@ import org.mekonginstitute.portal.participant.ActionPlanUpdate;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,8 +61,10 @@ class ActionPlanController {
                 .save(
                         () -> {
                             ActionPlan plan = plans.create(id, form.toDetails());
-                            flash.addFlashAttribute("saved", "Action plan “" + plan.getTitle() + "” added.");
-                            return "redirect:/action-plans/" + plan.getId();
+                            return Flash.saved(
+                                    flash,
+                                    "Action plan “" + plan.getTitle() + "” added.",
+                                    "/action-plans/" + plan.getId());
                         },
                         () -> {
                             model.addAttribute("openForm", true);
@@ -80,7 +82,7 @@ class ActionPlanController {
     @PostMapping("/action-plans/{id}/updates")
     String recordProgress(
             @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updateDate,
+            @RequestParam(required = false) LocalDate updateDate,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) ActionPlanStatus statusAfter,
             @AuthenticationPrincipal PortalUser user,
@@ -88,8 +90,7 @@ class ActionPlanController {
             RedirectAttributes flash) {
         try {
             plans.recordProgress(id, updateDate, note, statusAfter, user.getUsername());
-            flash.addFlashAttribute("saved", "Progress update recorded.");
-            return "redirect:/action-plans/" + id;
+            return Flash.saved(flash, "Progress update recorded.", "/action-plans/" + id);
         } catch (InvalidInput invalid) {
             model.addAttribute("updateProblems", invalid.problems());
             model.addAttribute("typedDate", updateDate);
@@ -102,9 +103,7 @@ class ActionPlanController {
     @GetMapping("/action-plans/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         ActionPlan plan = plans.get(id);
-        ActionPlanForm current = ActionPlanForm.of(plan);
-        model.addAttribute("form", current);
-        EditConflict.describe(model, current, userNames);
+        EditConflict.editForm(model, "form", ActionPlanForm.of(plan), userNames);
         return editView(plan, model);
     }
 
@@ -119,8 +118,7 @@ class ActionPlanController {
                 .save(
                         () -> {
                             plans.update(id, form.getVersion(), form.toDetails());
-                            flash.addFlashAttribute("saved", "Action plan saved.");
-                            return "redirect:/action-plans/" + id;
+                            return Flash.saved(flash, "Action plan saved.", "/action-plans/" + id);
                         },
                         () -> editView(plans.get(id), model),
                         "/action-plans/" + id + "/edit",

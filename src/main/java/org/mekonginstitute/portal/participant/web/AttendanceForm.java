@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.participant.Attendance;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.Enrolment;
+import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -22,7 +22,6 @@ import java.util.List;
 /** The attendance sheet of an activity: one row per enrolment, saved together in one submit. */
 @Getter
 @Setter
-@NoArgsConstructor
 class AttendanceForm implements Serializable {
 
     @Valid
@@ -42,7 +41,6 @@ class AttendanceForm implements Serializable {
 
     @Getter
     @Setter
-    @NoArgsConstructor
     public static class Row implements Serializable {
         @NotNull
         private Long enrolmentId;
@@ -56,7 +54,7 @@ class AttendanceForm implements Serializable {
         private AttendanceStatus status;
 
         @Min(value = 0, message = "0 or more.")
-        @Max(value = 366, message = "At most 366.")
+        @Max(366)
         private Integer daysAttended;
 
         @DecimalMin(value = "0", message = "0 to 100.")
@@ -89,15 +87,11 @@ class AttendanceForm implements Serializable {
 
         static Row of(Enrolment enrolment) {
             Row row = new Row();
+            BeanUtils.copyProperties(enrolment, row);
             row.enrolmentId = enrolment.getId();
-            row.version = enrolment.getVersion();
             row.name = enrolment.getParticipant().fullName();
-            row.status = enrolment.getStatus();
-            row.daysAttended = enrolment.getDaysAttended();
             row.preTestScore = plain(enrolment.getPreTestScore());
             row.postTestScore = plain(enrolment.getPostTestScore());
-            row.satisfaction = enrolment.getSatisfaction();
-            row.certificateIssued = enrolment.isCertificateIssued();
             return row;
         }
 

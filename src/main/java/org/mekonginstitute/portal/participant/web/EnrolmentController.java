@@ -9,12 +9,12 @@ import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.ParticipantsPageSection;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -106,8 +106,7 @@ class EnrolmentController {
     @PostMapping("/enrolments/{enrolmentId}/delete")
     String remove(@PathVariable long id, @PathVariable long enrolmentId, RedirectAttributes flash) {
         enrolments.remove(id, enrolmentId);
-        flash.addFlashAttribute("saved", "Enrolment removed.");
-        return "redirect:/activities/" + id + "/participants";
+        return Flash.saved(flash, "Enrolment removed.", "/activities/" + id + "/participants");
     }
 
     @GetMapping("/attendance")
@@ -154,10 +153,7 @@ class EnrolmentController {
 
     /** The printable sign-in sheet of the people expected: see {@link SignInSheets}. */
     @GetMapping("/sign-in-sheet")
-    String signInSheet(
-            @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            Model model) {
+    String signInSheet(@PathVariable long id, @RequestParam(required = false) LocalDate day, Model model) {
         Activity activity = activities.get(id);
         List<LocalDate> days = EnrolmentService.daysOf(activity);
         model.addAttribute("activity", activity);

@@ -17,6 +17,7 @@ import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.participant.ProbableDuplicates;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.UserDirectory;
@@ -100,8 +101,10 @@ class ParticipantController {
                                 if (form.getEnrolIn() != null) {
                                     return enrolAndReturn(form.getEnrolIn(), created, flash);
                                 }
-                                flash.addFlashAttribute("saved", created.fullName() + " added to the registry.");
-                                return "redirect:/participants/" + created.getId();
+                                return Flash.saved(
+                                        flash,
+                                        created.fullName() + " added to the registry.",
+                                        "/participants/" + created.getId());
                             } catch (ProbableDuplicates duplicates) {
                                 model.addAttribute("duplicates", duplicates.matches());
                                 return formView(model, null);
@@ -119,9 +122,7 @@ class ParticipantController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Participant participant = participants.get(id);
-        ParticipantForm current = ParticipantForm.of(participant);
-        model.addAttribute("form", current);
-        EditConflict.describe(model, current, userNames);
+        EditConflict.editForm(model, "form", ParticipantForm.of(participant), userNames);
         return formView(model, participant);
     }
 

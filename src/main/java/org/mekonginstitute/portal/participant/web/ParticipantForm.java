@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
@@ -13,23 +12,23 @@ import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.shared.EmailAddress;
 import org.mekonginstitute.portal.shared.PhoneNumber;
+import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
 
 /** A participant's details as typed. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ParticipantForm implements Serializable {
 
-    @Size(max = 30, message = "At most 30 characters.")
+    @Size(max = 30)
     private String title;
 
     @NotBlank(message = "Enter the given name.")
-    @Size(max = 150, message = "At most 150 characters.")
+    @Size(max = 150)
     private String givenName;
 
-    @Size(max = 150, message = "At most 150 characters.")
+    @Size(max = 150)
     private String familyName;
 
     @NotNull(message = "Choose the gender (or “Prefers not to say”).")
@@ -38,23 +37,23 @@ public class ParticipantForm implements Serializable {
     @NotBlank(message = "Choose the country.")
     private String country;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String organisationName;
 
     private OrganisationType organisationType;
 
     private Long organisationId;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String position;
 
     private Seniority seniority;
 
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     @EmailAddress
     private String email;
 
-    @Size(max = 50, message = "At most 50 characters.")
+    @Size(max = 50)
     @PhoneNumber
     private String phone;
 
@@ -89,21 +88,9 @@ public class ParticipantForm implements Serializable {
     /** The form of a registered person, to edit. */
     public static ParticipantForm of(Participant p) {
         ParticipantForm form = new ParticipantForm();
-        form.title = p.getTitle();
-        form.givenName = p.getGivenName();
-        form.familyName = p.getFamilyName();
-        form.gender = p.getGender();
-        form.country = p.getCountry();
-        form.organisationName = p.getOrganisationName();
-        form.organisationType = p.getOrganisationType();
+        BeanUtils.copyProperties(p, form);
         form.organisationId =
                 p.getOrganisation() == null ? null : p.getOrganisation().getId();
-        form.position = p.getPosition();
-        form.seniority = p.getSeniority();
-        form.email = p.getEmail();
-        form.phone = p.getPhone();
-        form.consentToContact = p.isConsentToContact();
-        form.version = p.getVersion();
         return form;
     }
 }

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.participant.web;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.participant.Participant;
 import org.mekonginstitute.portal.participant.ParticipantService;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,8 +63,7 @@ class ParticipantMergeController {
             @AuthenticationPrincipal PortalUser user,
             RedirectAttributes flash) {
         if (with == null) {
-            flash.addFlashAttribute("problem", "Choose the record to merge into this one.");
-            return "redirect:/participants/" + id + "/merge";
+            return Flash.problem(flash, "Choose the record to merge into this one.", "/participants/" + id + "/merge");
         }
         try {
             ParticipantService.MergeResult result = participants.merge(id, with, user.getUsername());

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.participant.web;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.participant.ParticipantService;
+import org.mekonginstitute.portal.shared.Flash;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,10 +36,10 @@ class ParticipantPrivacyController {
     @PreAuthorize("hasRole('ADMIN')")
     String anonymise(@PathVariable long id, RedirectAttributes flash) {
         participants.anonymise(id);
-        flash.addFlashAttribute(
-                "saved",
-                "The participant was anonymised. Gender, country, organisation type and attendance remain for the statistics.");
-        return "redirect:/participants/" + id;
+        return Flash.saved(
+                flash,
+                "The participant was anonymised. Gender, country, organisation type and attendance remain for the statistics.",
+                "/participants/" + id);
     }
 
     /** Everything held about the person, as JSON, for a subject access request. */

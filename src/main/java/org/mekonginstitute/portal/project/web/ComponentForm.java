@@ -6,29 +6,28 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.project.ComponentOutline;
 import org.mekonginstitute.portal.project.ProjectComponent;
+import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
 
 /** A numbered component with its objective. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ComponentForm implements Serializable {
 
     @NotNull(message = "Enter the component's number.")
     @Min(value = 1, message = "Numbers start at 1.")
-    @Max(value = 999, message = "At most 999.")
+    @Max(999)
     private Integer number;
 
     @NotBlank(message = "Enter the component's title.")
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String title;
 
-    @Size(max = 5000, message = "At most 5,000 characters.")
+    @Size(max = 5000)
     private String objective;
 
     private long version;
@@ -40,10 +39,7 @@ public class ComponentForm implements Serializable {
 
     static ComponentForm of(ProjectComponent component) {
         ComponentForm form = new ComponentForm();
-        form.number = component.getNumber();
-        form.title = component.getTitle();
-        form.objective = component.getObjective();
-        form.version = component.getVersion();
+        BeanUtils.copyProperties(component, form);
         return form;
     }
 }

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.project.Funding;
 import org.mekonginstitute.portal.project.FundingTerms;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.mekonginstitute.portal.shared.Period;
+import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -19,7 +19,6 @@ import java.time.LocalDate;
 /** A funding line as typed: donor, exact amount and currency, agreement and period. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class FundingForm implements Serializable {
 
     @NotNull(message = "Choose the donor.")
@@ -33,25 +32,19 @@ public class FundingForm implements Serializable {
     @NotBlank(message = "Choose the currency.")
     private String currency = "USD";
 
-    @Size(max = 100, message = "At most 100 characters.")
+    @Size(max = 100)
     private String agreementRef;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodStart;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodEnd;
 
     private long version;
 
     /** The period rule, checked with the annotations so every problem shows at once. */
     void checkPeriod(org.springframework.validation.Errors errors) {
-        if (periodStart != null
-                && periodEnd != null
-                && periodEnd.isBefore(periodStart)
-                && !errors.hasFieldErrors("periodEnd")) {
-            errors.rejectValue("periodEnd", "beforeStart", "The period cannot end before it starts.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, periodStart, "periodEnd", periodEnd, "The period cannot end before it starts.");
     }
 
     /** What was typed, as the terms the funding line takes. */
@@ -61,16 +54,12 @@ public class FundingForm implements Serializable {
 
     static FundingForm of(Funding funding) {
         FundingForm form = new FundingForm();
+        BeanUtils.copyProperties(funding, form);
         form.donorId = funding.getDonor().getId();
         form.amount = funding.getAmount().stripTrailingZeros();
         if (form.amount.scale() < 0) {
             form.amount = form.amount.setScale(0);
         }
-        form.currency = funding.getCurrency();
-        form.agreementRef = funding.getAgreementRef();
-        form.periodStart = funding.getPeriodStart();
-        form.periodEnd = funding.getPeriodEnd();
-        form.version = funding.getVersion();
         return form;
     }
 }

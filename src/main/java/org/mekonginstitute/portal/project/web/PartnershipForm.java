@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.project.web;
 
 import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.project.PartnershipRole;
 
@@ -11,7 +10,6 @@ import java.io.Serializable;
 /** A partner organisation and its role in the project. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class PartnershipForm implements Serializable {
 
     @NotNull(message = "Choose the partner organisation.")

@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.project.ProjectStatus;
 import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.UserService;
@@ -77,8 +78,10 @@ class ProjectController {
                 .save(
                         () -> {
                             Project created = projects.create(form.toOverview());
-                            flash.addFlashAttribute("saved", "Project " + created.getCode() + " created.");
-                            return "redirect:/projects/" + created.getId();
+                            return Flash.saved(
+                                    flash,
+                                    "Project " + created.getCode() + " created.",
+                                    "/projects/" + created.getId());
                         },
                         () -> formView(model, null));
     }
@@ -86,9 +89,7 @@ class ProjectController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Project project = projects.get(id);
-        ProjectForm current = ProjectForm.of(project);
-        model.addAttribute("form", current);
-        EditConflict.describe(model, current, userNames);
+        EditConflict.editForm(model, "form", ProjectForm.of(project), userNames);
         return formView(model, project);
     }
 
@@ -104,8 +105,7 @@ class ProjectController {
                 .save(
                         () -> {
                             Project saved = projects.update(id, form.toOverview());
-                            flash.addFlashAttribute("saved", "Project " + saved.getCode() + " saved.");
-                            return "redirect:/projects/" + id;
+                            return Flash.saved(flash, "Project " + saved.getCode() + " saved.", "/projects/" + id);
                         },
                         () -> formView(model, projects.get(id)),
                         "/projects/" + id + "/edit",
@@ -132,8 +132,7 @@ class ProjectController {
     @PreAuthorize("hasRole('MANAGER')")
     String cancel(@PathVariable long id, RedirectAttributes flash) {
         projects.cancel(id);
-        flash.addFlashAttribute("saved", "Project cancelled; its activities and history are kept.");
-        return "redirect:/projects/" + id;
+        return Flash.saved(flash, "Project cancelled; its activities and history are kept.", "/projects/" + id);
     }
 
     private String formView(Model model, Project project) {

@@ -5,13 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.project.DacSectors;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectOverview;
 import org.mekonginstitute.portal.project.ProjectStatus;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.mekonginstitute.portal.shared.Period;
+import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,7 +22,6 @@ import java.util.Locale;
 /** What staff type to create or edit a project's overview. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ProjectForm implements Serializable {
 
     @NotBlank(message = "Enter a project code, e.g. MI-ACMECS-2023.")
@@ -30,7 +29,7 @@ public class ProjectForm implements Serializable {
     private String code;
 
     @NotBlank(message = "Enter the project's title.")
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     private String title;
 
     @NotNull(message = "Choose the department.")
@@ -40,19 +39,17 @@ public class ProjectForm implements Serializable {
     private ProjectStatus status = ProjectStatus.PIPELINE;
 
     @NotNull(message = "Enter the start date.")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
     @NotNull(message = "Enter the end date.")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
 
     private List<String> countries = new ArrayList<>();
 
-    @Size(max = 20000, message = "At most 20,000 characters.")
+    @Size(max = 20000)
     private String background;
 
-    @Size(max = 5000, message = "At most 5,000 characters.")
+    @Size(max = 5000)
     private String goal;
 
     private Long managerId;
@@ -85,9 +82,8 @@ public class ProjectForm implements Serializable {
 
     /** The date rule, checked with the annotations so every problem shows at once. */
     void checkDates(org.springframework.validation.Errors errors) {
-        if (startDate != null && endDate != null && endDate.isBefore(startDate) && !errors.hasFieldErrors("endDate")) {
-            errors.rejectValue("endDate", "beforeStart", "The end date cannot be before the start date.");
-        }
+        Period.checkEndNotBeforeStart(
+                errors, startDate, "endDate", endDate, "The end date cannot be before the start date.");
     }
 
     /** What was typed, as the overview the project takes. */
@@ -109,19 +105,10 @@ public class ProjectForm implements Serializable {
 
     static ProjectForm of(Project project) {
         ProjectForm form = new ProjectForm();
-        form.code = project.getCode();
-        form.title = project.getTitle();
+        BeanUtils.copyProperties(project, form);
         form.departmentId = project.getDepartment().getId();
-        form.status = project.getStatus();
-        form.startDate = project.getStartDate();
-        form.endDate = project.getEndDate();
-        form.countries = new ArrayList<>(project.getCountries());
-        form.background = project.getBackground();
-        form.goal = project.getGoal();
         form.managerId =
                 project.getManager() == null ? null : project.getManager().getId();
-        form.sectorCode = project.getSectorCode();
-        form.version = project.getVersion();
         return form;
     }
 }

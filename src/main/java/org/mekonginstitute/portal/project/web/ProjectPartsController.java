@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.project.Partnership;
 import org.mekonginstitute.portal.project.PartnershipRole;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Controller;
@@ -64,9 +65,7 @@ class ProjectPartsController {
 
     @GetMapping("/funding/{fundingId}/edit")
     String editFunding(@PathVariable long id, @PathVariable long fundingId, Model model) {
-        FundingForm current = FundingForm.of(projects.fundingLine(id, fundingId));
-        model.addAttribute("fundingForm", current);
-        EditConflict.describe(model, current, userNames);
+        EditConflict.editForm(model, "fundingForm", FundingForm.of(projects.fundingLine(id, fundingId)), userNames);
         return fundingView(id, fundingId, model);
     }
 
@@ -141,9 +140,7 @@ class ProjectPartsController {
 
     @GetMapping("/components/{componentId}/edit")
     String editComponent(@PathVariable long id, @PathVariable long componentId, Model model) {
-        ComponentForm current = ComponentForm.of(projects.component(id, componentId));
-        model.addAttribute("componentForm", current);
-        EditConflict.describe(model, current, userNames);
+        EditConflict.editForm(model, "componentForm", ComponentForm.of(projects.component(id, componentId)), userNames);
         return componentView(id, componentId, model);
     }
 
@@ -174,8 +171,7 @@ class ProjectPartsController {
 
     /** Back to the part's section of the project page, saying what was done. */
     private static String done(String message, long id, String part, RedirectAttributes flash) {
-        flash.addFlashAttribute("saved", message);
-        return "redirect:/projects/" + id + "#" + part;
+        return Flash.saved(flash, message, "/projects/" + id + "#" + part);
     }
 
     /**

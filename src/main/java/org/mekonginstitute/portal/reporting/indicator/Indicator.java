@@ -5,17 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.project.ProjectPart;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
@@ -29,13 +25,8 @@ import java.util.Map;
 /** What a project promised its donors to change, measured against a baseline and a target. */
 @Getter
 @Entity
-@Table(name = "indicator")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Indicator extends AuditedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id")
-    private Project project;
+public class Indicator extends ProjectPart {
 
     @Column(nullable = false)
     private String name;
@@ -60,7 +51,7 @@ public class Indicator extends AuditedEntity {
 
     /** A new indicator of the project; the definition keeps its rules ({@link IndicatorDefinition#problems()}). */
     public Indicator(Project project, IndicatorDefinition definition) {
-        this.project = project;
+        super(project);
         apply(definition);
     }
 

@@ -61,9 +61,7 @@ class IndicatorController {
 
     @GetMapping("/{indicatorId}/edit")
     String editForm(@PathVariable long id, @PathVariable long indicatorId, Model model) {
-        IndicatorForm current = IndicatorForm.of(indicators.get(id, indicatorId));
-        model.addAttribute("form", current);
-        EditConflict.describe(model, current, userNames);
+        EditConflict.editForm(model, "form", IndicatorForm.of(indicators.get(id, indicatorId)), userNames);
         return editView(id, indicatorId, model);
     }
 

@@ -3,9 +3,7 @@ package org.mekonginstitute.portal.reporting.indicator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -17,12 +15,10 @@ import java.time.LocalDate;
 /** A manual indicator's value as reported on a date, with a note on where it comes from. */
 @Getter
 @Entity
-@Table(name = "indicator_value")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class IndicatorValue extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "indicator_id")
     private Indicator indicator;
 
     @Column(nullable = false)

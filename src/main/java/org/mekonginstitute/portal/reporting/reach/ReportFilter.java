@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.reporting.reach;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import java.time.LocalDate;
@@ -18,10 +17,7 @@ class ReportFilter {
     private Long department;
     private Long donor;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
 
     /** A range that ends before it starts is refused beside its end. */

@@ -5,23 +5,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.user.Role;
 
 /** What an administrator types to create an account; its user chooses the password through a link. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class NewUserForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter the email the person logs in with.")
     @Email(message = "Enter an email address, e.g. somchai@mekonginstitute.org.")
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     private String email;
 
     @NotBlank(message = "Enter the name colleagues know this person by.")
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String displayName;
 
     private Long departmentId;

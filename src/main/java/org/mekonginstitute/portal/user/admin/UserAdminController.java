@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.department.Departments;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.Role;
@@ -88,8 +89,8 @@ class UserAdminController {
     @PostMapping("/{id}/link")
     String issueLink(@PathVariable long id, RedirectAttributes flash) {
         flashLink(users.issueLink(id), flash);
-        flash.addFlashAttribute("saved", "New set-password link issued; earlier unused links no longer work.");
-        return "redirect:/admin/users/" + id;
+        return Flash.saved(
+                flash, "New set-password link issued; earlier unused links no longer work.", "/admin/users/" + id);
     }
 
     @PostMapping("/{id}/disable")
@@ -106,8 +107,7 @@ class UserAdminController {
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes flash) {
         UserAccount account = users.enable(id);
-        flash.addFlashAttribute("saved", account.getDisplayName() + " can log in again.");
-        return "redirect:/admin/users/" + id;
+        return Flash.saved(flash, account.getDisplayName() + " can log in again.", "/admin/users/" + id);
     }
 
     @PostMapping("/{id}/role")
@@ -130,8 +130,7 @@ class UserAdminController {
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes flash) {
         UserAccount account = users.unlock(id);
-        flash.addFlashAttribute("saved", account.getDisplayName() + " can log in again straight away.");
-        return "redirect:/admin/users/" + id;
+        return Flash.saved(flash, account.getDisplayName() + " can log in again straight away.", "/admin/users/" + id);
     }
 
     /**
@@ -151,8 +150,7 @@ class UserAdminController {
         try {
             flash.addFlashAttribute("saved", change.get());
         } catch (UserAdministration.LastAdministratorException last) {
-            flash.addFlashAttribute("problem", last.getMessage());
-            return "redirect:/admin/users/" + id;
+            return Flash.problem(flash, last.getMessage(), "/admin/users/" + id);
         }
         if (me != null && me.id() == id) {
             new SecurityContextLogoutHandler()

@@ -2,19 +2,19 @@ package org.mekonginstitute.portal.user.admin;
 
 import lombok.Getter;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.user.Role;
 
 /** The user list's search, filters, sort and page, as they stand in the address bar. */
 @Getter
 @Setter
-public class UserFilter {
+public class UserFilter extends ListFilter {
 
-    private String q;
     private Role role;
     /** "all" (the default), "enabled", "disabled" or "locked". */
     private String status = "all";
 
-    private String sort = "name";
-    private String dir = "asc";
-    private int page = 1;
+    public UserFilter() {
+        super("name", "asc");
+    }
 }

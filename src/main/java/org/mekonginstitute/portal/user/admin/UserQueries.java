@@ -32,12 +32,8 @@ class UserQueries {
     Page<UserRow> search(UserFilter filter, Instant now) {
         ListQuery query = new ListQuery();
         Timestamp at = Timestamp.from(now);
-        if (filter.getQ() != null && !filter.getQ().isBlank()) {
-            query.where("(u.display_name ilike :q or u.email ilike :q)", "q", ListQuery.contains(filter.getQ()));
-        }
-        if (filter.getRole() != null) {
-            query.where("u.role = :role", "role", filter.getRole().name());
-        }
+        query.search("(u.display_name ilike :q or u.email ilike :q)", filter.getQ());
+        query.whereGiven("u.role = :role", "role", filter.getRole());
         switch (filter.getStatus() == null ? "all" : filter.getStatus()) {
             case "enabled" -> query.where("u.enabled");
             case "disabled" -> query.where("not u.enabled");
@@ -45,7 +41,7 @@ class UserQueries {
             default -> {}
         }
         String order = SORTS.getOrDefault(filter.getSort(), SORTS.get("name"))
-                + ("desc".equals(filter.getDir()) ? " desc nulls last" : " asc nulls last") + ", u.id";
+                + (filter.descending() ? " desc nulls last" : " asc nulls last") + ", u.id";
         query.params().addValue("at", at);
         return query.page(
                 jdbc,

@@ -3,13 +3,11 @@ package org.mekonginstitute.portal.user.password;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A user changing their own password: the current one first, then the new one twice. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class ChangePasswordForm extends SetPasswordForm {
 
     @NotBlank(message = "Enter your current password.")

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.security.LoginAttempts;
@@ -95,9 +96,10 @@ class PasswordController {
         if (!errors.hasErrors()) {
             try {
                 ownPassword.change(me.id(), form.getCurrentPassword(), form.getNewPassword());
-                flash.addFlashAttribute(
-                        "saved", "Your password has been changed. Use the new one from your next login.");
-                return "redirect:/account/password";
+                return Flash.saved(
+                        flash,
+                        "Your password has been changed. Use the new one from your next login.",
+                        "/account/password");
             } catch (InvalidInput invalid) {
                 invalid.addTo(errors);
             }

@@ -3,13 +3,11 @@ package org.mekonginstitute.portal.user.password;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A new password typed twice: on a set-password link's page. */
 @Getter
 @Setter
-@NoArgsConstructor
 public class SetPasswordForm implements java.io.Serializable {
 
     @NotBlank(message = "Enter a password.")

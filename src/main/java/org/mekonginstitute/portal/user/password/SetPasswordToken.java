@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -22,7 +21,6 @@ import java.time.Instant;
  */
 @Getter
 @Entity
-@Table(name = "set_password_token")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class SetPasswordToken {
 
