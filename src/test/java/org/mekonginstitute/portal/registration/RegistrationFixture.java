@@ -13,6 +13,7 @@ import org.mekonginstitute.portal.registration.model.RegistrationMode;
 import org.mekonginstitute.portal.registration.model.RegistrationSettings;
 import org.mekonginstitute.portal.registration.setup.RegistrationService;
 import org.mekonginstitute.portal.support.TestData;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,7 +30,8 @@ public class RegistrationFixture {
 
     private final RegistrationService registrations;
     private final TestData data;
-    private final MockMvc mvc;
+    /** Only tests with a mock web layer send forms; contexts started without one still load this fixture. */
+    private final ObjectProvider<MockMvc> mvc;
 
     /** An activity of a new project with registration open from a week ago for a month. */
     public Activity activityOpenFor(int places, RegistrationMode mode, Map<Question, Asked> questions) {
@@ -96,6 +98,6 @@ public class RegistrationFixture {
                     return r;
                 });
         form.forEach(request::param);
-        return mvc.perform(request).andReturn();
+        return mvc.getObject().perform(request).andReturn();
     }
 }

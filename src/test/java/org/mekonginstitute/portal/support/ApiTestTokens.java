@@ -9,9 +9,6 @@ import org.mekonginstitute.portal.user.UserService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * API tokens for the tests: working ones of the demo users, and tokens that open nothing (expired, revoked, of a
  * disabled account, unknown). A fresh token has a fresh rate limit. They are written as {@link ApiTokens} writes them,
@@ -24,14 +21,16 @@ public class ApiTestTokens {
 
     private final UserService users;
     private final JdbcTemplate jdbc;
-    private final Map<String, String> byRole = new ConcurrentHashMap<>();
 
-    /** A read-write token of the demo user with this role ("STAFF", "MANAGER", "ADMIN"); null for "ANONYMOUS". */
+    /**
+     * A new read-write token of the demo user with this role ("STAFF", "MANAGER", "ADMIN"); null for "ANONYMOUS". New
+     * each time: a token has its own rate limit, and one shared by the whole suite would run out of calls.
+     */
     public String of(String role) {
         return switch (role) {
-            case "STAFF" -> byRole.computeIfAbsent(role, r -> fresh(TestUsers.STAFF, TokenScope.READ_WRITE));
-            case "MANAGER" -> byRole.computeIfAbsent(role, r -> fresh(TestUsers.MANAGER, TokenScope.READ_WRITE));
-            case "ADMIN" -> byRole.computeIfAbsent(role, r -> fresh(TestUsers.ADMIN, TokenScope.READ_WRITE));
+            case "STAFF" -> fresh(TestUsers.STAFF, TokenScope.READ_WRITE);
+            case "MANAGER" -> fresh(TestUsers.MANAGER, TokenScope.READ_WRITE);
+            case "ADMIN" -> fresh(TestUsers.ADMIN, TokenScope.READ_WRITE);
             default -> null;
         };
     }

@@ -60,11 +60,24 @@ public final class TestMailServer {
         return mails;
     }
 
-    /** Waits (at most 20 s) until this address has received {@code count} messages, and returns them. */
+    /**
+     * Waits (at most 60 s: in the whole suite other tests' notices go out on the same delivery thread first) until
+     * this address has received {@code count} messages, and returns them.
+     */
     public static List<Mail> await(String address, int count) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        return await(address, mails -> mails.size() >= count);
+    }
+
+    /** Waits (at most 60 s) until this address has received a message with this subject, and returns them all. */
+    public static List<Mail> awaitSubject(String address, String subject) {
+        return await(
+                address, mails -> mails.stream().anyMatch(mail -> mail.subject().equals(subject)));
+    }
+
+    private static List<Mail> await(String address, java.util.function.Predicate<List<Mail>> done) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
         List<Mail> mails = to(address);
-        while (mails.size() < count && Instant.now().isBefore(until)) {
+        while (!done.test(mails) && Instant.now().isBefore(until)) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

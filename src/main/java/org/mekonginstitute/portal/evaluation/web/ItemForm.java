@@ -10,6 +10,7 @@ import lombok.Setter;
 import org.mekonginstitute.portal.evaluation.questionnaire.ItemDraft;
 import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  */
 @Getter
 @Setter
-public class ItemForm {
+public class ItemForm implements Serializable {
 
     @NotNull(message = "Choose the kind of item.")
     private ItemKind kind;

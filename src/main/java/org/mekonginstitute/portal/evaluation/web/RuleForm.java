@@ -10,12 +10,13 @@ import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.evaluation.certificate.CertificateRule;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** The certificate rule as the form sends it. */
 @Getter
 @Setter
-public class RuleForm {
+public class RuleForm implements Serializable {
 
     @NotNull(message = "Give the share of days, from 0 to 100.")
     @Min(value = 0, message = "From 0 to 100.")

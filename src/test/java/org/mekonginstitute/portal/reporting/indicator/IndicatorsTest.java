@@ -100,13 +100,14 @@ class IndicatorsTest {
     }
 
     @Test
-    void allComputedIndicatorsOfAProjectAreReadInOneStatement() throws Exception {
+    void allComputedIndicatorsOfAProjectAreReadInAFixedNumberOfStatements() throws Exception {
         Fixture f = new Fixture();
         indicators.progress(f.project.getId());
         SqlStatements.reset();
         indicators.progress(f.project.getId());
-        // the indicators with their values, then every computed figure at once
-        assertThat(SqlStatements.count()).isEqualTo(2);
+        // the indicators with their values; the ratings of the evaluations (named, then anonymous); then every
+        // other computed figure at once, however many activities and people the project has
+        assertThat(SqlStatements.count()).isEqualTo(4);
     }
 
     @Test
