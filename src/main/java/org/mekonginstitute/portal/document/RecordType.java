@@ -2,6 +2,9 @@ package org.mekonginstitute.portal.document;
 
 import org.mekonginstitute.portal.user.Role;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 /**
  * The kinds of record that hold documents: the column of the document table that points to them, where their
  * pages are, and who may add documents to them (those who may change the record: staff for projects, activities
@@ -23,6 +26,26 @@ public enum RecordType {
         this.path = path;
         this.label = label;
         this.uploader = uploader;
+    }
+
+    /** The kind whose pages are under {@code /<segment>/} ("projects", "action-plans" ...), or null. */
+    public static RecordType ofPath(String segment) {
+        for (RecordType type : values()) {
+            if (type.path.equals("/" + segment + "/")) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The kind of record a row of the document table belongs to: the one whose column is set. */
+    public static RecordType ofDocument(ResultSet row) throws SQLException {
+        for (RecordType type : values()) {
+            if (row.getObject(type.column) != null) {
+                return type;
+            }
+        }
+        return ORGANISATION;
     }
 
     /** The document table's column that points to this kind of record (never from user input). */
