@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.evaluation.certificate.CertificateRefused;
 import org.mekonginstitute.portal.evaluation.certificate.CertificateRule;
 import org.mekonginstitute.portal.evaluation.certificate.CertificateService;
 import org.mekonginstitute.portal.evaluation.certificate.Holder;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.http.ContentDisposition;
@@ -60,8 +61,7 @@ class CertificateController {
                 .save(
                         () -> {
                             certificates.saveRule(id, rule.getMinAttendance(), rule.getPassMark(), rule.getVersion());
-                            flash.addFlashAttribute("saved", "Rule saved.");
-                            return "redirect:/activities/" + id + "/certificates";
+                            return Flash.saved(flash, "Rule saved.", "/activities/" + id + "/certificates");
                         },
                         () -> show(id, model),
                         "/activities/" + id + "/certificates",
