@@ -29,14 +29,14 @@ import java.time.LocalDate;
 @NoArgsConstructor
 public class ApplicationForm implements Serializable {
 
-    @Size(max = 30, message = "At most 30 characters.")
+    @Size(max = 30)
     private String title;
 
     @NotBlank(message = "Enter the given name.")
-    @Size(max = 150, message = "At most 150 characters.")
+    @Size(max = 150)
     private String givenName;
 
-    @Size(max = 150, message = "At most 150 characters.")
+    @Size(max = 150)
     private String familyName;
 
     @NotNull(message = "Choose the gender (or “Prefers not to say”).")
@@ -45,45 +45,45 @@ public class ApplicationForm implements Serializable {
     @NotBlank(message = "Choose the country.")
     private String country;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String organisationName;
 
     private OrganisationType organisationType;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String position;
 
     private Seniority seniority;
 
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     @EmailAddress
     private String email;
 
-    @Size(max = 50, message = "At most 50 characters.")
+    @Size(max = 50)
     @PhoneNumber
     private String phone;
 
     private boolean consentToContact;
 
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     private String dietaryNeeds;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String passportName;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate arrivalDate;
 
-    @Size(max = 1000, message = "At most 1,000 characters.")
+    @Size(max = 1000)
     private String accessibilityNeeds;
 
-    @Size(max = 2000, message = "At most 2,000 characters.")
+    @Size(max = 2000)
     private String motivation;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String nominatorName;
 
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     @EmailAddress
     private String nominatorEmail;
 
