@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.document;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import org.mekonginstitute.portal.user.Role;
 
 import java.sql.ResultSet;
@@ -10,23 +13,24 @@ import java.sql.SQLException;
  * pages are, and who may add documents to them (those who may change the record: staff for projects, activities
  * and action plans, administrators for the register of organisations).
  */
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum RecordType {
     PROJECT("project_id", "/projects/", "Project", Role.STAFF),
     ACTIVITY("activity_id", "/activities/", "Activity", Role.STAFF),
     ACTION_PLAN("action_plan_id", "/action-plans/", "Action plan", Role.STAFF),
     ORGANISATION("organisation_id", "/organisations/", "Organisation", Role.ADMIN);
 
+    /** The document table's column that points to this kind of record (never from user input). */
+    @Getter
     private final String column;
-    private final String path;
-    private final String label;
-    private final Role uploader;
 
-    RecordType(String column, String path, String label, Role uploader) {
-        this.column = column;
-        this.path = path;
-        this.label = label;
-        this.uploader = uploader;
-    }
+    private final String path;
+
+    @Getter
+    private final String label;
+
+    private final Role uploader;
 
     /** The kind whose pages are under {@code /<segment>/} ("projects", "action-plans" ...), or null. */
     public static RecordType ofPath(String segment) {
@@ -46,15 +50,6 @@ public enum RecordType {
             }
         }
         return ORGANISATION;
-    }
-
-    /** The document table's column that points to this kind of record (never from user input). */
-    public String column() {
-        return column;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** The record's own page. */
