@@ -7,11 +7,11 @@ import org.mekonginstitute.portal.finance.FinanceService;
 import org.mekonginstitute.portal.finance.ProjectFinance;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -119,15 +119,11 @@ class ProjectBudgetController {
     ResponseEntity<byte[]> export(@PathVariable long id) {
         Project project = projects.get(id);
         byte[] file = workbook.write(project, finance.project(id));
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
+        return Downloads.file(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                         ContentDisposition.attachment()
                                 .filename("budget-" + project.getCode() + ".xlsx")
-                                .build()
-                                .toString())
+                                .build())
                 .body(file);
     }
 
