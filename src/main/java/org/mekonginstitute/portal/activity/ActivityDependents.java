@@ -6,6 +6,9 @@ package org.mekonginstitute.portal.activity;
  */
 public interface ActivityDependents {
 
-    /** A sentence naming what depends on the activity, or null when nothing does. */
+    /**
+     * A sentence naming what depends on the activity, or null when nothing does. Asked inside the activity service's
+     * transaction, which the answer reads in.
+     */
     String describe(long activityId);
 }

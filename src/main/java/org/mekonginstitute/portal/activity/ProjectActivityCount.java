@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.activity;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.ProjectActivities;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the project feature how many activities a project has (a project with any cannot be deleted). */
 @Component
@@ -13,7 +12,6 @@ class ProjectActivityCount implements ProjectActivities {
     private final ActivityRepository activities;
 
     @Override
-    @Transactional(readOnly = true)
     public long countFor(long projectId) {
         return activities.countByProjectId(projectId);
     }

@@ -1,9 +1,15 @@
 package org.mekonginstitute.portal.audit;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The kinds of record the audit trail covers: their table, how people call them, and where their page is. */
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum AuditRecordType {
     ORGANISATION("organisation", "Organisation", "/organisations/"),
     CONTACT_PERSON("contact_person", "Contact person", null),
@@ -37,23 +43,13 @@ public enum AuditRecordType {
     CERTIFICATE_RULE("certificate_rule", "Certificate rule", null),
     CERTIFICATE("certificate", "Certificate", null);
 
+    @Getter
     private final String table;
+
+    @Getter
     private final String label;
+
     private final String page;
-
-    AuditRecordType(String table, String label, String page) {
-        this.table = table;
-        this.label = label;
-        this.page = page;
-    }
-
-    public String table() {
-        return table;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The record's own page, when it has one. */
     public String pageOf(long id) {

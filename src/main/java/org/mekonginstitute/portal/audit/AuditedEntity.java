@@ -2,13 +2,10 @@ package org.mekonginstitute.portal.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import lombok.Getter;
-import org.hibernate.Hibernate;
+import org.mekonginstitute.portal.shared.IdentifiedEntity;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -17,7 +14,6 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * What every record people edit carries: an id, a version for optimistic locking, and who created and last
@@ -26,11 +22,7 @@ import java.util.Objects;
 @Getter
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)
-public abstract class AuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class AuditedEntity extends IdentifiedEntity {
 
     @Version
     private long version;
@@ -59,21 +51,5 @@ public abstract class AuditedEntity {
     /** The conflict with whoever saved this record last. */
     public StaleEditException staleEdit() {
         return new StaleEditException(updatedBy, updatedAt);
-    }
-
-    @Override
-    public final boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
-            return false;
-        }
-        return id != null && Objects.equals(id, ((AuditedEntity) other).getId());
-    }
-
-    @Override
-    public final int hashCode() {
-        return Hibernate.getClass(this).hashCode();
     }
 }

@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.shared.IdentifiedEntity;
 
 import java.time.Instant;
 
@@ -21,11 +19,7 @@ import java.time.Instant;
 @Getter
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class CalendarFeed {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class CalendarFeed extends IdentifiedEntity {
 
     @Column(name = "user_account_id", nullable = false, updatable = false)
     private long ownerId;

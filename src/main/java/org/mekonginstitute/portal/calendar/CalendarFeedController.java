@@ -4,12 +4,12 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.department.Departments;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -100,14 +100,11 @@ class CalendarFeedController {
                 feeds.open(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
         LocalDate since = LocalDate.now(clock).minus(FEED_HISTORY);
         String body = ics.write(feed.name(), queries.forFeed(feed.filters().calendarFilter(), since), baseUrl());
-        return ResponseEntity.ok()
-                .contentType(TEXT_CALENDAR)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
+        return Downloads.file(
+                        TEXT_CALENDAR,
                         ContentDisposition.inline()
                                 .filename("mekong-activities.ics")
-                                .build()
-                                .toString())
+                                .build())
                 .body(body);
     }
 
@@ -118,14 +115,11 @@ class CalendarFeedController {
                 .filter(CalendarEvent::scheduled)
                 .orElseThrow(() -> new NotFoundException("Scheduled activity", id));
         String body = ics.write(event.title(), List.of(event), baseUrl());
-        return ResponseEntity.ok()
-                .contentType(TEXT_CALENDAR)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
+        return Downloads.file(
+                        TEXT_CALENDAR,
                         ContentDisposition.attachment()
                                 .filename(fileName(event), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                                .build())
                 .body(body);
     }
 

@@ -4,7 +4,6 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityDependents;
 import org.mekonginstitute.portal.document.storage.DocumentRecords;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the activity feature about an activity's documents, which keep it from deletion (they are its record). */
 @Component
@@ -14,7 +13,6 @@ class ActivityDocuments implements ActivityDependents {
     private final DocumentRecords records;
 
     @Override
-    @Transactional(readOnly = true)
     public String describe(long activityId) {
         long count = records.count(RecordType.ACTIVITY, activityId);
         return count == 0 ? null : "It has " + count + " document(s)";

@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.document;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** What a document is, in the words staff file them under. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum DocumentCategory {
     CONCEPT_NOTE("Concept note"),
     AGENDA("Agenda"),
@@ -14,12 +21,4 @@ public enum DocumentCategory {
     OTHER("Other");
 
     private final String label;
-
-    DocumentCategory(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

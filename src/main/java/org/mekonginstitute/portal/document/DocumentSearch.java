@@ -79,13 +79,7 @@ public class DocumentSearch {
                 page,
                 PAGE_SIZE,
                 (rs, n) -> {
-                    RecordType type = rs.getObject("project_id") != null
-                            ? RecordType.PROJECT
-                            : rs.getObject("activity_id") != null
-                                    ? RecordType.ACTIVITY
-                                    : rs.getObject("action_plan_id") != null
-                                            ? RecordType.ACTION_PLAN
-                                            : RecordType.ORGANISATION;
+                    RecordType type = RecordType.ofDocument(rs);
                     return new Hit(
                             rs.getLong("id"),
                             rs.getString("title"),

@@ -4,7 +4,6 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityDependents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the activity feature about money spent for an activity: it keeps the activity from deletion. */
 @Component
@@ -14,7 +13,6 @@ class ActivityExpenditure implements ActivityDependents {
     private final JdbcTemplate jdbc;
 
     @Override
-    @Transactional(readOnly = true)
     public String describe(long activityId) {
         Long count =
                 jdbc.queryForObject("select count(*) from expenditure where activity_id = ?", Long.class, activityId);

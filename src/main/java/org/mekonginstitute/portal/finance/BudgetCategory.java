@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.finance;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** What money is spent on, as the institute's budgets are laid out. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum BudgetCategory {
     TRAVEL("Travel"),
     ACCOMMODATION("Accommodation"),
@@ -12,12 +19,4 @@ public enum BudgetCategory {
     OTHER("Other");
 
     private final String label;
-
-    BudgetCategory(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

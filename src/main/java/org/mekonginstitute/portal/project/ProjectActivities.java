@@ -6,5 +6,6 @@ package org.mekonginstitute.portal.project;
  */
 public interface ProjectActivities {
 
+    /** Asked inside the project service's transaction, which the count reads in. */
     long countFor(long projectId);
 }

@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.user;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -7,20 +10,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What a user may do: a hierarchy, each role includes everything of the roles below it. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum Role {
     STAFF("Program staff"),
     MANAGER("Manager"),
     ADMIN("Administrator");
 
     private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean includes(Role other) {
         return compareTo(other) >= 0;

@@ -12,6 +12,7 @@ import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireRefused;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
 import org.mekonginstitute.portal.evaluation.questionnaire.RoundState;
+import org.mekonginstitute.portal.shared.IdentifiedEntity;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -144,7 +145,7 @@ class QuestionnaireRulesTest {
 
     /** Items get their ids from the database; here they are numbered 1, 2, 3... */
     private static void numberItems(Questionnaire questionnaire) throws Exception {
-        Field id = QuestionnaireItem.class.getDeclaredField("id");
+        Field id = IdentifiedEntity.class.getDeclaredField("id");
         id.setAccessible(true);
         long n = 1;
         for (QuestionnaireItem item : questionnaire.getItems()) {

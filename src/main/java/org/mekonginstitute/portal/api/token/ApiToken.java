@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.shared.IdentifiedEntity;
 
 import java.time.Instant;
 
@@ -22,11 +20,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_token")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ApiToken extends IdentifiedEntity {
 
     @Column(name = "user_account_id", nullable = false, updatable = false)
     private long ownerId;

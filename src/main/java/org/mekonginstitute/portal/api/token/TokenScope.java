@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.api.token;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** What a token may do with its owner's role: only read, or read and write. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum TokenScope {
     READ("Read"),
     READ_WRITE("Read and write");
@@ -9,14 +16,6 @@ public enum TokenScope {
     public static final String WRITE_AUTHORITY = "SCOPE_api.write";
 
     private final String label;
-
-    TokenScope(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean writes() {
         return this == READ_WRITE;

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Activities: listed with the activity list's filters, read, planned and changed by other systems. */
 @RestController
@@ -41,7 +40,7 @@ class ActivityApi {
     @Operation(summary = "One activity, with its dates, status and staff; its version is its ETag")
     ResponseEntity<ActivityDetail> get(@PathVariable long id) {
         ActivityDetail activity = activities.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(activity.version())).body(activity);
+        return Versions.ok(activity, activity.version());
     }
 
     @PostMapping("/api/v1/projects/{projectId}/activities")
@@ -49,10 +48,7 @@ class ActivityApi {
     @Operation(summary = "Plans a new draft activity of the project, with the activity form's rules")
     ResponseEntity<ActivityDetail> create(@PathVariable long projectId, @RequestBody ActivityRequest request) {
         ActivityDetail created = activities.create(projectId, request);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/v1/activities/{id}")
-                        .buildAndExpand(created.id())
-                        .toUri())
+        return Versions.created("/api/v1/activities/{id}", created.id())
                 .eTag(Versions.etag(created.version()))
                 .body(created);
     }
@@ -67,6 +63,6 @@ class ActivityApi {
             @RequestBody ActivityRequest request,
             @AuthenticationPrincipal PortalUser user) {
         ActivityDetail updated = activities.update(id, Versions.ifMatch(ifMatch), request, user);
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+        return Versions.ok(updated, updated.version());
     }
 }

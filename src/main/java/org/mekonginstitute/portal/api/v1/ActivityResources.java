@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.api.v1;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityForm;
+import org.mekonginstitute.portal.activity.ActivityRow;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
@@ -24,16 +25,14 @@ class ActivityResources {
     private final RequestChecks checks;
 
     CursorPage<ActivitySummary> list(ListQueries.Activities query) {
-        int limit = Cursor.limit(query.limit());
-        ProjectChoice project = projects.choice(query.project());
-        if (project.unknown()) {
-            throw new BadParameter("project", project.error());
-        }
-        return Cursor.page(
-                activities.after(query.filter(), project, Cursor.after(query.cursor()), limit),
-                limit,
-                row -> row.id(),
-                ActivitySummary::of);
+        Cursor.Rows<ActivityRow> rows = (after, limit) -> {
+            ProjectChoice project = projects.choice(query.project());
+            if (project.unknown()) {
+                throw new BadParameter("project", project.error());
+            }
+            return activities.after(query.filter(), project, after, limit);
+        };
+        return Cursor.read(query, rows, ActivityRow::id, ActivitySummary::of);
     }
 
     ActivityDetail get(long id) {

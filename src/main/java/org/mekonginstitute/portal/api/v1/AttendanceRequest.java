@@ -19,8 +19,7 @@ public record AttendanceRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "Choose the status.")
         AttendanceStatus status,
 
-        @Min(value = 0, message = "0 or more.") @Max(value = 366, message = "At most 366.")
-        Integer daysAttended,
+        @Min(value = 0, message = "0 or more.") @Max(366) Integer daysAttended,
 
         @DecimalMin(value = "0", message = "0 to 100.")
         @DecimalMax(value = "100", message = "0 to 100.")

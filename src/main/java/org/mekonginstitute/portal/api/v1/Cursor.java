@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.api.v1;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -56,11 +57,35 @@ final class Cursor {
      * A page from rows read with one more than the limit: that one, if it came, says more follow, and the cursor
      * then names the last row shown.
      */
-    static <R, T> CursorPage<T> page(
-            List<R> rows, int limit, ToLongFunction<R> id, java.util.function.Function<R, T> item) {
+    static <R, T> CursorPage<T> page(List<R> rows, int limit, ToLongFunction<R> id, Function<R, T> item) {
         boolean more = rows.size() > limit;
         List<R> shown = more ? rows.subList(0, limit) : rows;
         return new CursorPage<>(
                 shown.stream().map(item).toList(), more ? of(id.applyAsLong(shown.get(shown.size() - 1))) : null);
+    }
+
+    /**
+     * The page a list's query asks for: its limit and cursor checked (in that order), its rows read and shown as
+     * items. The cursor then names the last row shown.
+     */
+    static <R, T> CursorPage<T> read(Query query, Rows<R> rows, ToLongFunction<R> id, Function<R, T> item) {
+        int limit = limit(query.limit());
+        return page(rows.after(after(query.cursor()), limit), limit, id, item);
+    }
+
+    /** Where a list's query says its page starts, and how long it is. */
+    interface Query {
+        String cursor();
+
+        Integer limit();
+    }
+
+    /**
+     * Reads the rows after {@code id} (null: from the first) in the order of their ids: {@code limit} and one more
+     * when more follow.
+     */
+    @FunctionalInterface
+    interface Rows<R> {
+        List<R> after(Long id, int limit);
     }
 }

@@ -41,7 +41,8 @@ final class ListQueries {
             String cursor,
 
             @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit) {
+            Integer limit)
+            implements Cursor.Query {
 
         ActivityFilter filter() {
             ActivityFilter filter = new ActivityFilter();
@@ -77,7 +78,8 @@ final class ListQueries {
             String cursor,
 
             @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit) {
+            Integer limit)
+            implements Cursor.Query {
 
         ProjectFilter filter() {
             ProjectFilter filter = new ProjectFilter();
@@ -106,7 +108,8 @@ final class ListQueries {
             String cursor,
 
             @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit) {
+            Integer limit)
+            implements Cursor.Query {
 
         OrganisationFilter filter() {
             OrganisationFilter filter = new OrganisationFilter();
@@ -131,7 +134,8 @@ final class ListQueries {
             String cursor,
 
             @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit) {
+            Integer limit)
+            implements Cursor.Query {
 
         ParticipantFilter filter() {
             ParticipantFilter filter = new ParticipantFilter();

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The people who take part: the registry, enrolments and attendance. Contact details only for people who consented
@@ -43,7 +42,7 @@ class ParticipantApi {
     @Operation(summary = "One person")
     ResponseEntity<ParticipantDetail> get(@PathVariable long id) {
         ParticipantDetail person = people.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
+        return Versions.ok(person, person.version());
     }
 
     @PostMapping("/api/v1/participants")
@@ -51,11 +50,7 @@ class ParticipantApi {
     @Operation(summary = "Registers a person; a probable duplicate is answered 409 with the matches")
     ResponseEntity<ParticipantDetail> create(@RequestBody ParticipantRequest request) {
         ParticipantDetail created = people.create(request);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/v1/participants/{id}")
-                        .buildAndExpand(created.id())
-                        .toUri())
-                .body(created);
+        return Versions.created("/api/v1/participants/{id}", created.id()).body(created);
     }
 
     @GetMapping("/api/v1/activities/{id}/enrolments")
@@ -71,7 +66,7 @@ class ParticipantApi {
     @Operation(summary = "One enrolment with its attendance; its version is its ETag")
     ResponseEntity<EnrolmentJson> enrolment(@PathVariable long id, @PathVariable long enrolmentId) {
         EnrolmentJson enrolment = people.enrolment(id, enrolmentId);
-        return ResponseEntity.ok().eTag(Versions.etag(enrolment.version())).body(enrolment);
+        return Versions.ok(enrolment, enrolment.version());
     }
 
     @PostMapping("/api/v1/activities/{id}/enrolments")
@@ -79,10 +74,10 @@ class ParticipantApi {
     @Operation(summary = "Enrols a registered person in the activity, once")
     ResponseEntity<EnrolmentCreated> enrol(@PathVariable long id, @RequestBody EnrolmentRequest request) {
         EnrolmentCreated created = people.enrol(id, request);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/v1/activities/{id}/enrolments/{enrolmentId}")
-                        .buildAndExpand(id, created.enrolment().id())
-                        .toUri())
+        return Versions.created(
+                        "/api/v1/activities/{id}/enrolments/{enrolmentId}",
+                        id,
+                        created.enrolment().id())
                 .eTag(Versions.etag(created.enrolment().version()))
                 .body(created);
     }
@@ -97,6 +92,6 @@ class ParticipantApi {
                     String ifMatch,
             @RequestBody AttendanceRequest request) {
         EnrolmentJson saved = people.recordAttendance(id, enrolmentId, Versions.ifMatch(ifMatch), request);
-        return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
+        return Versions.ok(saved, saved.version());
     }
 }

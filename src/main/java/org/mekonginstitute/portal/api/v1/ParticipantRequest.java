@@ -16,13 +16,12 @@ import org.mekonginstitute.portal.shared.PhoneNumber;
  * or a similar name in the same country) is answered 409 with the matches, unless {@code createAnyway}.
  */
 public record ParticipantRequest(
-        @Size(max = 30, message = "At most 30 characters.") String title,
+        @Size(max = 30) String title,
 
-        @NotBlank(message = "Enter the given name.") @Size(max = 150, message = "At most 150 characters.")
+        @NotBlank(message = "Enter the given name.") @Size(max = 150)
         String givenName,
 
-        @Size(max = 150, message = "At most 150 characters.")
-        String familyName,
+        @Size(max = 150) String familyName,
 
         @NotNull(message = "Choose the gender (or UNDISCLOSED).")
         Gender gender,
@@ -30,22 +29,18 @@ public record ParticipantRequest(
         @Schema(description = "ISO 3166-1 alpha-2", example = "KH") @NotBlank(message = "Choose the country.")
         String country,
 
-        @Size(max = 300, message = "At most 300 characters.")
-        String organisationName,
+        @Size(max = 300) String organisationName,
 
         OrganisationType organisationType,
         Long organisationId,
 
-        @Size(max = 200, message = "At most 200 characters.")
-        String position,
+        @Size(max = 200) String position,
 
         Seniority seniority,
 
-        @Size(max = 254, message = "At most 254 characters.") @EmailAddress
-        String email,
+        @Size(max = 254) @EmailAddress String email,
 
-        @Size(max = 50, message = "At most 50 characters.") @PhoneNumber
-        String phone,
+        @Size(max = 50) @PhoneNumber String phone,
 
         Boolean consentToContact,
         Boolean createAnyway) {

@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.Participant;
+import org.mekonginstitute.portal.participant.ParticipantRow;
 import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.springframework.stereotype.Service;
@@ -29,12 +30,8 @@ class PeopleResources {
     private final RequestChecks checks;
 
     CursorPage<ParticipantSummary> list(ListQueries.Participants query) {
-        int limit = Cursor.limit(query.limit());
-        return Cursor.page(
-                participants.after(query.filter(), Cursor.after(query.cursor()), limit),
-                limit,
-                row -> row.id(),
-                ParticipantSummary::of);
+        Cursor.Rows<ParticipantRow> rows = (after, limit) -> participants.after(query.filter(), after, limit);
+        return Cursor.read(query, rows, ParticipantRow::id, ParticipantSummary::of);
     }
 
     ParticipantDetail get(long id) {

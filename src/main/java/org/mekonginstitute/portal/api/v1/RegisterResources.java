@@ -3,8 +3,10 @@ package org.mekonginstitute.portal.api.v1;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.calendar.ActivityCalendar;
 import org.mekonginstitute.portal.calendar.CalendarFilter;
+import org.mekonginstitute.portal.organisation.OrganisationRow;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.ProjectChoice;
+import org.mekonginstitute.portal.project.ProjectRow;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.reach.ReachFilter;
@@ -32,15 +34,13 @@ class RegisterResources {
     private final ActivityCalendar calendar;
 
     CursorPage<OrganisationSummary> organisations(ListQueries.Organisations query) {
-        int limit = Cursor.limit(query.limit());
-        if (query.status() != null && !List.of("active", "inactive", "all").contains(query.status())) {
-            throw new BadParameter("status", "active, inactive or all.");
-        }
-        return Cursor.page(
-                organisations.after(query.filter(), Cursor.after(query.cursor()), limit),
-                limit,
-                row -> row.id(),
-                OrganisationSummary::of);
+        Cursor.Rows<OrganisationRow> rows = (after, limit) -> {
+            if (query.status() != null && !List.of("active", "inactive", "all").contains(query.status())) {
+                throw new BadParameter("status", "active, inactive or all.");
+            }
+            return organisations.after(query.filter(), after, limit);
+        };
+        return Cursor.read(query, rows, OrganisationRow::id, OrganisationSummary::of);
     }
 
     OrganisationDetail organisation(long id) {
@@ -48,12 +48,8 @@ class RegisterResources {
     }
 
     CursorPage<ProjectSummary> projects(ListQueries.Projects query) {
-        int limit = Cursor.limit(query.limit());
-        return Cursor.page(
-                projects.after(query.filter(), Cursor.after(query.cursor()), limit),
-                limit,
-                row -> row.id(),
-                ProjectSummary::of);
+        Cursor.Rows<ProjectRow> rows = (after, limit) -> projects.after(query.filter(), after, limit);
+        return Cursor.read(query, rows, ProjectRow::id, ProjectSummary::of);
     }
 
     ProjectDetail project(long id) {

@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.api.v1;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,19 @@ final class Versions {
 
     static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A record as read or saved, 200 with its version as the ETag. */
+    static <T> ResponseEntity<T> ok(T record, long version) {
+        return ResponseEntity.ok().eTag(etag(version)).body(record);
+    }
+
+    /** A record just created, 201 with where to read it (a path of this API, expanded with {@code ids}). */
+    static <T> ResponseEntity.BodyBuilder created(String path, Object... ids) {
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .buildAndExpand(ids)
+                .toUri());
     }
 
     /** The version an {@code If-Match} header names; 428 without one, 412 for one that is not a version of ours. */

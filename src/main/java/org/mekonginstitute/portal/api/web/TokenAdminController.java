@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.api.web;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.api.token.ApiTokens;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +39,7 @@ class TokenAdminController {
     @PostMapping("/admin/tokens/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes flash) {
         String name = tokens.revokeAny(id, admin.getUsername());
-        flash.addFlashAttribute("saved", "Token “" + name + "” revoked: calls with it are refused from now on.");
-        return "redirect:/admin/tokens";
+        return Flash.saved(
+                flash, "Token “" + name + "” revoked: calls with it are refused from now on.", "/admin/tokens");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.api.token.ApiTokens;
 import org.mekonginstitute.portal.api.token.TokenScope;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,8 +64,8 @@ class TokenController {
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         String name = tokens.revoke(user.id(), id, user.getUsername());
-        flash.addFlashAttribute("saved", "Token “" + name + "” revoked: calls with it are refused from now on.");
-        return "redirect:/account/tokens";
+        return Flash.saved(
+                flash, "Token “" + name + "” revoked: calls with it are refused from now on.", "/account/tokens");
     }
 
     private String page(Model model, PortalUser user) {

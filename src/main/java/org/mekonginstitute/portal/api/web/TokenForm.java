@@ -20,7 +20,7 @@ import java.time.LocalDate;
 public class TokenForm implements Serializable {
 
     @NotBlank(message = "Enter a name that says where the token is used, such as “Finance system”.")
-    @Size(max = 120, message = "At most 120 characters.")
+    @Size(max = 120)
     private String name;
 
     @NotNull(message = "Choose the last day the token works.")

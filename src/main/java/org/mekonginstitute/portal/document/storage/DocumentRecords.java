@@ -66,13 +66,7 @@ public class DocumentRecords {
                         select id, title, category, project_id, activity_id, action_plan_id, organisation_id
                         from document where id = ?""",
                         (rs, n) -> {
-                            RecordType type = rs.getObject("project_id") != null
-                                    ? RecordType.PROJECT
-                                    : rs.getObject("activity_id") != null
-                                            ? RecordType.ACTIVITY
-                                            : rs.getObject("action_plan_id") != null
-                                                    ? RecordType.ACTION_PLAN
-                                                    : RecordType.ORGANISATION;
+                            RecordType type = RecordType.ofDocument(rs);
                             return new Owned(
                                     rs.getLong("id"),
                                     type,

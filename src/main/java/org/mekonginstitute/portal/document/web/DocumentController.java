@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.document.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.document.DocumentCategory;
@@ -7,8 +8,9 @@ import org.mekonginstitute.portal.document.DocumentService;
 import org.mekonginstitute.portal.document.IncomingFile;
 import org.mekonginstitute.portal.document.RecordType;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.user.PortalUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,69 +35,42 @@ class DocumentController {
     private final DocumentService documents;
     private final RecordHeader header;
 
-    @GetMapping("/projects/{id}/documents")
-    String ofProject(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
-        return list(RecordType.PROJECT, id, user, model);
+    @GetMapping({
+        "/projects/{id}/documents",
+        "/activities/{id}/documents",
+        "/action-plans/{id}/documents",
+        "/organisations/{id}/documents"
+    })
+    String list(
+            HttpServletRequest request, @PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+        return list(recordType(request), id, user, model);
     }
 
-    @PostMapping("/projects/{id}/documents")
-    String uploadToProject(
+    /** Staff add documents to projects, activities and action plans; administrators to organisations. */
+    @PostMapping({
+        "/projects/{id}/documents",
+        "/activities/{id}/documents",
+        "/action-plans/{id}/documents",
+        "/organisations/{id}/documents"
+    })
+    String upload(
+            HttpServletRequest request,
             @PathVariable long id,
             @Valid @ModelAttribute("form") UploadForm form,
             BindingResult errors,
             @AuthenticationPrincipal PortalUser user,
             Model model,
             RedirectAttributes flash) {
-        return upload(RecordType.PROJECT, id, form, errors, user, model, flash);
+        RecordType type = recordType(request);
+        if (!type.mayUpload(user.role())) {
+            throw new AccessDeniedException("Only administrators add documents to organisations.");
+        }
+        return upload(type, id, form, errors, user, model, flash);
     }
 
-    @GetMapping("/activities/{id}/documents")
-    String ofActivity(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
-        return list(RecordType.ACTIVITY, id, user, model);
-    }
-
-    @PostMapping("/activities/{id}/documents")
-    String uploadToActivity(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") UploadForm form,
-            BindingResult errors,
-            @AuthenticationPrincipal PortalUser user,
-            Model model,
-            RedirectAttributes flash) {
-        return upload(RecordType.ACTIVITY, id, form, errors, user, model, flash);
-    }
-
-    @GetMapping("/action-plans/{id}/documents")
-    String ofActionPlan(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
-        return list(RecordType.ACTION_PLAN, id, user, model);
-    }
-
-    @PostMapping("/action-plans/{id}/documents")
-    String uploadToActionPlan(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") UploadForm form,
-            BindingResult errors,
-            @AuthenticationPrincipal PortalUser user,
-            Model model,
-            RedirectAttributes flash) {
-        return upload(RecordType.ACTION_PLAN, id, form, errors, user, model, flash);
-    }
-
-    @GetMapping("/organisations/{id}/documents")
-    String ofOrganisation(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
-        return list(RecordType.ORGANISATION, id, user, model);
-    }
-
-    @PostMapping("/organisations/{id}/documents")
-    @PreAuthorize("hasRole('ADMIN')")
-    String uploadToOrganisation(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") UploadForm form,
-            BindingResult errors,
-            @AuthenticationPrincipal PortalUser user,
-            Model model,
-            RedirectAttributes flash) {
-        return upload(RecordType.ORGANISATION, id, form, errors, user, model, flash);
+    /** The kind of record the address is about, by its first segment ("/action-plans/{id}/documents"). */
+    private static RecordType recordType(HttpServletRequest request) {
+        return RecordType.ofPath(Routes.matched(request).split("/")[1]);
     }
 
     private String list(RecordType type, long id, PortalUser user, Model model) {

@@ -18,7 +18,7 @@ public class UploadForm implements Serializable {
     @NotNull(message = "Choose what kind of document this is.")
     private DocumentCategory category;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300)
     private String title;
 
     /** The files themselves: never kept with the form (a refused upload is chosen again). */

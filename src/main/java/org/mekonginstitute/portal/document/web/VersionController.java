@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.document.DocumentService;
 import org.mekonginstitute.portal.document.IncomingFile;
 import org.mekonginstitute.portal.document.storage.DocumentRecords;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,8 +61,8 @@ class VersionController {
                                             file == null ? 0 : file.getSize(),
                                             file),
                                     user);
-                            flash.addFlashAttribute("saved", "New version uploaded; the earlier ones are kept.");
-                            return "redirect:/documents/" + id;
+                            return Flash.saved(
+                                    flash, "New version uploaded; the earlier ones are kept.", "/documents/" + id);
                         },
                         () -> show(id, user, model));
     }
@@ -70,7 +71,9 @@ class VersionController {
     @PreAuthorize("hasRole('MANAGER')")
     String delete(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         DocumentRecords.Owned deleted = documents.delete(id, user);
-        flash.addFlashAttribute("saved", "Document “" + deleted.title() + "” deleted with all its versions.");
-        return "redirect:" + deleted.type().documentsOf(deleted.recordId());
+        return Flash.saved(
+                flash,
+                "Document “" + deleted.title() + "” deleted with all its versions.",
+                deleted.type().documentsOf(deleted.recordId()));
     }
 }

@@ -1,13 +1,11 @@
 package org.mekonginstitute.portal.evaluation.certificate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.mekonginstitute.portal.shared.IdentifiedEntity;
 import org.mekonginstitute.portal.shared.PlainText;
 
 import java.security.SecureRandom;
@@ -21,17 +19,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "certificate")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Certificate {
+public class Certificate extends IdentifiedEntity {
 
     /** Letters and digits that cannot be mistaken for one another, as on the short answer codes. */
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int MAX_REASON = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private long enrolmentId;
 

@@ -1,6 +1,13 @@
 package org.mekonginstitute.portal.evaluation.questionnaire;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** What an item asks for: one of several answers, true or false, a rating from 1 to 5, or words. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum ItemKind {
     MULTIPLE_CHOICE("Multiple choice"),
     TRUE_FALSE("True or false"),
@@ -11,14 +18,6 @@ public enum ItemKind {
     public static final java.util.List<String> TRUE_OR_FALSE = java.util.List.of("True", "False");
 
     private final String label;
-
-    ItemKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** Scored against a right answer. */
     public boolean scored() {

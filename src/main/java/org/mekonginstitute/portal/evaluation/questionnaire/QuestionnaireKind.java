@@ -1,8 +1,15 @@
 package org.mekonginstitute.portal.evaluation.questionnaire;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 import java.util.List;
 
 /** A test (the same items before and after the activity, scored) or the end-of-activity evaluation (ratings). */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum QuestionnaireKind {
     TEST(
             "Pre- and post-test",
@@ -12,35 +19,15 @@ public enum QuestionnaireKind {
     EVALUATION("Evaluation", "evaluation", List.of(ItemKind.RATING, ItemKind.OPEN), List.of(Round.EVALUATION));
 
     private final String label;
-    private final String slug;
-    private final List<ItemKind> items;
-    private final List<Round> rounds;
-
-    QuestionnaireKind(String label, String slug, List<ItemKind> items, List<Round> rounds) {
-        this.label = label;
-        this.slug = slug;
-        this.items = items;
-        this.rounds = rounds;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** How the kind appears in addresses ({@code /activities/7/evaluation/test/items}). */
-    public String slug() {
-        return slug;
-    }
+    private final String slug;
 
     /** The kinds of item this questionnaire holds. */
-    public List<ItemKind> items() {
-        return items;
-    }
+    private final List<ItemKind> items;
 
     /** The rounds in which it is answered. */
-    public List<Round> rounds() {
-        return rounds;
-    }
+    private final List<Round> rounds;
 
     public static java.util.Optional<QuestionnaireKind> ofSlug(String slug) {
         for (QuestionnaireKind kind : values()) {

@@ -3,8 +3,8 @@ package org.mekonginstitute.portal.evaluation.results;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,14 +49,11 @@ class ResultsController {
     }
 
     private static ResponseEntity<byte[]> file(Activity activity, String extension, MediaType type, byte[] body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
+        return Downloads.file(
+                        type,
                         ContentDisposition.attachment()
                                 .filename("results-activity-" + activity.getId() + "." + extension)
-                                .build()
-                                .toString())
+                                .build())
                 .body(body);
     }
 }

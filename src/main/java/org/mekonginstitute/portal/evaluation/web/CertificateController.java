@@ -7,10 +7,11 @@ import org.mekonginstitute.portal.evaluation.certificate.CertificateRefused;
 import org.mekonginstitute.portal.evaluation.certificate.CertificateRule;
 import org.mekonginstitute.portal.evaluation.certificate.CertificateService;
 import org.mekonginstitute.portal.evaluation.certificate.Holder;
+import org.mekonginstitute.portal.shared.Downloads;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -60,8 +61,7 @@ class CertificateController {
                 .save(
                         () -> {
                             certificates.saveRule(id, rule.getMinAttendance(), rule.getPassMark(), rule.getVersion());
-                            flash.addFlashAttribute("saved", "Rule saved.");
-                            return "redirect:/activities/" + id + "/certificates";
+                            return Flash.saved(flash, "Rule saved.", "/activities/" + id + "/certificates");
                         },
                         () -> show(id, model),
                         "/activities/" + id + "/certificates",
@@ -111,11 +111,9 @@ class CertificateController {
 
     private ResponseEntity<byte[]> pdf(String name, List<Holder> holders) {
         byte[] body = pdf.render(holders, code -> AnswerLinksController.address("/certificates/verify/" + code));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(name).build().toString())
+        return Downloads.file(
+                        MediaType.APPLICATION_PDF,
+                        ContentDisposition.inline().filename(name).build())
                 .body(body);
     }
 }

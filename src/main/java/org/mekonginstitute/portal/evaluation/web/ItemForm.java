@@ -26,10 +26,10 @@ public class ItemForm implements Serializable {
     private ItemKind kind;
 
     @NotBlank(message = "Type the question.")
-    @Size(max = 1000, message = "At most 1,000 characters.")
+    @Size(max = 1000)
     private String text;
 
-    @Size(max = 3000, message = "At most 3,000 characters.")
+    @Size(max = 3000)
     private String options;
 
     @Min(value = 1, message = "From 1 to the number of answers.")

@@ -12,6 +12,7 @@ import org.mekonginstitute.portal.finance.ActivityMoneyService;
 import org.mekonginstitute.portal.finance.BudgetCategory;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.UserDirectory;
@@ -72,8 +73,7 @@ class ActivityBudgetController {
                 .save(
                         () -> {
                             money.savePlan(id, form.toPlan());
-                            flash.addFlashAttribute("saved", "Planned budget saved.");
-                            return "redirect:/activities/" + id + "/budget";
+                            return Flash.saved(flash, "Planned budget saved.", "/activities/" + id + "/budget");
                         },
                         () -> show(id, model),
                         "/activities/" + id + "/budget",
@@ -102,8 +102,8 @@ class ActivityBudgetController {
                                                             receipt.getOriginalFilename(), receipt.getSize(), receipt),
                                             form.getReceiptDocumentId()),
                                     user);
-                            flash.addFlashAttribute("saved", "Expenditure recorded.");
-                            return "redirect:/activities/" + id + "/budget#expenditure";
+                            return Flash.saved(
+                                    flash, "Expenditure recorded.", "/activities/" + id + "/budget#expenditure");
                         },
                         () -> {
                             model.addAttribute("openExpenditureForm", true);
@@ -114,7 +114,6 @@ class ActivityBudgetController {
     @PostMapping("/activities/{id}/expenditure/{expenditureId}/delete")
     String remove(@PathVariable long id, @PathVariable long expenditureId, RedirectAttributes flash) {
         money.remove(id, expenditureId);
-        flash.addFlashAttribute("saved", "Expenditure removed.");
-        return "redirect:/activities/" + id + "/budget#expenditure";
+        return Flash.saved(flash, "Expenditure removed.", "/activities/" + id + "/budget#expenditure");
     }
 }

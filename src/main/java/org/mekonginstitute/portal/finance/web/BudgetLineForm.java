@@ -27,11 +27,11 @@ public class BudgetLineForm implements Serializable {
     private BudgetCategory category;
 
     @NotNull(message = "Enter the amount.")
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     @DecimalMax(value = "999999999999999", message = "Enter a smaller amount.")
     private BigDecimal amount;
 
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     private String note;
 
     FinanceService.NewLine toLine() {

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.finance.web;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.ExchangeRates;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +56,7 @@ class ExchangeRateController {
     @PostMapping("/exchange-rates/{id}/delete")
     String remove(@PathVariable long id, RedirectAttributes flash) {
         rates.remove(id);
-        flash.addFlashAttribute("saved", "Rate removed.");
-        return "redirect:/exchange-rates";
+        return Flash.saved(flash, "Rate removed.", "/exchange-rates");
     }
 
     private static int number(String page) {

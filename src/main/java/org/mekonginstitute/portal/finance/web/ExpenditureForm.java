@@ -30,20 +30,20 @@ public class ExpenditureForm implements Serializable {
     private BudgetCategory category;
 
     @NotNull(message = "Enter the amount.")
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point and 4 after.")
+    @Digits(integer = 15, fraction = 4)
     @DecimalMax(value = "999999999999999", message = "Enter a smaller amount.")
     private BigDecimal amount;
 
     @NotBlank(message = "Choose the currency it was paid in.")
     private String currency;
 
-    @Digits(integer = 14, fraction = 10, message = "At most 14 digits before the decimal point and 10 after.")
+    @Digits(integer = 14, fraction = 10)
     private BigDecimal rate;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String payee;
 
-    @Size(max = 100, message = "At most 100 characters.")
+    @Size(max = 100)
     private String reference;
 
     private Long receiptDocumentId;

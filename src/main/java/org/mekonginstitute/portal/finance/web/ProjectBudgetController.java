@@ -7,10 +7,11 @@ import org.mekonginstitute.portal.finance.FinanceService;
 import org.mekonginstitute.portal.finance.ProjectFinance;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.shared.Downloads;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -100,8 +101,7 @@ class ProjectBudgetController {
                 .save(
                         () -> {
                             finance.addLine(id, form.toLine());
-                            flash.addFlashAttribute("saved", "Budget line added.");
-                            return "redirect:/projects/" + id + "/budget#lines";
+                            return Flash.saved(flash, "Budget line added.", "/projects/" + id + "/budget#lines");
                         },
                         () -> {
                             model.addAttribute("openLineForm", true);
@@ -112,23 +112,18 @@ class ProjectBudgetController {
     @PostMapping("/projects/{id}/budget/lines/{lineId}/delete")
     String removeLine(@PathVariable long id, @PathVariable long lineId, RedirectAttributes flash) {
         finance.removeLine(id, lineId);
-        flash.addFlashAttribute("saved", "Budget line removed.");
-        return "redirect:/projects/" + id + "/budget#lines";
+        return Flash.saved(flash, "Budget line removed.", "/projects/" + id + "/budget#lines");
     }
 
     @GetMapping("/projects/{id}/budget.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id) {
         Project project = projects.get(id);
         byte[] file = workbook.write(project, finance.project(id));
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
+        return Downloads.file(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                         ContentDisposition.attachment()
                                 .filename("budget-" + project.getCode() + ".xlsx")
-                                .build()
-                                .toString())
+                                .build())
                 .body(file);
     }
 

@@ -27,6 +27,6 @@ public class RateForm implements Serializable {
     private String toCurrency;
 
     @NotNull(message = "Enter the rate.")
-    @Digits(integer = 14, fraction = 10, message = "At most 14 digits before the decimal point and 10 after.")
+    @Digits(integer = 14, fraction = 10)
     private BigDecimal rate;
 }

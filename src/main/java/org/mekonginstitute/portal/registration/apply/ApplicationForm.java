@@ -1,23 +1,17 @@
 package org.mekonginstitute.portal.registration.apply;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import org.mekonginstitute.portal.organisation.OrganisationType;
-import org.mekonginstitute.portal.participant.Gender;
-import org.mekonginstitute.portal.participant.Seniority;
+import org.mekonginstitute.portal.participant.ParticipantDetails;
+import org.mekonginstitute.portal.participant.PersonForm;
 import org.mekonginstitute.portal.registration.model.Answers;
-import org.mekonginstitute.portal.registration.model.Applicant;
 import org.mekonginstitute.portal.registration.model.Nominator;
 import org.mekonginstitute.portal.shared.EmailAddress;
-import org.mekonginstitute.portal.shared.PhoneNumber;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -27,63 +21,27 @@ import java.time.LocalDate;
 @Getter
 @Setter
 @NoArgsConstructor
-public class ApplicationForm implements Serializable {
+public class ApplicationForm extends PersonForm {
 
-    @Size(max = 30, message = "At most 30 characters.")
-    private String title;
-
-    @NotBlank(message = "Enter the given name.")
-    @Size(max = 150, message = "At most 150 characters.")
-    private String givenName;
-
-    @Size(max = 150, message = "At most 150 characters.")
-    private String familyName;
-
-    @NotNull(message = "Choose the gender (or “Prefers not to say”).")
-    private Gender gender;
-
-    @NotBlank(message = "Choose the country.")
-    private String country;
-
-    @Size(max = 300, message = "At most 300 characters.")
-    private String organisationName;
-
-    private OrganisationType organisationType;
-
-    @Size(max = 200, message = "At most 200 characters.")
-    private String position;
-
-    private Seniority seniority;
-
-    @Size(max = 254, message = "At most 254 characters.")
-    @EmailAddress
-    private String email;
-
-    @Size(max = 50, message = "At most 50 characters.")
-    @PhoneNumber
-    private String phone;
-
-    private boolean consentToContact;
-
-    @Size(max = 500, message = "At most 500 characters.")
+    @Size(max = 500)
     private String dietaryNeeds;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String passportName;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate arrivalDate;
 
-    @Size(max = 1000, message = "At most 1,000 characters.")
+    @Size(max = 1000)
     private String accessibilityNeeds;
 
-    @Size(max = 2000, message = "At most 2,000 characters.")
+    @Size(max = 2000)
     private String motivation;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200)
     private String nominatorName;
 
-    @Size(max = 254, message = "At most 254 characters.")
+    @Size(max = 254)
     @EmailAddress
     private String nominatorEmail;
 
@@ -94,20 +52,9 @@ public class ApplicationForm implements Serializable {
     @Size(max = 300)
     private String website;
 
-    public Applicant applicant() {
-        return new Applicant(
-                title,
-                givenName,
-                familyName,
-                gender,
-                country,
-                organisationName,
-                organisationType,
-                position,
-                seniority,
-                email,
-                phone,
-                consentToContact);
+    /** The person as typed, for the application; the registry links an organisation later, if ever. */
+    public ParticipantDetails applicant() {
+        return details(null);
     }
 
     public Answers answers() {
@@ -124,8 +71,8 @@ public class ApplicationForm implements Serializable {
 
     /** On a partner's form, the nominee's organisation is the partner until the focal point types another. */
     public void nominatedBy(String partner) {
-        if (organisationName == null || organisationName.isBlank()) {
-            organisationName = partner;
+        if (getOrganisationName() == null || getOrganisationName().isBlank()) {
+            setOrganisationName(partner);
         }
     }
 

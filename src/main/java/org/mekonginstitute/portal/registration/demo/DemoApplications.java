@@ -3,9 +3,9 @@ package org.mekonginstitute.portal.registration.demo;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.registration.model.Answers;
-import org.mekonginstitute.portal.registration.model.Applicant;
 import org.mekonginstitute.portal.registration.model.Application;
 import org.mekonginstitute.portal.registration.model.ApplicationRepository;
 import org.mekonginstitute.portal.registration.model.Nominator;
@@ -63,7 +63,7 @@ class DemoApplications {
                 ? p[5].substring(p[5].indexOf(", ") + 2)
                 : link.getOrganisation().getName();
         String position = link.isOpenLink() ? p[5].substring(0, p[5].indexOf(", ")) : p[5];
-        Applicant applicant = new Applicant(
+        ParticipantDetails applicant = new ParticipantDetails(
                 p[0],
                 p[1],
                 p[2],
@@ -71,6 +71,7 @@ class DemoApplications {
                 p[4],
                 organisation,
                 link.isOpenLink() ? null : OrganisationType.GOVERNMENT_AGENCY,
+                null,
                 position,
                 position.contains("Director") ? Seniority.SENIOR : Seniority.MIDDLE,
                 email(p[1] + " " + p[2], p[4]),

@@ -100,7 +100,7 @@ public class Application extends AuditedEntity {
     /** What arrived through {@code link}, with the applicant's consent given at {@code at}. */
     public Application(
             RegistrationLink link,
-            Applicant person,
+            ParticipantDetails person,
             Answers answers,
             Nominator nominator,
             String reference,

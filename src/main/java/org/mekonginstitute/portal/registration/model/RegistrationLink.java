@@ -3,18 +3,15 @@ package org.mekonginstitute.portal.registration.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import org.hibernate.Hibernate;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.organisation.Organisation;
+import org.mekonginstitute.portal.shared.IdentifiedEntity;
 import org.mekonginstitute.portal.shared.SecretTokens;
 
 import java.time.Instant;
@@ -29,11 +26,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "registration_link")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class RegistrationLink {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RegistrationLink extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "activity_id")
@@ -112,21 +105,5 @@ public class RegistrationLink {
     /** Whether this kind of link still belongs to the registration's mode. */
     public boolean allowedBy(RegistrationMode mode) {
         return isOpenLink() ? mode.openLink() : mode.nominations();
-    }
-
-    @Override
-    public final boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
-            return false;
-        }
-        return id != null && Objects.equals(id, ((RegistrationLink) other).getId());
-    }
-
-    @Override
-    public final int hashCode() {
-        return Hibernate.getClass(this).hashCode();
     }
 }

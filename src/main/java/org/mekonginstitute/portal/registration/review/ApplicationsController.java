@@ -1,11 +1,13 @@
 package org.mekonginstitute.portal.registration.review;
 
+import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.registration.model.Application;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
 import org.mekonginstitute.portal.registration.model.DecisionRefused;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -49,58 +51,41 @@ class ApplicationsController {
         return "registration/applications";
     }
 
-    @PostMapping("/{applicationId}/accept")
-    String accept(
+    /** Accepts (and enrols), puts on the waiting list, declines (with a reason) or records a withdrawal. */
+    @PostMapping({
+        "/{applicationId}/accept",
+        "/{applicationId}/wait",
+        "/{applicationId}/decline",
+        "/{applicationId}/withdraw"
+    })
+    String decide(
+            HttpServletRequest request,
             @PathVariable long id,
             @PathVariable long applicationId,
             @RequestParam long version,
             @RequestParam(required = false) String person,
-            @RequestParam(required = false) String back,
-            RedirectAttributes flash) {
-        return decide(id, back, flash, () -> {
-            Application accepted = decisions.accept(id, applicationId, version, record(person));
-            return accepted.fullName() + " is accepted and enrolled.";
-        });
-    }
-
-    @PostMapping("/{applicationId}/wait")
-    String waitingList(
-            @PathVariable long id,
-            @PathVariable long applicationId,
-            @RequestParam long version,
-            @RequestParam(required = false) String person,
-            @RequestParam(required = false) String back,
-            RedirectAttributes flash) {
-        return decide(id, back, flash, () -> {
-            Application waiting = decisions.putOnWaitingList(id, applicationId, version, record(person));
-            return waiting.fullName() + " is on the waiting list.";
-        });
-    }
-
-    @PostMapping("/{applicationId}/decline")
-    String decline(
-            @PathVariable long id,
-            @PathVariable long applicationId,
-            @RequestParam long version,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String back,
             RedirectAttributes flash) {
-        return decide(id, back, flash, () -> {
-            Application declined = decisions.decline(id, applicationId, version, reason);
-            return "The application of " + declined.fullName() + " is declined.";
-        });
-    }
-
-    @PostMapping("/{applicationId}/withdraw")
-    String withdraw(
-            @PathVariable long id,
-            @PathVariable long applicationId,
-            @RequestParam long version,
-            @RequestParam(required = false) String back,
-            RedirectAttributes flash) {
-        return decide(id, back, flash, () -> {
-            Application withdrawn = decisions.withdraw(id, applicationId, version);
-            return withdrawn.fullName() + " withdrew; their place went to the waiting list, if anyone is on it.";
+        String route = Routes.matched(request);
+        String decision = route.substring(route.lastIndexOf('/') + 1);
+        return decide(id, back, flash, () -> switch (decision) {
+            case "accept" -> {
+                Application accepted = decisions.accept(id, applicationId, version, record(person));
+                yield accepted.fullName() + " is accepted and enrolled.";
+            }
+            case "wait" -> {
+                Application waiting = decisions.putOnWaitingList(id, applicationId, version, record(person));
+                yield waiting.fullName() + " is on the waiting list.";
+            }
+            case "decline" -> {
+                Application declined = decisions.decline(id, applicationId, version, reason);
+                yield "The application of " + declined.fullName() + " is declined.";
+            }
+            default -> {
+                Application withdrawn = decisions.withdraw(id, applicationId, version);
+                yield withdrawn.fullName() + " withdrew; their place went to the waiting list, if anyone is on it.";
+            }
         });
     }
 

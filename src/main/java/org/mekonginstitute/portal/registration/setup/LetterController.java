@@ -1,10 +1,10 @@
 package org.mekonginstitute.portal.registration.setup;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,14 +27,11 @@ class LetterController {
     ResponseEntity<byte[]> letter(
             @PathVariable long id, @PathVariable long linkId, @AuthenticationPrincipal PortalUser user) {
         Letters.Letter letter = letters.letter(id, linkId, user.displayName());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
+        return Downloads.file(
+                        MediaType.APPLICATION_PDF,
                         ContentDisposition.attachment()
                                 .filename(letter.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                                .build())
                 .cacheControl(CacheControl.noStore())
                 .body(letter.pdf());
     }

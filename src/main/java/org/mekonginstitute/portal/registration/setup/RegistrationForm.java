@@ -44,10 +44,10 @@ public class RegistrationForm implements Serializable {
 
     @NotNull(message = "Enter how many applications one link may bring.")
     @Min(value = 1, message = "At least one.")
-    @Max(value = 10000, message = "At most 10,000.")
+    @Max(10000)
     private Integer perLinkLimit;
 
-    @Size(max = 2000, message = "At most 2,000 characters.")
+    @Size(max = 2000)
     private String note;
 
     private Asked dietaryNeeds = Asked.OFF;

@@ -4,7 +4,6 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityDependents;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Map;
 
@@ -16,7 +15,6 @@ class RegistrationHeld implements ActivityDependents {
     private final NamedParameterJdbcTemplate jdbc;
 
     @Override
-    @Transactional(readOnly = true)
     public String describe(long activityId) {
         Map<String, Object> counts = jdbc.queryForMap("""
                 select (select count(*) from registration where activity_id = :id) as registrations,

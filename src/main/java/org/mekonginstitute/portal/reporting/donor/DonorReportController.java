@@ -2,9 +2,9 @@ package org.mekonginstitute.portal.reporting.donor;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,11 +38,9 @@ class DonorReportController {
         DonorReport report = reports.of(id, user.displayName());
         String name = "donor-report-" + report.project().project().getCode() + "-"
                 + LocalDate.ofInstant(report.preparedAt(), Dates.HOME_ZONE) + ".pdf";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
+        return Downloads.file(
+                        MediaType.APPLICATION_PDF,
+                        ContentDisposition.attachment().filename(name).build())
                 .body(pdf.render(report));
     }
 }

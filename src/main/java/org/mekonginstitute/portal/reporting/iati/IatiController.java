@@ -1,9 +1,9 @@
 package org.mekonginstitute.portal.reporting.iati;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,11 +41,9 @@ class IatiController {
     }
 
     private ResponseEntity<byte[]> file(List<IatiActivity> activities, String name) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
+        return Downloads.file(
+                        new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8),
+                        ContentDisposition.attachment().filename(name).build())
                 .body(export.write(activities));
     }
 }

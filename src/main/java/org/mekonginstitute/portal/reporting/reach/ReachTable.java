@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.reporting.reach;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import org.mekonginstitute.portal.reporting.reach.Reach.Figures;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Column;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Line;
@@ -15,6 +18,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The reach report's tables: how each lays a {@link Reach} out in columns and lines. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 enum ReachTable {
     BY_YEAR("by-year-country-gender", "Reach by year, country and gender") {
         @Override
@@ -63,25 +69,13 @@ enum ReachTable {
             new Column("Share of women", Column.Kind.SHARE),
             number("Participations"));
 
+    /** The table's name in addresses and file names, e.g. "by-organisation-type". */
     private final String slug;
-    private final String title;
 
-    ReachTable(String slug, String title) {
-        this.slug = slug;
-        this.title = title;
-    }
+    private final String title;
 
     /** The table's lines for this reach. */
     abstract ReportTable of(Reach reach);
-
-    /** The table's name in addresses and file names, e.g. "by-organisation-type". */
-    public String slug() {
-        return slug;
-    }
-
-    public String title() {
-        return title;
-    }
 
     public static Optional<ReachTable> bySlug(String slug) {
         return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();

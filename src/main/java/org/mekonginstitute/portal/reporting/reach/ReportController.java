@@ -1,9 +1,9 @@
 package org.mekonginstitute.portal.reporting.reach;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -73,14 +73,11 @@ class ReportController {
         ReportTable report = export.table();
         boolean csv = extension.equals("csv");
         byte[] body = csv ? exports.csv(report) : exports.xlsx(report, described.text());
-        return ResponseEntity.ok()
-                .contentType(csv ? CSV : XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
+        return Downloads.file(
+                        csv ? CSV : XLSX,
                         ContentDisposition.attachment()
                                 .filename(ReportService.fileName(kind, described, extension), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                                .build())
                 .body(body);
     }
 

@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityStatus;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.shared.InvalidInput;
 
 import java.time.Instant;
@@ -187,13 +188,14 @@ class RegistrationRulesTest {
         RegistrationLink link = RegistrationLink.open(registration(RegistrationMode.OPEN, 3), "staff", NOW);
         return new Application(
                 link,
-                new Applicant(
+                new ParticipantDetails(
                         " Ms ",
                         " ดวงดาว ",
                         "ศรีสมบัติ",
                         Gender.FEMALE,
                         "TH",
                         "  ",
+                        null,
                         null,
                         null,
                         null,
