@@ -41,6 +41,8 @@ public abstract class BrowserTestSupport {
 
     protected BrowserContext context;
     protected Page page;
+    /** axe-core on every page the test opens; the test fails on a serious or critical violation. */
+    private final AxeCheck axe = new AxeCheck();
     /** A second visitor's browser, on a phone (see {@link #phone()}); closed after each test. */
     private BrowserContext phoneContext;
     /** Errors the page logged to its console or threw: a test may assert there were none. */
@@ -89,6 +91,7 @@ public abstract class BrowserTestSupport {
         context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
         context.setDefaultTimeout(15_000);
+        axe.watch(context);
         page = context.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
@@ -107,6 +110,11 @@ public abstract class BrowserTestSupport {
             phoneContext.close();
             phoneContext = null;
         }
+        String found = axe.report();
+        axe.clear();
+        if (!found.isEmpty()) {
+            fail("axe-core found serious or critical accessibility violations:\n" + found);
+        }
     }
 
     /**
@@ -121,6 +129,7 @@ public abstract class BrowserTestSupport {
                 .setHasTouch(true)
                 .setLocale("en-GB"));
         phoneContext.setDefaultTimeout(15_000);
+        axe.watch(phoneContext);
         Page phone = phoneContext.newPage();
         phone.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
