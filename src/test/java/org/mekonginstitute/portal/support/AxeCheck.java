@@ -43,12 +43,15 @@ final class AxeCheck {
 
     /** Page address → what axe found there. */
     private final Map<String, TreeSet<String>> violations = new TreeMap<>();
+    /** Every page address axe has checked. */
+    private final java.util.Set<String> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Checks every page this browser opens from now on. */
     void watch(BrowserContext context) {
         context.exposeBinding("__portalAxe", (source, args) -> {
             @SuppressWarnings("unchecked")
             List<Object> found = (List<Object>) args[1];
+            checked.add((String) args[0]);
             if (!found.isEmpty()) {
                 synchronized (violations) {
                     TreeSet<String> onPage = violations.computeIfAbsent((String) args[0], page -> new TreeSet<>());
@@ -70,7 +73,13 @@ final class AxeCheck {
         }
     }
 
+    /** Whether axe has checked the page at this address (path and query) since the test began. */
+    boolean hasChecked(String address) {
+        return checked.contains(address);
+    }
+
     void clear() {
+        checked.clear();
         synchronized (violations) {
             violations.clear();
         }

@@ -140,6 +140,19 @@ public abstract class BrowserTestSupport {
         return phone;
     }
 
+    /** Waits (at most 15 s) until axe has checked the page now open at this address (path and query). */
+    protected void awaitAccessibilityCheck(Page on) {
+        java.net.URI address = java.net.URI.create(on.url());
+        String pathAndQuery = address.getRawPath() + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+        long until = System.currentTimeMillis() + 15_000;
+        while (!axe.hasChecked(pathAndQuery)) {
+            if (System.currentTimeMillis() > until) {
+                fail("axe-core did not check " + pathAndQuery);
+            }
+            on.waitForTimeout(100);
+        }
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
