@@ -201,6 +201,11 @@
                 }
             },
             datesSet: function (info) {
+                // The arrows' buttons are named by their hints; the icon inside is decoration.
+                element.querySelectorAll('.fc-icon').forEach(function (icon) {
+                    icon.removeAttribute('role');
+                    icon.setAttribute('aria-hidden', 'true');
+                });
                 if (calendar.getOption('height') !== heightFor(info.view.type)) {
                     calendar.setOption('height', heightFor(info.view.type));
                 }

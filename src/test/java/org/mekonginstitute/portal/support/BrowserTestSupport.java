@@ -41,6 +41,8 @@ public abstract class BrowserTestSupport {
 
     protected BrowserContext context;
     protected Page page;
+    /** axe-core on every page the test opens; the test fails on a serious or critical violation. */
+    private final AxeCheck axe = new AxeCheck();
     /** A second visitor's browser, on a phone (see {@link #phone()}); closed after each test. */
     private BrowserContext phoneContext;
     /** Errors the page logged to its console or threw: a test may assert there were none. */
@@ -89,6 +91,7 @@ public abstract class BrowserTestSupport {
         context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
         context.setDefaultTimeout(15_000);
+        axe.watch(context);
         page = context.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
@@ -107,6 +110,11 @@ public abstract class BrowserTestSupport {
             phoneContext.close();
             phoneContext = null;
         }
+        String found = axe.report();
+        axe.clear();
+        if (!found.isEmpty()) {
+            fail("axe-core found serious or critical accessibility violations:\n" + found);
+        }
     }
 
     /**
@@ -121,6 +129,7 @@ public abstract class BrowserTestSupport {
                 .setHasTouch(true)
                 .setLocale("en-GB"));
         phoneContext.setDefaultTimeout(15_000);
+        axe.watch(phoneContext);
         Page phone = phoneContext.newPage();
         phone.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
@@ -129,6 +138,19 @@ public abstract class BrowserTestSupport {
         });
         phone.onPageError(consoleErrors::add);
         return phone;
+    }
+
+    /** Waits (at most 15 s) until axe has checked the page now open at this address (path and query). */
+    protected void awaitAccessibilityCheck(Page on) {
+        java.net.URI address = java.net.URI.create(on.url());
+        String pathAndQuery = address.getRawPath() + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+        long until = System.currentTimeMillis() + 15_000;
+        while (!axe.hasChecked(pathAndQuery)) {
+            if (System.currentTimeMillis() > until) {
+                fail("axe-core did not check " + pathAndQuery);
+            }
+            on.waitForTimeout(100);
+        }
     }
 
     protected String url(String path) {
