@@ -87,8 +87,9 @@ login() {
     COOKIES=$cookies
 }
 
+# A counter from the management port's Prometheus endpoint, e.g. portal_sql_statements_total.
 metric() {
-    curl -s "http://localhost:$MANAGEMENT_PORT/actuator/metrics/$1" | grep -oE '"value":[0-9.E+-]+' | head -1 | cut -d: -f2
+    curl -s "http://localhost:$MANAGEMENT_PORT/actuator/prometheus" | awk -v name="$1" '$1 ~ "^" name "({|$)" {printf "%d", $2; exit}'
 }
 
 ticks() { python3 bench/cpu.py "$PID" "$1"; }
@@ -97,11 +98,11 @@ ticks() { python3 bench/cpu.py "$PID" "$1"; }
 measure() {
     local label=$1 name=$2 path=$3 c=$4 dir=$5 script=${6:-}
     local sql_before sql_after out t0 t1
-    sql_before=$(metric portal.sql.statements)
+    sql_before=$(metric portal_sql_statements_total)
     t0=$(ticks "$dir")
     out=$(wrk -t2 -c"$c" -d"$DURATION" --latency ${script:+-s "$script"} -H "Cookie: $COOKIE" "$BASE$path")
     t1=$(ticks "$dir")
-    sql_after=$(metric portal.sql.statements)
+    sql_after=$(metric portal_sql_statements_total)
     local rps total p50 p99 non2xx sockerr
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     total=$(echo "$out" | awk '/requests in/ {print $1}')
