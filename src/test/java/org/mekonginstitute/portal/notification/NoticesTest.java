@@ -60,8 +60,12 @@ class NoticesTest {
 
     @Test
     void managersAreToldAnActivityWaitsForReviewAndItsStaffWhatTheManagerDecided() throws Exception {
+        // In the demo manager's department: its managers are the ones told (other tests add departments and managers).
+        long department = jdbc.queryForObject(
+                "select department_id from user_account where email = ?", Long.class, TestUsers.MANAGER);
         Activity activity = data.activity(
-                data.project(),
+                data.project(
+                        "P-" + TestData.unique(), LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), department),
                 ActivityType.TRAINING,
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 3, 3),
