@@ -137,6 +137,11 @@ class ParticipantImportBrowserTest extends BrowserTestSupport {
                     .setFullPage(true));
             page.reload();
             assertThat(page.getByText("Importing 15 of 30")).isVisible();
+            page.setViewportSize(390, 844);
+            assertThat(page.getByRole(AriaRole.PROGRESSBAR)).isVisible();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("target", "shots", "import-progress-phone.png"))
+                    .setFullPage(true));
             other.commit();
         }
 
