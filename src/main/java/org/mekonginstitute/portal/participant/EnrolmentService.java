@@ -245,9 +245,17 @@ public class EnrolmentService {
         if (activity.getTargetParticipants() == null) {
             return Optional.empty();
         }
-        long expected = of(activity.getId()).stream()
-                .filter(e -> e.getStatus().expected())
-                .count();
+        Long expected = jdbc.queryForObject(
+                "select count(*) from enrolment where activity_id = :activity and status in (:expected)",
+                Map.of(
+                        "activity",
+                        activity.getId(),
+                        "expected",
+                        java.util.Arrays.stream(AttendanceStatus.values())
+                                .filter(AttendanceStatus::expected)
+                                .map(Enum::name)
+                                .toList()),
+                Long.class);
         return expected > activity.getTargetParticipants()
                 ? Optional.of(expected + " people are enrolled, more than the target of "
                         + activity.getTargetParticipants() + ".")

@@ -3,18 +3,16 @@ package org.mekonginstitute.portal.participant;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
  * Writes new enrolments: the one person enrolled from an activity's page and the thousands of an import alike, in
- * one batch statement (for the same reason as {@link ParticipantWriter}).
+ * one statement (for the same reason as {@link ParticipantWriter}).
  */
 @Component
 @RequiredArgsConstructor
@@ -32,20 +30,21 @@ class EnrolmentWriter {
         if (participantIds.isEmpty()) {
             return 0;
         }
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        SqlParameterSource[] batch = participantIds.stream()
-                .map(person -> new MapSqlParameterSource()
-                        .addValue("participant", person)
+        // One statement for them all (see ParticipantWriter), which counts exactly those it enrolled.
+        return jdbc.update(
+                """
+                insert into enrolment (participant_id, activity_id, role, status, created_at, created_by, updated_at,
+                                       updated_by)
+                select person, :activity, :role, :status, :at, :by, :at, :by
+                from unnest(cast(:people as bigint[])) with ordinality as p (person, n)
+                order by n
+                on conflict (activity_id, participant_id) do nothing""",
+                new MapSqlParameterSource()
+                        .addValue("people", participantIds.stream().distinct().toArray(Long[]::new))
                         .addValue("activity", activityId)
                         .addValue("role", role.name())
                         .addValue("status", status.name())
-                        .addValue("at", now)
-                        .addValue("by", by))
-                .toArray(SqlParameterSource[]::new);
-        int[] counts = jdbc.batchUpdate("""
-                insert into enrolment (participant_id, activity_id, role, status, created_at, created_by, updated_at, updated_by)
-                values (:participant, :activity, :role, :status, :at, :by, :at, :by)
-                on conflict (activity_id, participant_id) do nothing""", batch);
-        return Arrays.stream(counts).map(c -> Math.max(c, 0)).sum();
+                        .addValue("at", Timestamp.from(Instant.now(clock)))
+                        .addValue("by", by));
     }
 }

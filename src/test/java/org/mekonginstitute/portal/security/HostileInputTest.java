@@ -552,6 +552,15 @@ class HostileInputTest {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(preview).as("the import preview").matches("/participants/import/[0-9a-f-]{36}");
+        // --- participant import in the background: the crawl needs the preview checked, with its choice to make.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> mvc.perform(get(preview).with(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)
+                        .contains("Check the import of"));
+        // --- end of participant import in the background
         MvcResult feed = mvc.perform(post("/calendar/feeds")
                         .with(csrf())
                         .with(admin)

@@ -33,26 +33,54 @@ class ImportConfirmation {
     private final ParticipantService participants;
     private final EnrolmentService enrolments;
 
+    /** People written per batch statement, between two reports of progress. */
+    static final int PART = 2000;
+
+    /** How far an import has come, in lines of the file imported, of all to import. */
+    interface Progress {
+        void lines(int done, int total);
+    }
+
     /** Imports the preview with the choices made; must run in the caller's transaction. */
-    ImportResult confirm(ParticipantImport preview, boolean onlyValid, String user) {
+    ImportResult confirm(ParticipantImport preview, boolean onlyValid, String user, Progress progress) {
         preview.checkProblems(onlyValid);
         ParticipantImport.Plan plan = preview.plan();
         if (!participants.allRegistered(plan.existing())) {
             throw refused("Since the preview, someone it matched was merged into another record or removed.");
         }
-        List<Long> created = create(lines.details(plan.toCreate()), user);
+        List<ParticipantDetails> toCreate = lines.details(plan.toCreate());
+        checkEmailsFree(toCreate);
+        int lineCount = plan.toCreate().size() + plan.usingExisting();
+        boolean enrolling = preview.activityId() != null;
+        // Work in writes: each new person, then each person enrolled; reported in lines of the file.
+        int work = toCreate.size() + (enrolling ? plan.existing().size() + toCreate.size() : 0);
+        int[] written = {0};
+        Runnable report =
+                () -> progress.lines(work == 0 ? lineCount : (int) ((long) written[0] * lineCount / work), lineCount);
+        List<Long> created = new java.util.ArrayList<>();
+        for (int from = 0; from < toCreate.size(); from += PART) {
+            created.addAll(create(toCreate.subList(from, Math.min(toCreate.size(), from + PART)), user));
+            written[0] = created.size();
+            report.run();
+        }
         int enrolled = 0;
         int alreadyEnrolled = 0;
         Optional<String> warning = Optional.empty();
-        if (preview.activityId() != null) {
+        if (enrolling) {
             Set<Long> people = new LinkedHashSet<>(plan.existing());
             people.addAll(created);
-            enrolled = enrolments.enrolAll(
-                    preview.activityId(),
-                    people,
-                    Objects.requireNonNullElse(preview.role(), EnrolmentRole.PARTICIPANT),
-                    Objects.requireNonNullElse(preview.status(), AttendanceStatus.REGISTERED),
-                    user);
+            List<Long> everyone = List.copyOf(people);
+            for (int from = 0; from < everyone.size(); from += PART) {
+                List<Long> part = everyone.subList(from, Math.min(everyone.size(), from + PART));
+                enrolled += enrolments.enrolAll(
+                        preview.activityId(),
+                        part,
+                        Objects.requireNonNullElse(preview.role(), EnrolmentRole.PARTICIPANT),
+                        Objects.requireNonNullElse(preview.status(), AttendanceStatus.REGISTERED),
+                        user);
+                written[0] += part.size();
+                report.run();
+            }
             alreadyEnrolled = people.size() - enrolled;
             warning = enrolments.targetWarning(preview.activityId());
         }
@@ -74,8 +102,8 @@ class ImportConfirmation {
                 warning);
     }
 
-    /** The new people in one batch, unless someone registered one of their emails since the preview. */
-    private List<Long> create(List<ParticipantDetails> people, String user) {
+    /** Refuses the import when someone registered one of the new people's emails since the preview. */
+    private void checkEmailsFree(List<ParticipantDetails> people) {
         List<String> taken = participants.registeredEmails(people.stream()
                 .map(ParticipantDetails::email)
                 .filter(Objects::nonNull)
@@ -84,6 +112,10 @@ class ImportConfirmation {
         if (!taken.isEmpty()) {
             throw registeredSincePreview(taken);
         }
+    }
+
+    /** New people in one batch; an email registered in the meantime (a race) refuses the import. */
+    private List<Long> create(List<ParticipantDetails> people, String user) {
         try {
             return participants.createAll(people, user);
         } catch (DuplicateKeyException race) {

@@ -38,17 +38,45 @@ class LineReader {
     record ReadLine(Row row, ParticipantDetails details) {}
 
     List<ReadLine> read(Csv.Table table, Map<ParticipantColumn, Integer> columns) {
-        Map<String, OrganisationOption> registered = values.registeredOrganisations();
-        Map<String, Integer> emailLines = new HashMap<>();
-        List<ReadLine> lines = new ArrayList<>();
-        for (Csv.Row line : table.rows()) {
+        return reading(table, columns).next(table.rows());
+    }
+
+    /** Reads a file's lines a part at a time, remembering the emails of the parts before. */
+    Reading reading(Csv.Table table, Map<ParticipantColumn, Integer> columns) {
+        return new Reading(table.header().size(), columns, values.registeredOrganisations());
+    }
+
+    /** The reading of one file, part after part. */
+    final class Reading {
+
+        private final int headerSize;
+        private final Map<ParticipantColumn, Integer> columns;
+        private final Map<String, OrganisationOption> registered;
+        private final Map<String, Integer> emailLines = new HashMap<>();
+
+        private Reading(
+                int headerSize, Map<ParticipantColumn, Integer> columns, Map<String, OrganisationOption> registered) {
+            this.headerSize = headerSize;
+            this.columns = columns;
+            this.registered = registered;
+        }
+
+        List<ReadLine> next(List<Csv.Row> part) {
+            List<ReadLine> lines = new ArrayList<>();
+            for (Csv.Row line : part) {
+                lines.add(line(line));
+            }
+            return lines;
+        }
+
+        private ReadLine line(Csv.Row line) {
             Map<String, String> byHeader = valuesOf(line, columns);
             List<Problem> problems = new ArrayList<>();
-            if (line.values().size() != table.header().size()) {
+            if (line.values().size() != headerSize) {
                 problems.add(new Problem(
                         null,
-                        "Has " + line.values().size() + " values, but the header has "
-                                + table.header().size() + " columns: check for a missing or extra comma."));
+                        "Has " + line.values().size() + " values, but the header has " + headerSize
+                                + " columns: check for a missing or extra comma."));
             }
             ParticipantForm form = values.form(byHeader, registered, problems);
             validate(form, byHeader, problems);
@@ -66,9 +94,8 @@ class LineReader {
                     ? -1
                     : ParticipantColumn.named(p.column()).map(Enum::ordinal).orElse(99)));
             Row row = new Row(line.line(), byHeader, List.copyOf(problems), List.of(), List.of());
-            lines.add(new ReadLine(row, form.toDetails()));
+            return new ReadLine(row, form.toDetails());
         }
-        return lines;
     }
 
     /** The details of lines read before (a confirmed preview's), to register. */

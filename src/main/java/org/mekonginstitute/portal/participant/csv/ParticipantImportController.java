@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.participant.csv;
 
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVPrinter;
 import org.mekonginstitute.portal.activity.ActivityService;
@@ -72,7 +73,7 @@ class ParticipantImportController {
                 ParticipantImportService.Target target = activity == null
                         ? ParticipantImportService.Target.registryOnly()
                         : new ParticipantImportService.Target(activity, role, status);
-                UUID id = imports.preview(file.getOriginalFilename(), file.getBytes(), target, user.getUsername());
+                UUID id = imports.upload(file.getOriginalFilename(), file.getBytes(), target, user.getUsername());
                 return "redirect:/participants/import/" + id;
             } catch (Csv.Unreadable unreadable) {
                 problem = unreadable.getMessage();
@@ -100,13 +101,31 @@ class ParticipantImportController {
                 .body(bytes.toByteArray());
     }
 
+    /**
+     * The import as it stands: its progress while checked or imported, the preview once checked, what went wrong,
+     * or (imported) where its people went, with the outcome.
+     */
     @GetMapping("/{id}")
     String preview(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "all") String show,
             @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal PortalUser user,
-            Model model) {
+            Model model,
+            RedirectAttributes flash) {
+        ImportStatus status = imports.status(id, user.getUsername());
+        if (status.state() == ImportStatus.State.DONE) {
+            return imported(status.result(), flash);
+        }
+        if (status.state() != ImportStatus.State.READY && !status.importInterrupted()) {
+            return progressView(status, model);
+        }
+        if (status.importInterrupted()) {
+            model.addAttribute(
+                    "problem",
+                    "The import was interrupted before it finished (the portal was stopped), so nothing was imported."
+                            + " Import again.");
+        }
         ParticipantImport preview = imports.get(id, user.getUsername());
         boolean attentionOnly = "attention".equals(show);
         List<ParticipantImport.Row> shown = preview.rows().stream()
@@ -129,6 +148,24 @@ class ParticipantImportController {
         return "participant/import-preview";
     }
 
+    /**
+     * The progress alone, as the progress page asks for it every second (htmx); once the work is over, the browser
+     * is sent to the import's page, which shows how it ended.
+     */
+    @GetMapping(value = "/{id}", headers = "HX-Request=true")
+    String progress(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal PortalUser user,
+            Model model,
+            HttpServletResponse response) {
+        ImportStatus status = imports.status(id, user.getUsername());
+        if (!status.inProgress()) {
+            response.setHeader("HX-Redirect", "/participants/import/" + id);
+        }
+        model.addAttribute("status", status);
+        return "participant/import-progress :: progress";
+    }
+
     /** The choices of the lines on the page, saved as they change (htmx) so that other pages can be looked at. */
     @PostMapping("/{id}/choices")
     ResponseEntity<Void> choose(
@@ -144,9 +181,8 @@ class ParticipantImportController {
             @RequestParam Map<String, String> params,
             @AuthenticationPrincipal PortalUser user,
             RedirectAttributes flash) {
-        ImportResult result;
         try {
-            result = imports.confirm(id, user.getUsername(), onlyValid, choices(params));
+            imports.confirm(id, user.getUsername(), onlyValid, choices(params));
         } catch (InvalidInput refused) {
             imports.choose(id, user.getUsername(), choices(params));
             flash.addFlashAttribute("problem", refused.problems().get(0).message());
@@ -156,6 +192,12 @@ class ParticipantImportController {
                     "problem", "That preview was imported or discarded already, or is older than a day.");
             return "redirect:/participants/import";
         }
+        flash.addFlashAttribute("saved", "Confirmed: the lines are being imported.");
+        return "redirect:/participants/import/" + id;
+    }
+
+    /** Where the people of an import went, with its outcome: the activity's participants, or the registry. */
+    private static String imported(ImportResult result, RedirectAttributes flash) {
         flash.addFlashAttribute("saved", result.summary());
         if (result.activityId() == null) {
             return "redirect:/participants?sort=updated&dir=desc";
@@ -166,15 +208,27 @@ class ParticipantImportController {
         return "redirect:/activities/" + result.activityId() + "/participants";
     }
 
+    private String progressView(ImportStatus status, Model model) {
+        model.addAttribute("status", status);
+        if (status.activityId() != null) {
+            model.addAttribute("activity", activities.get(status.activityId()));
+        }
+        return "participant/import-progress";
+    }
+
     @PostMapping("/{id}/discard")
     String discard(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
-        ParticipantImport preview = imports.get(id, user.getUsername());
+        ImportStatus status = imports.status(id, user.getUsername());
+        if (status.state() == ImportStatus.State.DONE || status.inProgress() && !status.checking()) {
+            flash.addFlashAttribute("problem", "This file is being imported or was imported: it cannot be discarded.");
+            return "redirect:/participants/import/" + id;
+        }
         imports.discard(id, user.getUsername());
         flash.addFlashAttribute(
-                "saved", "The preview of " + preview.fileName() + " was discarded; nothing was imported.");
-        return preview.activityId() == null
+                "saved", "The preview of " + status.fileName() + " was discarded; nothing was imported.");
+        return status.activityId() == null
                 ? "redirect:/participants/import"
-                : "redirect:/participants/import?activity=" + preview.activityId();
+                : "redirect:/participants/import?activity=" + status.activityId();
     }
 
     private String formView(Long activity, EnrolmentRole role, AttendanceStatus status, PortalUser user, Model model) {

@@ -6,8 +6,8 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.csv.ImportPreviews.Waiting;
-import org.mekonginstitute.portal.participant.csv.ParticipantImport.Row;
 import org.mekonginstitute.portal.shared.Csv;
+import org.mekonginstitute.portal.shared.InvalidInput;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Participants from a CSV file, optionally enrolled in an activity: the file is read and every line checked and
- * matched against the registry (the preview, kept for a day), then imported in one transaction, all or nothing
- * unless the user chose to leave out the lines with problems.
+ * Participants from a CSV file, optionally enrolled in an activity: the file is refused at once when it cannot be
+ * imported at all, otherwise kept and every line checked and matched against the registry in the background (the
+ * preview, kept for a day); once confirmed, imported in the background in one transaction, all or nothing unless
+ * the user chose to leave out the lines with problems. {@link ImportProgress} tells how far each has come.
  */
 @Slf4j
 @Service
@@ -33,10 +34,9 @@ class ParticipantImportService {
     static final int MAX_ROWS = 10_000;
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private final LineReader lines;
-    private final LineMatcher matcher;
     private final ImportPreviews previews;
-    private final ImportConfirmation confirmation;
+    private final ImportProgress progress;
+    private final ImportJobs jobs;
     private final ActivityService activities;
     private final Clock clock;
 
@@ -49,12 +49,12 @@ class ParticipantImportService {
     }
 
     /**
-     * Reads and checks a file and keeps it as a preview. A file that cannot be read at all (see {@link Csv#read})
-     * or lacks a required column is refused with {@link Csv.Unreadable}; problems of single lines are part of the
-     * preview.
+     * Keeps a file for its lines to be checked in the background, the preview to come. A file that cannot be read at
+     * all (see {@link Csv#read}) or lacks a required column is refused at once with {@link Csv.Unreadable}; problems
+     * of single lines are part of the preview.
      */
     @Transactional
-    UUID preview(String fileName, byte[] bytes, Target target, String user) {
+    UUID upload(String fileName, byte[] bytes, Target target, String user) {
         previews.removeStale();
         if (bytes.length > MAX_BYTES) {
             throw new Csv.Unreadable(String.format(
@@ -66,32 +66,36 @@ class ParticipantImportService {
             activities.get(target.activityId());
         }
         Csv.Table table = Csv.read(bytes, MAX_ROWS);
-        Map<ParticipantColumn, Integer> columns = ImportHeader.columns(table.header());
+        ImportHeader.columns(table.header()); // refuses a file without a required column
         if (table.rows().isEmpty()) {
             throw new Csv.Unreadable("The file has a header but no participants under it.");
         }
-        List<Row> rows = matcher.match(lines.read(table, columns), target.activityId());
-        ParticipantImport preview = new ParticipantImport(
+        ParticipantImport upload = new ParticipantImport(
                 UUID.randomUUID(),
                 fileName(fileName),
                 target.activityId(),
                 target.role(),
                 target.status(),
-                rows,
+                List.of(),
                 Map.of(),
                 user,
                 Instant.now(clock));
-        previews.save(preview);
+        previews.save(upload, bytes, table.rows().size());
+        jobs.check(upload.id());
         log.info(
-                "Import preview {} of {} lines ({} with problems) by {}",
-                preview.id(),
-                rows.size(),
-                preview.problemCount(),
+                "Import {} of {} lines uploaded by {}",
+                upload.id(),
+                table.rows().size(),
                 user);
-        return preview.id();
+        return upload.id();
     }
 
-    /** A preview of this user's, not older than a day; anyone else's is not found. */
+    /** Where this user's import stands; anyone else's is not found. */
+    ImportStatus status(UUID id, String user) {
+        return progress.status(id, user);
+    }
+
+    /** A checked preview of this user's, not older than a day and not imported; anyone else's is not found. */
     ParticipantImport get(UUID id, String user) {
         return previews.get(id, user);
     }
@@ -108,14 +112,21 @@ class ParticipantImportService {
     }
 
     /**
-     * Imports the preview in one transaction, as {@link ImportConfirmation} tells; the preview is gone afterwards.
+     * Keeps the choices made and hands the preview over to be imported in the background, as {@link
+     * ImportConfirmation} tells; the preview's lines are gone once imported. Lines with problems refuse it at once,
+     * unless only the valid lines are to be imported; so does a preview not waiting for confirmation (being imported
+     * or imported already).
      */
     @Transactional
-    ImportResult confirm(UUID id, String user, boolean onlyValid, Map<Integer, String> typed) {
-        previews.lock(id, user);
-        ImportResult result = confirmation.confirm(get(id, user).withChoices(typed), onlyValid, user);
-        previews.delete(id);
-        return result;
+    void confirm(UUID id, String user, boolean onlyValid, Map<Integer, String> typed) {
+        ParticipantImport preview = get(id, user);
+        preview.checkProblems(onlyValid);
+        previews.addChoices(id, preview.allowedChoices(typed));
+        if (!progress.confirm(id, user, onlyValid)) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem(
+                    null, "This preview is being imported or was imported already: it cannot be imported twice.")));
+        }
+        jobs.importPreview(id);
     }
 
     @Transactional

@@ -113,8 +113,8 @@ class ParticipantExportTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        UUID id =
-                imports.preview("export.csv", export, ParticipantImportService.Target.registryOnly(), TestUsers.STAFF);
+        UUID id = Imports.previewed(
+                imports, "export.csv", export, ParticipantImportService.Target.registryOnly(), TestUsers.STAFF);
         ParticipantImport preview = imports.get(id, TestUsers.STAFF);
         assertThat(preview.rows()).hasSize(3).allSatisfy(row -> {
             assertThat(row.problems()).isEmpty();
@@ -122,7 +122,8 @@ class ParticipantExportTest {
             assertThat(row.matches().get(0).sameEmail()).isTrue();
             assertThat(preview.choiceFor(row).kind()).isEqualTo(ParticipantImport.Choice.Kind.USE);
         });
-        assertThat(imports.confirm(id, TestUsers.STAFF, false, Map.of()).created())
+        assertThat(Imports.confirmed(imports, id, TestUsers.STAFF, false, Map.of())
+                        .created())
                 .isZero();
     }
 

@@ -11,10 +11,14 @@ import org.mekonginstitute.portal.support.BrowserTestSupport;
 import org.mekonginstitute.portal.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,9 @@ class ParticipantImportBrowserTest extends BrowserTestSupport {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aStaffMemberImportsThirtyParticipantsIntoAnActivityMarksAttendanceAndSeesItOnAParticipantsPage()
@@ -94,6 +101,54 @@ class ParticipantImportBrowserTest extends BrowserTestSupport {
         assertThat(history.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(activity.getTitle())))
                 .containsText("Attended");
         assertThat(history).containsText(activity.getProject().getCode());
+        org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void anImportShowsItsProgressAndEndsOnTheActivitysParticipantsWithItsOutcome() throws Exception {
+        Activity activity = data.activity(data.project(), LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 5));
+        String tag = TestData.unique();
+        Path file = thirtyParticipants(tag);
+
+        logIn(STAFF);
+        page.navigate(url("/participants/import?activity=" + activity.getId()));
+        page.getByLabel("CSV file").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check the import of thirty.csv")))
+                .isVisible();
+
+        // Someone else holds the activity for a while: the enrolments wait, and the progress shows how far it came.
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement hold = other.prepareStatement("select id from activity where id = ? for update")) {
+                hold.setLong(1, activity.getId());
+                hold.executeQuery();
+            }
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importing thirty.csv")))
+                    .isVisible();
+            assertThat(page.getByRole(AriaRole.PROGRESSBAR)).isVisible();
+            assertThat(page.getByText("Importing 15 of 30")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("target", "shots", "import-progress.png"))
+                    .setFullPage(true));
+            page.reload();
+            assertThat(page.getByText("Importing 15 of 30")).isVisible();
+            page.setViewportSize(390, 844);
+            assertThat(page.getByRole(AriaRole.PROGRESSBAR)).isVisible();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("target", "shots", "import-progress-phone.png"))
+                    .setFullPage(true));
+            other.commit();
+        }
+
+        page.waitForURL(u -> u.endsWith("/activities/" + activity.getId() + "/participants"));
+        assertThat(page.getByRole(AriaRole.STATUS).first())
+                .containsText("Imported 30 participants: 30 new, 0 already registered. 30 enrolled");
+        assertThat(page.locator("#bulk-form tbody tr")).hasCount(30);
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
     }
 

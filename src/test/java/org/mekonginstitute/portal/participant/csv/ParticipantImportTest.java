@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -72,6 +73,12 @@ class ParticipantImportTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ImportProgress progress;
+
+    @Autowired
+    ImportWork work;
 
     @Test
     void aFileMixingScriptsErrorsAndDuplicatesIsPreviewedLineByLine() {
@@ -155,20 +162,21 @@ class ParticipantImportTest {
                 "Mr,Souksavanh,Phommachanh" + tag + ",MALE,LA,,,,,,,",
                 "Ms,Broken,Line" + tag + ",FEMALE,ZZ,,,,,,,",
                 "Ms,王,芳" + tag + ",FEMALE,CN,,,,,,,");
-        UUID id = imports.preview(
+        UUID id = Imports.previewed(
+                imports,
                 "team.csv",
                 csv.getBytes(StandardCharsets.UTF_8),
                 new ParticipantImportService.Target(
                         activity.getId(), EnrolmentRole.RESOURCE_PERSON, AttendanceStatus.CONFIRMED),
                 TestUsers.STAFF);
 
-        assertThatThrownBy(() -> imports.confirm(id, TestUsers.STAFF, false, Map.of()))
+        assertThatThrownBy(() -> Imports.confirmed(imports, id, TestUsers.STAFF, false, Map.of()))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("1 line has problems (line 4).");
         assertThat(countTagged(tag)).isEqualTo(1);
         assertThat(enrolments.of(activity.getId())).isEmpty();
 
-        ImportResult result = imports.confirm(id, TestUsers.STAFF, true, Map.of());
+        ImportResult result = Imports.confirmed(imports, id, TestUsers.STAFF, true, Map.of());
         assertThat(result.created()).isEqualTo(2);
         assertThat(result.existing()).isEqualTo(1);
         assertThat(result.enrolled()).isEqualTo(3);
@@ -216,7 +224,8 @@ class ParticipantImportTest {
                 "Mr,Vuthy,Heng" + tag + ",MALE,KH,,,,,,,",
                 "Ms,Bopha,Lim" + tag + ",FEMALE,KH,,,,,,,",
                 "Mr,Someone,Else" + tag + ",MALE,KH,,,,," + dara.getEmail() + ",,");
-        UUID id = imports.preview(
+        UUID id = Imports.previewed(
+                imports,
                 "choices.csv",
                 csv.getBytes(StandardCharsets.UTF_8),
                 new ParticipantImportService.Target(
@@ -243,6 +252,9 @@ class ParticipantImportTest {
                         ParticipantImport.Choice.use(dara.getId()));
 
         mvc.perform(post("/participants/import/" + id).with(users.staff()).with(csrf()))
+                .andExpect(redirectedUrl("/participants/import/" + id));
+        Imports.finished(imports, id, TestUsers.STAFF);
+        mvc.perform(get("/participants/import/" + id).with(users.staff()))
                 .andExpect(redirectedUrl("/activities/" + activity.getId() + "/participants"))
                 .andExpect(flash().attribute(
                                 "saved",
@@ -269,7 +281,7 @@ class ParticipantImportTest {
     }
 
     @Test
-    void aPersonMergedAwaySinceThePreviewStopsTheImportWithNothingWritten() {
+    void aPersonMergedAwaySinceThePreviewStopsTheImportWithNothingWrittenAndThePageSaysWhy() throws Exception {
         String tag = TestData.unique();
         Participant kept = data.participant("Thida", "Kept" + tag, Gender.FEMALE, "MM");
         Participant duplicate = data.participant("Thida", "Duplicate" + tag, Gender.FEMALE, "MM");
@@ -278,17 +290,101 @@ class ParticipantImportTest {
                 HEADER,
                 "Ms,Thida,Duplicate" + tag + ",FEMALE,MM,,,,," + duplicate.getEmail() + ",,",
                 "Ms,Nandar,New" + tag + ",FEMALE,MM,,,,,,,");
-        UUID id = imports.preview(
+        UUID id = Imports.previewed(
+                imports,
                 "merged.csv",
                 csv.getBytes(StandardCharsets.UTF_8),
                 ParticipantImportService.Target.registryOnly(),
                 TestUsers.STAFF);
         participants.merge(kept.getId(), duplicate.getId(), TestUsers.MANAGER);
 
-        assertThatThrownBy(() -> imports.confirm(id, TestUsers.STAFF, false, Map.of()))
+        assertThatThrownBy(() -> Imports.confirmed(imports, id, TestUsers.STAFF, false, Map.of()))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("was merged into another record or removed");
         assertThat(countTagged(tag)).isEqualTo(1);
+        mvc.perform(get("/participants/import/" + id).with(users.staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("was merged into another record or removed.")))
+                .andExpect(content().string(containsString("Nothing was imported: upload the file again")))
+                .andExpect(content().string(containsString("Upload the file again")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("http-equiv=\"refresh\""))));
+        mvc.perform(get("/participants/import").with(users.staff()))
+                .andExpect(content().string(containsString("not imported: see why")));
+    }
+
+    @Test
+    void anImportInProgressShowsTheSameProgressOnEveryReloadAndToAnotherInstance() throws Exception {
+        UUID id = Imports.previewed(
+                imports,
+                "elsewhere.csv",
+                (HEADER + "\nMs,Mali,Far" + TestData.unique() + ",FEMALE,TH,,,,,,,\n").getBytes(StandardCharsets.UTF_8),
+                ParticipantImportService.Target.registryOnly(),
+                TestUsers.STAFF);
+        // As another instance of the portal records it while importing: nothing of it runs on this one.
+        jdbc.update(
+                "update participant_import set state = 'IMPORTING', started_at = now(), heartbeat_at = now(),"
+                        + " progress_done = 6000, progress_total = 10000 where id = ?",
+                id);
+        for (int reload = 0; reload < 2; reload++) {
+            mvc.perform(get("/participants/import/" + id).with(users.staff()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Importing 6,000 of 10,000")))
+                    .andExpect(content().string(containsString("aria-valuenow=\"60\"")))
+                    .andExpect(content().string(containsString("<meta http-equiv=\"refresh\" content=\"2\">")));
+        }
+        mvc.perform(get("/participants/import/" + id)
+                        .header("HX-Request", "true")
+                        .with(users.staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Importing 6,000 of 10,000")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<nav"))));
+        mvc.perform(get("/participants/import").with(users.staff()))
+                .andExpect(content().string(containsString("elsewhere.csv")))
+                .andExpect(content().string(containsString("being imported")));
+        mvc.perform(post("/participants/import/" + id).with(users.staff()).with(csrf()))
+                .andExpect(redirectedUrl("/participants/import/" + id))
+                .andExpect(
+                        flash().attribute(
+                                        "problem",
+                                        "This preview is being imported or was imported already: it cannot be imported twice."));
+
+        // That instance stops: its heartbeat goes stale, and the preview can be imported again, here.
+        jdbc.update("update participant_import set heartbeat_at = now() - interval '5 minutes' where id = ?", id);
+        mvc.perform(get("/participants/import/" + id)
+                        .header("HX-Request", "true")
+                        .with(users.staff()))
+                .andExpect(header().string("HX-Redirect", "/participants/import/" + id));
+        mvc.perform(get("/participants/import/" + id).with(users.staff()))
+                .andExpect(content().string(containsString("The import was interrupted before it finished")))
+                .andExpect(content().string(containsString("Check the import of")));
+        assertThat(Imports.confirmed(imports, id, TestUsers.STAFF, false, Map.of())
+                        .created())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCheckInterruptedWithItsInstanceTellsToUploadAgain() throws Exception {
+        UUID id = Imports.previewed(
+                imports,
+                "stopped.csv",
+                (HEADER + "\nMs,Noi,Stop" + TestData.unique() + ",FEMALE,TH,,,,,,,\n").getBytes(StandardCharsets.UTF_8),
+                ParticipantImportService.Target.registryOnly(),
+                TestUsers.STAFF);
+        jdbc.update(
+                "update participant_import set state = 'CHECKING', started_at = now() - interval '10 minutes',"
+                        + " heartbeat_at = now() - interval '9 minutes' where id = ?",
+                id);
+        mvc.perform(get("/participants/import/" + id).with(users.staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The check of this file was interrupted")))
+                .andExpect(content().string(containsString("Upload the file again")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Checking line"))));
+        mvc.perform(post("/participants/import/" + id + "/discard")
+                        .with(users.staff())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/participants/import"));
+        assertThatThrownBy(() -> imports.status(id, TestUsers.STAFF)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -341,7 +437,8 @@ class ParticipantImportTest {
 
     @Test
     void aPreviewIsItsUploadersForADayAndThenRemoved() throws Exception {
-        UUID id = imports.preview(
+        UUID id = Imports.previewed(
+                imports,
                 "mine.csv",
                 (HEADER + "\nMs,Kanya,Own" + TestData.unique() + ",FEMALE,TH,,,,,,,\n")
                         .getBytes(StandardCharsets.UTF_8),
@@ -379,11 +476,16 @@ class ParticipantImportTest {
                 .andExpect(redirectedUrlPattern("/participants/import/*"))
                 .andReturn();
         String previewUrl = upload.getResponse().getRedirectedUrl();
+        Imports.finished(
+                imports, UUID.fromString(previewUrl.substring(previewUrl.lastIndexOf('/') + 1)), TestUsers.STAFF);
         mvc.perform(get(previewUrl).with(users.staff()))
                 .andExpect(content().string(containsString("Ploy Suwannarat" + tag)))
                 .andExpect(content().string(containsString("Into this activity as observer, invited.")))
                 .andExpect(content().string(containsString(activity.getTitle())));
-        mvc.perform(post(previewUrl).with(users.staff()).with(csrf()))
+        mvc.perform(post(previewUrl).with(users.staff()).with(csrf())).andExpect(redirectedUrl(previewUrl));
+        Imports.finished(
+                imports, UUID.fromString(previewUrl.substring(previewUrl.lastIndexOf('/') + 1)), TestUsers.STAFF);
+        mvc.perform(get(previewUrl).with(users.staff()))
                 .andExpect(redirectedUrl("/activities/" + activity.getId() + "/participants"));
         assertThat(enrolments.of(activity.getId()))
                 .extracting(Enrolment::getRole, Enrolment::getStatus)
@@ -392,7 +494,7 @@ class ParticipantImportTest {
     }
 
     @Test
-    void confirmingRunsTheSameFewStatementsForTenLinesOrAThousand() {
+    void importingRunsTheSameFewStatementsForTenLinesOrAThousand() {
         long ten = confirmStatements(10);
         long thousand = confirmStatements(1000);
         assertThat(thousand).isEqualTo(ten).isLessThanOrEqualTo(15);
@@ -432,22 +534,26 @@ class ParticipantImportTest {
                     .append(tag.toLowerCase())
                     .append("@example.org,,yes\n");
         }
-        UUID id = imports.preview(
+        UUID id = Imports.previewed(
+                imports,
                 "batch.csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8),
                 new ParticipantImportService.Target(
                         activity.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED),
                 TestUsers.STAFF);
+        // The import's work measured on this thread: handed over as confirming does, without the background.
+        assertThat(progress.confirm(id, TestUsers.STAFF, false)).isTrue();
         SqlStatements.reset();
-        ImportResult result = imports.confirm(id, TestUsers.STAFF, false, Map.of());
+        work.importPreview(id);
         long statements = SqlStatements.count();
+        ImportResult result = imports.status(id, TestUsers.STAFF).result();
         assertThat(result.created()).isEqualTo(lines);
         assertThat(enrolments.of(activity.getId())).hasSize(lines);
         return statements;
     }
 
     private ParticipantImport preview(String csv, ParticipantImportService.Target target) {
-        UUID id = imports.preview("test.csv", csv.getBytes(StandardCharsets.UTF_8), target, TestUsers.STAFF);
+        UUID id = Imports.previewed(imports, "test.csv", csv.getBytes(StandardCharsets.UTF_8), target, TestUsers.STAFF);
         return imports.get(id, TestUsers.STAFF);
     }
 

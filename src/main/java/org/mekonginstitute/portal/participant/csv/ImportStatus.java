@@ -1,0 +1,71 @@
+package org.mekonginstitute.portal.participant.csv;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Where an import stands, as its pages show it: being checked, waiting for confirmation, being imported, imported
+ * or failed; how far the work has come; and whether the instance doing it has stopped (its heartbeat is stale).
+ */
+record ImportStatus(
+        UUID id,
+        String fileName,
+        Long activityId,
+        State state,
+        boolean started,
+        int done,
+        int total,
+        String failure,
+        boolean stale,
+        ImportResult result) {
+
+    /** A heartbeat older than this means the instance doing the work stopped. */
+    static final Duration STALE_AFTER = Duration.ofSeconds(60);
+
+    enum State {
+        CHECKING,
+        READY,
+        IMPORTING,
+        DONE,
+        FAILED
+    }
+
+    /** Checked or imported right now, or waiting its turn to be. */
+    public boolean inProgress() {
+        return (state == State.CHECKING || state == State.IMPORTING) && !stale;
+    }
+
+    public boolean checking() {
+        return state == State.CHECKING;
+    }
+
+    /** The check stopped with its instance: the file has to be uploaded again. */
+    public boolean checkInterrupted() {
+        return state == State.CHECKING && stale;
+    }
+
+    /** The import stopped with its instance: nothing was imported, and the preview can be imported again. */
+    public boolean importInterrupted() {
+        return state == State.IMPORTING && stale;
+    }
+
+    /** How far the work has come, 0–100. */
+    public int percent() {
+        return total <= 0 ? 0 : (int) Math.min(100, Math.round(done * 100.0 / total));
+    }
+
+    /** "Checking line 4,200 of 10,000", "Importing 6,000 of 10,000" or "Waiting to start". */
+    public String progressText() {
+        if (!started) {
+            return "Waiting to start: another import is being checked or imported first.";
+        }
+        return String.format(
+                checking() ? "Checking line %,d of %,d" : "Importing %,d of %,d", Math.max(done, 0), total);
+    }
+
+    static boolean stale(State state, Instant heartbeat, Instant now) {
+        return (state == State.CHECKING || state == State.IMPORTING)
+                && (heartbeat == null || heartbeat.isBefore(now.minus(STALE_AFTER)));
+    }
+}
