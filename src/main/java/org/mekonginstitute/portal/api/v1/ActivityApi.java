@@ -32,8 +32,9 @@ class ActivityApi {
 
     @GetMapping("/api/v1/activities")
     @Operation(summary = "Activities, filtered as on the activity list, by cursor")
-    CursorPage<ActivitySummary> list(@ParameterObject ListQueries.Activities query) {
-        return activities.list(query);
+    CursorPage<ActivitySummary> list(
+            @ParameterObject ListQueries.Activities query, @ParameterObject ListQueries.Page page) {
+        return activities.list(query, page);
     }
 
     @GetMapping("/api/v1/activities/{id}")

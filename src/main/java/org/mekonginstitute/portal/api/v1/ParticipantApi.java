@@ -34,8 +34,9 @@ class ParticipantApi {
 
     @GetMapping("/api/v1/participants")
     @Operation(summary = "People, searched and filtered as in the registry, by cursor")
-    CursorPage<ParticipantSummary> list(@ParameterObject ListQueries.Participants query) {
-        return people.list(query);
+    CursorPage<ParticipantSummary> list(
+            @ParameterObject ListQueries.Participants query, @ParameterObject ListQueries.Page page) {
+        return people.list(query, page);
     }
 
     @GetMapping("/api/v1/participants/{id}")
