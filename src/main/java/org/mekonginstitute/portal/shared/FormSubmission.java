@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.shared;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -29,6 +30,22 @@ public record FormSubmission(Object form, BindingResult errors, RedirectAttribut
             }
         }
         return formAgain.get();
+    }
+
+    /**
+     * Saves a new record from a form that sits folded away on a page, as {@link #save(Supplier, Supplier)} does; a
+     * refused form shows the page again with that form unfolded, so its problems are in sight.
+     *
+     * @param save saves and answers where to go next
+     * @param model the page's model
+     * @param unfolded the model attribute the page reads to unfold the form
+     * @param page shows the page again, with what was typed
+     */
+    public String saveUnfolded(Supplier<String> save, Model model, String unfolded, Supplier<String> page) {
+        return save(save, () -> {
+            model.addAttribute(unfolded, true);
+            return page.get();
+        });
     }
 
     /**

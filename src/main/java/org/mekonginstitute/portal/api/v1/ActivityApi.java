@@ -32,15 +32,15 @@ class ActivityApi {
 
     @GetMapping("/api/v1/activities")
     @Operation(summary = "Activities, filtered as on the activity list, by cursor")
-    CursorPage<ActivitySummary> list(@ParameterObject ListQueries.Activities query) {
-        return activities.list(query);
+    CursorPage<ActivitySummary> list(
+            @ParameterObject ListQueries.Activities query, @ParameterObject ListQueries.Page page) {
+        return activities.list(query, page);
     }
 
     @GetMapping("/api/v1/activities/{id}")
     @Operation(summary = "One activity, with its dates, status and staff; its version is its ETag")
     ResponseEntity<ActivityDetail> get(@PathVariable long id) {
-        ActivityDetail activity = activities.get(id);
-        return Versions.ok(activity, activity.version());
+        return Versions.ok(activities.get(id));
     }
 
     @PostMapping("/api/v1/projects/{projectId}/activities")
@@ -62,7 +62,6 @@ class ActivityApi {
                     String ifMatch,
             @RequestBody ActivityRequest request,
             @AuthenticationPrincipal PortalUser user) {
-        ActivityDetail updated = activities.update(id, Versions.ifMatch(ifMatch), request, user);
-        return Versions.ok(updated, updated.version());
+        return Versions.ok(activities.update(id, Versions.ifMatch(ifMatch), request, user));
     }
 }

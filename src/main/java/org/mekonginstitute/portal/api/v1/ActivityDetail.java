@@ -40,7 +40,8 @@ public record ActivityDetail(
         List<StaffMember> staff,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt)
+        implements Versions.Versioned {
 
     static ActivityDetail of(Activity a) {
         return new ActivityDetail(

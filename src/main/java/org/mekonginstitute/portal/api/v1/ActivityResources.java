@@ -24,7 +24,7 @@ class ActivityResources {
     private final ProjectService projects;
     private final RequestChecks checks;
 
-    CursorPage<ActivitySummary> list(ListQueries.Activities query) {
+    CursorPage<ActivitySummary> list(ListQueries.Activities query, ListQueries.Page page) {
         Cursor.Rows<ActivityRow> rows = (after, limit) -> {
             ProjectChoice project = projects.choice(query.project());
             if (project.unknown()) {
@@ -32,7 +32,7 @@ class ActivityResources {
             }
             return activities.after(query.filter(), project, after, limit);
         };
-        return Cursor.read(query, rows, ActivityRow::id, ActivitySummary::of);
+        return Cursor.read(page, rows, ActivityRow::id, ActivitySummary::of);
     }
 
     ActivityDetail get(long id) {

@@ -22,7 +22,8 @@ public record EnrolmentJson(
         BigDecimal postTestScore,
         Integer satisfaction,
         boolean certificateIssued,
-        long version) {
+        long version)
+        implements Versions.Versioned {
 
     static EnrolmentJson of(Enrolment e) {
         Participant p = e.getParticipant();

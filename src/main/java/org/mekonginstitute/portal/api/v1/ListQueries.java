@@ -19,6 +19,15 @@ final class ListQueries {
 
     private ListQueries() {}
 
+    /** Where a list's page starts and how long it is: the same two parameters on every list. */
+    record Page(
+            @Parameter(description = "The \"next\" of the page before")
+            String cursor,
+
+            @Parameter(description = "Items per page, 1 to 200 (50)")
+            Integer limit)
+            implements Cursor.Query {}
+
     /** Activities: as the activity list filters them. */
     record Activities(
             @Parameter(description = "Text in the title, venue or city")
@@ -35,14 +44,7 @@ final class ListQueries {
 
             @Parameter(description = "Held or planned on or before this day")
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate to,
-
-            @Parameter(description = "The \"next\" of the page before")
-            String cursor,
-
-            @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit)
-            implements Cursor.Query {
+            LocalDate to) {
 
         ActivityFilter filter() {
             ActivityFilter filter = new ActivityFilter();
@@ -72,14 +74,7 @@ final class ListQueries {
             String country,
 
             @Parameter(description = "Running during this year")
-            Integer year,
-
-            @Parameter(description = "The \"next\" of the page before")
-            String cursor,
-
-            @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit)
-            implements Cursor.Query {
+            Integer year) {
 
         ProjectFilter filter() {
             ProjectFilter filter = new ProjectFilter();
@@ -102,14 +97,7 @@ final class ListQueries {
             @Parameter(description = "ISO 3166-1 alpha-2") String country,
 
             @Parameter(description = "active (the default), inactive or all")
-            String status,
-
-            @Parameter(description = "The \"next\" of the page before")
-            String cursor,
-
-            @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit)
-            implements Cursor.Query {
+            String status) {
 
         OrganisationFilter filter() {
             OrganisationFilter filter = new OrganisationFilter();
@@ -128,14 +116,7 @@ final class ListQueries {
 
             @Parameter(description = "ISO 3166-1 alpha-2") String country,
             Gender gender,
-            OrganisationType organisationType,
-
-            @Parameter(description = "The \"next\" of the page before")
-            String cursor,
-
-            @Parameter(description = "Items per page, 1 to 200 (50)")
-            Integer limit)
-            implements Cursor.Query {
+            OrganisationType organisationType) {
 
         ParticipantFilter filter() {
             ParticipantFilter filter = new ParticipantFilter();

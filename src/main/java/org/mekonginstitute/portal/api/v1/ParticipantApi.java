@@ -34,15 +34,15 @@ class ParticipantApi {
 
     @GetMapping("/api/v1/participants")
     @Operation(summary = "People, searched and filtered as in the registry, by cursor")
-    CursorPage<ParticipantSummary> list(@ParameterObject ListQueries.Participants query) {
-        return people.list(query);
+    CursorPage<ParticipantSummary> list(
+            @ParameterObject ListQueries.Participants query, @ParameterObject ListQueries.Page page) {
+        return people.list(query, page);
     }
 
     @GetMapping("/api/v1/participants/{id}")
     @Operation(summary = "One person")
     ResponseEntity<ParticipantDetail> get(@PathVariable long id) {
-        ParticipantDetail person = people.get(id);
-        return Versions.ok(person, person.version());
+        return Versions.ok(people.get(id));
     }
 
     @PostMapping("/api/v1/participants")
@@ -65,8 +65,7 @@ class ParticipantApi {
     @GetMapping("/api/v1/activities/{id}/enrolments/{enrolmentId}")
     @Operation(summary = "One enrolment with its attendance; its version is its ETag")
     ResponseEntity<EnrolmentJson> enrolment(@PathVariable long id, @PathVariable long enrolmentId) {
-        EnrolmentJson enrolment = people.enrolment(id, enrolmentId);
-        return Versions.ok(enrolment, enrolment.version());
+        return Versions.ok(people.enrolment(id, enrolmentId));
     }
 
     @PostMapping("/api/v1/activities/{id}/enrolments")
@@ -91,7 +90,6 @@ class ParticipantApi {
                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch,
             @RequestBody AttendanceRequest request) {
-        EnrolmentJson saved = people.recordAttendance(id, enrolmentId, Versions.ifMatch(ifMatch), request);
-        return Versions.ok(saved, saved.version());
+        return Versions.ok(people.recordAttendance(id, enrolmentId, Versions.ifMatch(ifMatch), request));
     }
 }

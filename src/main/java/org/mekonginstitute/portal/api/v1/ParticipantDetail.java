@@ -25,7 +25,8 @@ public record ParticipantDetail(
         String phone,
         boolean consentToContact,
         boolean anonymised,
-        long version) {
+        long version)
+        implements Versions.Versioned {
 
     static ParticipantDetail of(Participant p) {
         if (p.isAnonymised()) {

@@ -29,9 +29,9 @@ class PeopleResources {
     private final EnrolmentService enrolments;
     private final RequestChecks checks;
 
-    CursorPage<ParticipantSummary> list(ListQueries.Participants query) {
+    CursorPage<ParticipantSummary> list(ListQueries.Participants query, ListQueries.Page page) {
         Cursor.Rows<ParticipantRow> rows = (after, limit) -> participants.after(query.filter(), after, limit);
-        return Cursor.read(query, rows, ParticipantRow::id, ParticipantSummary::of);
+        return Cursor.read(page, rows, ParticipantRow::id, ParticipantSummary::of);
     }
 
     ParticipantDetail get(long id) {

@@ -23,8 +23,9 @@ class RegisterApi {
 
     @GetMapping("/api/v1/organisations")
     @Operation(summary = "Donors and partners, filtered as in the register, by cursor")
-    CursorPage<OrganisationSummary> organisations(@ParameterObject ListQueries.Organisations query) {
-        return register.organisations(query);
+    CursorPage<OrganisationSummary> organisations(
+            @ParameterObject ListQueries.Organisations query, @ParameterObject ListQueries.Page page) {
+        return register.organisations(query, page);
     }
 
     @GetMapping("/api/v1/organisations/{id}")
@@ -35,8 +36,9 @@ class RegisterApi {
 
     @GetMapping("/api/v1/projects")
     @Operation(summary = "Projects, filtered as on the project list, by cursor")
-    CursorPage<ProjectSummary> projects(@ParameterObject ListQueries.Projects query) {
-        return register.projects(query);
+    CursorPage<ProjectSummary> projects(
+            @ParameterObject ListQueries.Projects query, @ParameterObject ListQueries.Page page) {
+        return register.projects(query, page);
     }
 
     @GetMapping("/api/v1/projects/{id}")

@@ -33,23 +33,23 @@ class RegisterResources {
     private final ReachQueries reach;
     private final ActivityCalendar calendar;
 
-    CursorPage<OrganisationSummary> organisations(ListQueries.Organisations query) {
+    CursorPage<OrganisationSummary> organisations(ListQueries.Organisations query, ListQueries.Page page) {
         Cursor.Rows<OrganisationRow> rows = (after, limit) -> {
             if (query.status() != null && !List.of("active", "inactive", "all").contains(query.status())) {
                 throw new BadParameter("status", "active, inactive or all.");
             }
             return organisations.after(query.filter(), after, limit);
         };
-        return Cursor.read(query, rows, OrganisationRow::id, OrganisationSummary::of);
+        return Cursor.read(page, rows, OrganisationRow::id, OrganisationSummary::of);
     }
 
     OrganisationDetail organisation(long id) {
         return OrganisationDetail.of(organisations.get(id));
     }
 
-    CursorPage<ProjectSummary> projects(ListQueries.Projects query) {
+    CursorPage<ProjectSummary> projects(ListQueries.Projects query, ListQueries.Page page) {
         Cursor.Rows<ProjectRow> rows = (after, limit) -> projects.after(query.filter(), after, limit);
-        return Cursor.read(query, rows, ProjectRow::id, ProjectSummary::of);
+        return Cursor.read(page, rows, ProjectRow::id, ProjectSummary::of);
     }
 
     ProjectDetail project(long id) {

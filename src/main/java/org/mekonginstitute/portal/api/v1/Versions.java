@@ -21,8 +21,8 @@ final class Versions {
     }
 
     /** A record as read or saved, 200 with its version as the ETag. */
-    static <T> ResponseEntity<T> ok(T record, long version) {
-        return ResponseEntity.ok().eTag(etag(version)).body(record);
+    static <T extends Versioned> ResponseEntity<T> ok(T record) {
+        return ResponseEntity.ok().eTag(etag(record.version())).body(record);
     }
 
     /** A record just created, 201 with where to read it (a path of this API, expanded with {@code ids}). */
@@ -31,6 +31,11 @@ final class Versions {
                 .path(path)
                 .buildAndExpand(ids)
                 .toUri());
+    }
+
+    /** A record an ETag stands for: the version its optimistic lock counts. */
+    interface Versioned {
+        long version();
     }
 
     /** The version an {@code If-Match} header names; 428 without one, 412 for one that is not a version of ours. */

@@ -95,7 +95,7 @@ class DocumentController {
             Model model,
             RedirectAttributes flash) {
         return new FormSubmission(form, errors, flash)
-                .save(
+                .saveUnfolded(
                         () -> {
                             int stored = documents
                                     .upload(
@@ -113,10 +113,9 @@ class DocumentController {
                                             : stored + " documents uploaded. Their text is read in the background.");
                             return "redirect:" + type.documentsOf(id);
                         },
-                        () -> {
-                            model.addAttribute("openForm", true);
-                            return list(type, id, user, model);
-                        });
+                        model,
+                        "openForm",
+                        () -> list(type, id, user, model));
     }
 
     /** The uploaded parts as the service takes them: read from Tomcat's temporary files, never held in memory. */

@@ -89,7 +89,7 @@ class ActivityBudgetController {
             Model model,
             RedirectAttributes flash) {
         return new FormSubmission(form, errors, flash)
-                .save(
+                .saveUnfolded(
                         () -> {
                             var receipt = form.getReceipt();
                             money.record(
@@ -105,10 +105,9 @@ class ActivityBudgetController {
                             return Flash.saved(
                                     flash, "Expenditure recorded.", "/activities/" + id + "/budget#expenditure");
                         },
-                        () -> {
-                            model.addAttribute("openExpenditureForm", true);
-                            return show(id, model);
-                        });
+                        model,
+                        "openExpenditureForm",
+                        () -> show(id, model));
     }
 
     @PostMapping("/activities/{id}/expenditure/{expenditureId}/delete")

@@ -98,15 +98,14 @@ class ProjectBudgetController {
             Model model,
             RedirectAttributes flash) {
         return new FormSubmission(form, errors, flash)
-                .save(
+                .saveUnfolded(
                         () -> {
                             finance.addLine(id, form.toLine());
                             return Flash.saved(flash, "Budget line added.", "/projects/" + id + "/budget#lines");
                         },
-                        () -> {
-                            model.addAttribute("openLineForm", true);
-                            return show(id, model);
-                        });
+                        model,
+                        "openLineForm",
+                        () -> show(id, model));
     }
 
     @PostMapping("/projects/{id}/budget/lines/{lineId}/delete")

@@ -58,7 +58,7 @@ class ActionPlanController {
             Model model,
             RedirectAttributes flash) {
         return new FormSubmission(form, errors, flash)
-                .save(
+                .saveUnfolded(
                         () -> {
                             ActionPlan plan = plans.create(id, form.toDetails());
                             return Flash.saved(
@@ -66,10 +66,9 @@ class ActionPlanController {
                                     "Action plan “" + plan.getTitle() + "” added.",
                                     "/action-plans/" + plan.getId());
                         },
-                        () -> {
-                            model.addAttribute("openForm", true);
-                            return activityView(id, model);
-                        });
+                        model,
+                        "openForm",
+                        () -> activityView(id, model));
     }
 
     @GetMapping("/action-plans/{id}")

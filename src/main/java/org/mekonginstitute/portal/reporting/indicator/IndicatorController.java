@@ -47,16 +47,15 @@ class IndicatorController {
             Model model,
             RedirectAttributes flash) {
         return new FormSubmission(form, errors, flash)
-                .save(
+                .saveUnfolded(
                         () -> {
                             Indicator created = indicators.create(id, form.toDefinition());
                             flash.addFlashAttribute("saved", "Indicator “" + created.getName() + "” added.");
                             return backToTheTab(id);
                         },
-                        () -> {
-                            model.addAttribute("openForm", true);
-                            return listView(id, model);
-                        });
+                        model,
+                        "openForm",
+                        () -> listView(id, model));
     }
 
     @GetMapping("/{indicatorId}/edit")
