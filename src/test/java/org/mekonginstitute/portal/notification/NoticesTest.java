@@ -60,9 +60,14 @@ class NoticesTest {
 
     @Test
     void managersAreToldAnActivityWaitsForReviewAndItsStaffWhatTheManagerDecided() throws Exception {
-        // In the demo manager's department: its managers are the ones told (other tests add departments and managers).
+        // In a department of its own, which has no manager: then every manager is told, the demo manager too (a
+        // department that has managers tells only them, and other tests add departments and managers).
+        String tag = TestData.unique();
         long department = jdbc.queryForObject(
-                "select department_id from user_account where email = ?", Long.class, TestUsers.MANAGER);
+                "insert into department (name, acronym) values (?, ?) returning id",
+                Long.class,
+                "Notices " + tag,
+                tag.substring(Math.max(0, tag.length() - 10)));
         Activity activity = data.activity(
                 data.project(
                         "P-" + TestData.unique(), LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), department),
