@@ -4,7 +4,7 @@
 # participant import; start-up. Prints every target beside its figure and writes bench/RESULTS.md.
 #   bench/run.sh
 # Environment: DURATION (default 20s), WARMUP (seconds, default 90), CONNECTIONS (default "16 64"), PORT (8089),
-# MANAGEMENT_PORT (8090), PASSES (default "demo large").
+# MANAGEMENT_PORT (8090), PASSES (default "demo large"), IMPORT_PASSES (the passes that also import, default both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,7 @@ CONNECTIONS=${CONNECTIONS:-"16 64"}
 PORT=${PORT:-8089}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-8090}
 PASSES=${PASSES:-"demo large"}
+IMPORT_PASSES=${IMPORT_PASSES:-"demo large"}
 BASE="http://localhost:$PORT"
 OUT=bench/out
 mkdir -p "$OUT"
@@ -161,7 +162,7 @@ run_pass() {
         printf "%s\tfirst view after a change\t%s\t%s\n" "$label" "${page%%|*}" \
             "$(curl -s -o /dev/null -w '%{time_total}' -b "$COOKIES" "$BASE${page#*|}")" | tee -a "$OUT/writes.tsv"
     done
-    if [ -x bench/import.sh ]; then
+    if [ -x bench/import.sh ] && [[ " $IMPORT_PASSES " == *" $label "* ]]; then
         bench/import.sh "$BASE" "$COOKIES" "$activity" | sed "s/^/$label\t/" | tee -a "$OUT/writes.tsv"
     fi
     echo "$label	RSS	$(ps -o rss= -p "$PID" | awk '{printf "%d", $1/1024}')" >> "$OUT/startup.tsv"
