@@ -71,7 +71,8 @@ start_portal() {
         --management.server.port="$MANAGEMENT_PORT" --portal.embedded-db.data-dir="$dir" \
         > "$OUT/portal-$label.log" 2>&1 &
     PID=$!
-    until curl -s -o /dev/null "$BASE/login"; do sleep 0.1; done
+    # Ready once the demo data or the data set is loaded (the readiness probe turns UP after the start-up tasks).
+    until curl -sf -o /dev/null "http://localhost:$MANAGEMENT_PORT/actuator/health/readiness"; do sleep 0.1; done
     READY=$(date +%s.%N)
     printf "%s\tstart-up\t%s\t%s\n" "$label" \
         "$(grep -oE "Started PortalApplication in [0-9.]+ seconds" "$OUT/portal-$label.log" | grep -oE "[0-9.]+" || echo "?")" \
@@ -90,7 +91,7 @@ login() {
 
 # A counter from the management port's Prometheus endpoint, e.g. portal_sql_statements_total.
 metric() {
-    curl -s "http://localhost:$MANAGEMENT_PORT/actuator/prometheus" | awk -v name="$1" '$1 ~ "^" name "({|$)" {printf "%d", $2; exit}'
+    curl -s "http://localhost:$MANAGEMENT_PORT/actuator/prometheus" | awk -v name="$1" '!found && $1 ~ "^" name "({|$)" {value = $2; found = 1} END {printf "%d", value}'
 }
 
 ticks() { python3 bench/cpu.py "$PID" "$1"; }
