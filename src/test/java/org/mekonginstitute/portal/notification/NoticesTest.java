@@ -35,9 +35,6 @@ class NoticesTest {
     TestData data;
 
     @Autowired
-    NoticeDelivery delivery;
-
-    @Autowired
     TestUsers users;
 
     @Autowired
@@ -77,7 +74,6 @@ class NoticesTest {
                 users.staffId());
 
         data.step(activity, ReviewAction.SUBMIT);
-        sendNow("Waiting for your review: " + activity.getTitle());
         assertThat(TestMailServer.awaitSubject(TestUsers.MANAGER, "Waiting for your review: " + activity.getTitle()))
                 .anySatisfy(mail -> {
                     assertThat(mail.subject()).isEqualTo("Waiting for your review: " + activity.getTitle());
@@ -86,7 +82,6 @@ class NoticesTest {
                             .contains("/activities/" + activity.getId());
                 });
         data.step(activity, ReviewAction.RETURN);
-        sendNow("Activity returned: " + activity.getTitle());
         assertThat(TestMailServer.awaitSubject(TestUsers.STAFF, "Activity returned: " + activity.getTitle()))
                 .anySatisfy(mail -> {
                     assertThat(mail.subject()).isEqualTo("Activity returned: " + activity.getTitle());
@@ -131,13 +126,5 @@ class NoticesTest {
                     assertThat(notice.subject()).isEqualTo("Kept in the portal");
                 });
         assertThat(TestMailServer.to(email)).isEmpty();
-    }
-
-    /**
-     * Sends this test's notices at once: in the whole suite, the delivery thread may still be busy with the notices
-     * of the tests before (each submission tells every manager account they made).
-     */
-    private void sendNow(String subject) {
-        delivery.deliver(jdbc.queryForList("select id from notice where subject = ?", Long.class, subject));
     }
 }

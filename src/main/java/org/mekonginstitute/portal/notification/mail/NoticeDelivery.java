@@ -88,11 +88,7 @@ public class NoticeDelivery {
         deliver(waiting);
     }
 
-    /**
-     * Sends these notices now, on the caller's thread; any already sent, or being sent by another thread or
-     * instance, are left alone. The delivery thread and the retries send through here.
-     */
-    public void deliver(List<Long> ids) {
+    void deliver(List<Long> ids) {
         for (long id : ids) {
             try {
                 transactions.executeWithoutResult(status -> deliverOne(id));
