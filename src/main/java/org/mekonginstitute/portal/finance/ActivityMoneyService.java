@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -197,5 +198,11 @@ public class ActivityMoneyService {
 
     private FinanceQueries.ActivityBudget budget(long activityId) {
         return queries.activity(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
+    }
+
+    /** Who last changed the activity's planned budget, and when: what a second editor is told. */
+    @Transactional(readOnly = true)
+    public StaleEditException planChanged(long activityId) {
+        return finance.stale("activity_budget", "activity_id", activityId);
     }
 }

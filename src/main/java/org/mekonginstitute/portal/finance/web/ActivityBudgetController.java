@@ -14,7 +14,6 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
-import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,8 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Instant;
 
 /** The activity page's Budget tab: the planned budget by category, and the expenditure recorded with receipts. */
 @Controller
@@ -77,7 +74,7 @@ class ActivityBudgetController {
                         },
                         () -> show(id, model),
                         "/activities/" + id + "/budget",
-                        () -> new StaleEditException("someone", Instant.now()));
+                        () -> money.planChanged(id));
     }
 
     @PostMapping("/activities/{id}/expenditure")
