@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.shared;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -8,11 +9,13 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * How dates read on every page ({@code ${@dates.date(d)}} in templates): day month year, times in the
- * institute's zone, so that "22 Nov 2026, 14:05" means the same to everyone.
+ * How dates read on every page ({@code ${@dates.date(d)}} in templates): day month year in the reader's language,
+ * times in the institute's zone, so that "22 Nov 2026, 14:05" means the same to everyone. In Thai the year is the
+ * Buddhist Era's, as Thai offices write it: "22 พ.ย. 2569, 14:05".
  */
 @Component("dates")
 public class Dates {
@@ -20,25 +23,28 @@ public class Dates {
     /** The institute's home time zone: the default for activities and for "today". */
     public static final ZoneId HOME_ZONE = ZoneId.of("Asia/Bangkok");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final Map<Language, Formats> FORMATS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            FORMATS.put(language, new Formats(language));
+        }
+    }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : formats().date.format(date);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(HOME_ZONE));
+        return instant == null ? "" : formats().dateTime.format(instant.atZone(HOME_ZONE));
     }
 
     public String month(YearMonth month) {
-        return month == null ? "" : MONTH.format(month);
+        return month == null ? "" : formats().month.format(month.atDay(1));
     }
 
     public String time(LocalTime time) {
-        return time == null ? "" : TIME.format(time);
+        return time == null ? "" : formats().time.format(time);
     }
 
     /** A period such as "1 Dec 2023 – 30 Nov 2024", one date for a single day; either end may be open. */
@@ -58,5 +64,28 @@ public class Dates {
             return "";
         }
         return to == null || to.equals(from) ? month(from) : month(from) + " – " + month(to);
+    }
+
+    private static Formats formats() {
+        return FORMATS.get(Language.of(LocaleContextHolder.getLocale()));
+    }
+
+    /** One language's ways of writing a day, a moment, a month and a time. */
+    private static final class Formats {
+        final DateTimeFormatter date;
+        final DateTimeFormatter dateTime;
+        final DateTimeFormatter month;
+        final DateTimeFormatter time;
+
+        Formats(Language language) {
+            this.date = formatter("d MMM yyyy", language);
+            this.dateTime = formatter("d MMM yyyy, HH:mm", language);
+            this.month = formatter("MMM yyyy", language);
+            this.time = formatter("HH:mm", language);
+        }
+
+        private static DateTimeFormatter formatter(String pattern, Language language) {
+            return DateTimeFormatter.ofPattern(pattern, language.locale()).withChronology(language.chronology());
+        }
     }
 }

@@ -24,6 +24,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
     private final boolean enabled;
     private final boolean locked;
     private final Instant previousLogin;
+    private final String language;
     private String passwordHash;
 
     /** The account as it stands at {@code now}: locked or not after too many wrong passwords. */
@@ -35,6 +36,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
         this.enabled = account.isEnabled();
         this.locked = account.isLockedAt(now);
         this.previousLogin = account.getLastLoginAt();
+        this.language = account.getLanguage();
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -61,6 +63,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
     /** When this user logged in before the current session, if ever. */
     public Instant previousLogin() {
         return previousLogin;
+    }
+
+    /** The language this user chose when they logged in, if any: the code of a {@code Language}, or null. */
+    public String language() {
+        return language;
     }
 
     @Override

@@ -1,24 +1,20 @@
 package org.mekonginstitute.portal.user;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** What a user may do: a hierarchy, each role includes everything of the roles below it. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum Role {
-    STAFF("Program staff"),
-    MANAGER("Manager"),
-    ADMIN("Administrator");
-
-    private final String label;
+/**
+ * What a user may do: a hierarchy, each role includes everything of the roles below it. Named in the bundles
+ * (i18n/user.properties: {@code Role.STAFF=Program staff}).
+ */
+public enum Role implements Labelled {
+    STAFF,
+    MANAGER,
+    ADMIN;
 
     public boolean includes(Role other) {
         return compareTo(other) >= 0;

@@ -11,6 +11,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.department.Department;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.user.security.LoginAttempts;
 
 import java.time.Instant;
@@ -47,10 +48,18 @@ public class UserAccount extends AuditedEntity {
     /** Until when logins are refused after too many wrong passwords; null or past when not locked. */
     private Instant lockedUntil;
 
+    /** The language chosen in the language menu ({@link Language#code()}); null: the browser's. */
+    private String language;
+
     public UserAccount(String email, String displayName, Role role) {
         this.email = normaliseEmail(email);
         this.displayName = displayName.strip();
         this.role = role;
+    }
+
+    /** From now on the portal speaks this language to the account's owner. */
+    public void speaks(Language language) {
+        this.language = language.code();
     }
 
     /** From now on the account logs in with the password of this hash. */

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.user.password.PasswordPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,12 @@ public class UserService {
         return accounts.findById(id)
                 .filter(UserAccount::isEnabled)
                 .map(account -> new PortalUser(account, Instant.now()));
+    }
+
+    /** Keeps the language a user chose, for this and their next logins. */
+    @Transactional
+    public void chooseLanguage(long userId, Language language) {
+        accounts.findById(userId).ifPresent(account -> account.speaks(language));
     }
 
     /** The account as a logged-in user, for work the portal does on someone's behalf (demo data, imports). */

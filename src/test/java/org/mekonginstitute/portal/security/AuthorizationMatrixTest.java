@@ -58,6 +58,8 @@ class AuthorizationMatrixTest {
 
     private static final Map<String, Access> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /login", Access.PUBLIC),
+            Map.entry("GET /language", Access.PUBLIC),
+            Map.entry("POST /language", Access.PUBLIC),
             Map.entry("GET /", Access.STAFF),
             Map.entry("GET /admin", Access.ADMIN),
             Map.entry("GET /admin/departments", Access.ADMIN),

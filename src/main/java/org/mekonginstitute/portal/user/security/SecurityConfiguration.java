@@ -99,6 +99,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(
                                 "/login",
+                                "/language",
                                 "/password/set/**",
                                 "/error",
                                 "/actuator/health",
