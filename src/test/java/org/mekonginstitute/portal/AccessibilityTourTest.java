@@ -77,6 +77,8 @@ class AccessibilityTourTest extends BrowserTestSupport {
         for (String path : List.of("/login", "/certificates/verify/" + certificate, "/apply/unknown-link")) {
             phone.navigate(url(path));
             assertThat(phone.locator("h1").first()).isVisible();
+            assertThat(phone.locator("html"))
+                    .hasAttribute("lang", browserLocale().substring(0, 2));
             awaitAccessibilityCheck(phone);
         }
     }
@@ -85,6 +87,11 @@ class AccessibilityTourTest extends BrowserTestSupport {
         for (String path : paths) {
             page.navigate(url(path));
             assertThat(page.locator("h1").first()).isVisible();
+            assertThat(page.locator("html"))
+                    .hasAttribute("lang", browserLocale().substring(0, 2));
+            org.assertj.core.api.Assertions.assertThat(page.content())
+                    .as("a message missing from the bundles on " + path)
+                    .doesNotContain("??");
             awaitAccessibilityCheck(page);
         }
     }

@@ -89,7 +89,7 @@ public abstract class BrowserTestSupport {
     @BeforeEach
     void openPage() {
         context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale(browserLocale()));
         context.setDefaultTimeout(15_000);
         axe.watch(context);
         page = context.newPage();
@@ -127,7 +127,7 @@ public abstract class BrowserTestSupport {
                 .setDeviceScaleFactor(2)
                 .setIsMobile(true)
                 .setHasTouch(true)
-                .setLocale("en-GB"));
+                .setLocale(browserLocale()));
         phoneContext.setDefaultTimeout(15_000);
         axe.watch(phoneContext);
         Page phone = phoneContext.newPage();
@@ -157,13 +157,17 @@ public abstract class BrowserTestSupport {
         return "http://localhost:" + port + path;
     }
 
-    /** Logs in through the login page, as a person would. */
+    /** The language of the browser the tests use (its Accept-Language): British English unless a test says. */
+    protected String browserLocale() {
+        return "en-GB";
+    }
+
+    /** Logs in through the login page, as a person would, whatever the page's language. */
     protected void logIn(String email) {
         page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(DEMO_PASSWORD);
+        page.locator("main form[action$='/login'] button[type=submit]").click();
         page.waitForURL(u -> !u.contains("/login"));
     }
 }
