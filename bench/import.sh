@@ -6,10 +6,12 @@
 # a file of theirs would be previewed and imported as people to reuse, not to create.
 #   bench/import.sh BASE COOKIE_JAR ACTIVITY_ID [LINES]
 set -euo pipefail
-BASE=$1 COOKIES=$2 ACTIVITY=$3 LINES=${4:-10000} SEED=${SEED:-$(date +%s)}
+BASE=$1 COOKIES=$(realpath "$2") ACTIVITY=$3 LINES=${4:-10000} SEED=${SEED:-$(date +%s)}
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"' EXIT
-cd "$(dirname "$0")"
+# A step that fails says so, rather than ending a scripted run without a word.
+trap 'echo "import	failed at line $LINENO: $BASH_COMMAND" >&2' ERR
+cd "$(dirname "$0")" # the cookie jar's path is absolute, so it survives this
 java ImportFile.java "$LINES" "$SEED" > "$DIR/import.csv"
 
 now() { date +%s.%N; }
