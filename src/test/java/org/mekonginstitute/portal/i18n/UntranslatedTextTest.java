@@ -131,9 +131,9 @@ class UntranslatedTextTest {
                 || line.contains("{}")
                 || line.matches(".*\\b(log|LOG|logger)\\.(trace|debug|info|warn|error)\\(.*")
                 || line.matches(".*new (IllegalStateException|IllegalArgumentException|UnsupportedOperationException"
-                        + "|UncheckedIOException|AssertionError|NullPointerException)\\(.*")
+                        + "|UncheckedIOException|AssertionError|NullPointerException|NotFoundException)\\(.*")
                 || line.matches(".*@(Query|Operation|Schema|Tag|Parameter|ApiResponse|Sql|Modifying)\\b.*")
-                || line.matches(".*\\b(description|summary|example)\\s*=.*")
+                || line.matches(".*\\b(description|summary|example|displayName)\\s*=.*")
                 || line.matches(".*\"\\s*(select|insert|update|delete|with|from|where|and|or|order by|group by"
                         + "|join|left join|values|on conflict|create|alter|set)\\b.*");
     }
@@ -183,6 +183,7 @@ class UntranslatedTextTest {
         while (quoted.find()) {
             String literal = quoted.group(1);
             if (literal.matches(".*\\p{Lu}\\p{Ll}.*|.*\\p{L}+\\s+\\p{L}+.*")
+                    && !literal.matches("[a-z]+(?:[A-Z][a-z0-9]*)+") // a field's name: 'opensOn'
                     && !literal.matches(
                             "[\\w\\s.:/-]*\\b(bg|text|btn|bi|border|badge|col|d|ms|me|mb|mt|p|px|py|fw|small)-.*")) {
                 found.add(file + ": " + attribute + "=\"" + expression + "\"");
