@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.registration.model.Registration;
 import org.mekonginstitute.portal.registration.model.RegistrationLink;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,32 +30,32 @@ class ApplicationChecks {
     void check(RegistrationLink link, Registration registration, ApplicationForm form) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         boolean noEmail = blank(form.getEmail());
-        problems.addIf(
-                link.isOpenLink() && noEmail,
-                "email",
-                "Enter your email: the confirmation and the decision are sent to it.");
+        problems.addIf(link.isOpenLink() && noEmail, "email", Text.of("registration.apply.email.required"));
         if (!link.isOpenLink()) {
-            problems.addIf(blank(form.getNominatorName()), "nominatorName", "Enter your name.");
+            problems.addIf(
+                    blank(form.getNominatorName()),
+                    "nominatorName",
+                    Text.of("registration.apply.nominatorName.required"));
             problems.addIf(
                     blank(form.getNominatorEmail()),
                     "nominatorEmail",
-                    "Enter your email: the confirmation and the decisions are sent to it.");
+                    Text.of("registration.apply.nominatorEmail.required"));
         }
         problems.addIf(
                 form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry()),
                 "country",
-                "Choose a country from the list.");
+                Text.of("registration.apply.country.unknown"));
         Answers answers = form.answers();
         for (Question question : Question.values()) {
             problems.addIf(
                     registration.asked(question) == Asked.REQUIRED && !answers.answered(question),
                     question.field(),
-                    "Please answer this question.");
+                    Text.of("registration.apply.answer.required"));
         }
         problems.addIf(
                 !noEmail && appliedAlready(link.getActivity().getId(), form.getEmail()),
                 "email",
-                "An application with this email was sent for this activity already; the institute will answer it.");
+                Text.of("registration.apply.email.appliedAlready"));
         problems.check();
     }
 

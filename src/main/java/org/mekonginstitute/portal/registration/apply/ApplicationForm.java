@@ -45,7 +45,7 @@ public class ApplicationForm extends PersonForm {
     @EmailAddress
     private String nominatorEmail;
 
-    @AssertTrue(message = "Tick the box to agree: without it the institute cannot keep the details.")
+    @AssertTrue(message = "{registration.apply.consent.required}")
     private boolean consent;
 
     /** Hidden from people (off screen, out of the tab order): anything in it was typed by a robot. */

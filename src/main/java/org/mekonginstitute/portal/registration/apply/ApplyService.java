@@ -12,7 +12,9 @@ import org.mekonginstitute.portal.registration.model.RegistrationLinkRepository;
 import org.mekonginstitute.portal.registration.model.RegistrationRepository;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.SecretTokens;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +60,8 @@ public class ApplyService {
     /**
      * Stores the application sent through the link, unless the link takes none now ({@link LinkUnavailable}) or the
      * form breaks a rule of this registration ({@link org.mekonginstitute.portal.shared.InvalidInput}). A form a
-     * robot filled in is answered as if stored, and nothing is.
+     * robot filled in is answered as if stored, and nothing is. The application keeps the language of the form
+     * (the reader's), in which its sender is written to.
      */
     @Transactional
     public Receipt submit(String token, ApplicationForm form) {
@@ -79,7 +82,8 @@ public class ApplyService {
                 resolved.link().isOpenLink() ? null : form.nominator(),
                 reference(),
                 SecretTokens.hash(statusToken),
-                Instant.now(clock)));
+                Instant.now(clock),
+                Language.of(LocaleContextHolder.getLocale())));
         confirmations.sent(application, statusToken);
         return new Receipt(
                 application.getReference(),

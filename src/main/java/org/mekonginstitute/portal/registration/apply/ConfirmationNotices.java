@@ -8,14 +8,16 @@ import org.mekonginstitute.portal.registration.model.Application;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PortalAddress;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The confirmation with the reference number: to whoever applied (with the address of their own application's
- * page) and to the focal point who nominated them.
+ * page) and to the focal point who nominated them, in the language they filled in the form.
  */
 @Component
 @RequiredArgsConstructor
@@ -27,19 +29,23 @@ class ConfirmationNotices {
     private final Countries countries;
 
     void sent(Application application, String statusToken) {
-        ActivityFacts activity = ActivityFacts.of(application.getActivity(), dates, countries);
+        Locale locale = application.locale();
+        ActivityFacts activity = ActivityFacts.in(locale, application.getActivity(), dates, countries);
         String page = address.of("/apply/status/" + statusToken);
         List<Notice> told = new ArrayList<>();
         if (application.getEmail() != null) {
             String opening = application.isNomination()
-                    ? application.getNominatedByName() + " of "
-                            + application.getLink().getOrganisation().getName() + " nominated you to take part in"
-                    : "Thank you for applying to take part in";
+                    ? Text.in(
+                            locale,
+                            "registration.mail.received.nominated",
+                            application.getNominatedByName(),
+                            application.getLink().getOrganisation().getName())
+                    : Text.in(locale, "registration.mail.received.applied");
             told.add(new Notice(
                     application.getEmail(),
                     application.fullName(),
-                    "Application received (" + application.getReference() + "): " + activity.title(),
-                    letter(application.fullName(), opening, application, activity, page),
+                    Text.in(locale, "registration.mail.received.subject", application.getReference(), activity.title()),
+                    letter(locale, application.fullName(), opening, application, activity, page),
                     null));
         }
         if (application.getNominatedByEmail() != null
@@ -47,10 +53,15 @@ class ConfirmationNotices {
             told.add(new Notice(
                     application.getNominatedByEmail(),
                     application.getNominatedByName(),
-                    "Nomination received (" + application.getReference() + "): " + application.fullName(),
+                    Text.in(
+                            locale,
+                            "registration.mail.received.nominator.subject",
+                            application.getReference(),
+                            application.fullName()),
                     letter(
+                            locale,
                             application.getNominatedByName(),
-                            "Thank you for nominating " + application.fullName() + " to take part in",
+                            Text.in(locale, "registration.mail.received.nominator.opening", application.fullName()),
                             application,
                             activity,
                             null),
@@ -60,24 +71,24 @@ class ConfirmationNotices {
     }
 
     private static String letter(
-            String to, String opening, Application application, ActivityFacts activity, String page) {
+            Locale locale, String to, String opening, Application application, ActivityFacts activity, String page) {
         List<String> lines = new ArrayList<>(List.of(
-                "Dear " + (to == null || to.isBlank() ? "colleague" : to) + ",",
+                Text.in(
+                        locale,
+                        "registration.mail.dear",
+                        to == null || to.isBlank() ? Text.in(locale, "registration.mail.colleague") : to),
                 "",
                 opening,
                 "",
                 "  " + activity.title(),
                 "  " + activity.line(),
                 "",
-                "The reference number is " + application.getReference() + ". The Mekong Institute reviews every"
-                        + " application and will tell you its decision by e-mail."));
+                Text.in(locale, "registration.mail.received.reference", application.getReference())));
         if (page != null) {
-            lines.addAll(List.of(
-                    "",
-                    "Your application and its decision are also on this page, which only you have the address of:",
-                    page));
+            lines.addAll(List.of("", Text.in(locale, "registration.mail.received.page"), page));
         }
-        lines.addAll(List.of("", "With kind regards,", "Mekong Institute"));
+        lines.addAll(List.of(
+                "", Text.in(locale, "registration.mail.regards"), Text.in(locale, "registration.mail.signature")));
         return String.join("\n", lines);
     }
 }

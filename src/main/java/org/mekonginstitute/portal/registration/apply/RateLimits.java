@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.registration.apply;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.SecretTokens;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -50,12 +51,10 @@ class RateLimits {
         jdbc.update(
                 "insert into registration_attempt (link_id, address_hash, at) values (:link, :address, :at)", params);
         if (((Number) recent.get("by_address")).longValue() >= limits.getSubmissionsPerAddress()) {
-            throw new TooManySubmissions("Too many forms were sent from your address in the last hour. Please wait an"
-                    + " hour and send the form again; what you typed is still in your browser's back button.");
+            throw new TooManySubmissions(Text.of("registration.apply.tooMany.address"));
         }
         if (linkId != null && ((Number) recent.get("by_link")).longValue() >= limits.getSubmissionsPerLink()) {
-            throw new TooManySubmissions("This link received too many forms in the last hour. Please wait an hour and"
-                    + " send the form again.");
+            throw new TooManySubmissions(Text.of("registration.apply.tooMany.link"));
         }
     }
 

@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.registration.model.ApplicationRepository;
 import org.mekonginstitute.portal.registration.model.Nominator;
 import org.mekonginstitute.portal.registration.model.References;
 import org.mekonginstitute.portal.registration.model.RegistrationLink;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -79,7 +80,14 @@ class DemoApplications {
                 true);
         Instant at = Instant.now(clock).minus(12 - sent++, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         Application application = new Application(
-                link, applicant, answers, nominator, References.next(), SecretTokens.hash(SecretTokens.generate()), at);
+                link,
+                applicant,
+                answers,
+                nominator,
+                References.next(),
+                SecretTokens.hash(SecretTokens.generate()),
+                at,
+                Language.ENGLISH);
         return applications.saveAndFlush(application).getId();
     }
 

@@ -17,7 +17,9 @@ import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.Seniority;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,7 +99,17 @@ public class Application extends AuditedEntity {
     private String decidedBy;
     private String declineReason;
 
-    /** What arrived through {@code link}, with the applicant's consent given at {@code at}. */
+    /**
+     * The language the form was filled in ({@link Language#code()}): the confirmation and the decisions are written
+     * in it, to the applicant and to whoever nominated them.
+     */
+    @Column(nullable = false, updatable = false)
+    private String language;
+
+    /**
+     * What arrived through {@code link}, with the applicant's consent given at {@code at}, on the form in
+     * {@code language}.
+     */
     public Application(
             RegistrationLink link,
             ParticipantDetails person,
@@ -105,7 +117,8 @@ public class Application extends AuditedEntity {
             Nominator nominator,
             String reference,
             String statusTokenHash,
-            Instant at) {
+            Instant at,
+            Language language) {
         this.activity = link.getActivity();
         this.link = link;
         this.reference = reference;
@@ -135,6 +148,7 @@ public class Application extends AuditedEntity {
         }
         this.consentGivenAt = at;
         this.submittedAt = at;
+        this.language = language.code();
     }
 
     /**
@@ -144,11 +158,10 @@ public class Application extends AuditedEntity {
      */
     public void accept(Places places, LongSupplier person, String by, Instant at) {
         if (!status.open()) {
-            throw refused("accepted");
+            throw refused("registration.decision.refused.accept");
         }
         if (places.full()) {
-            throw new DecisionRefused("All " + places.total()
-                    + " places are taken: put the application on the waiting list, or add places first.");
+            throw new DecisionRefused(Text.of("registration.decision.full", String.valueOf(places.total())));
         }
         this.participantId = person.getAsLong();
         decided(ApplicationStatus.ACCEPTED, by, at);
@@ -160,7 +173,7 @@ public class Application extends AuditedEntity {
      */
     public void putOnWaitingList(Long chosen, String by, Instant at) {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw refused("put on the waiting list");
+            throw refused("registration.decision.refused.wait");
         }
         this.participantId = chosen;
         this.waitingSince = at;
@@ -170,16 +183,16 @@ public class Application extends AuditedEntity {
     /** Declines the application, saying why; an accepted one gives up its place. */
     public void decline(String reason, String by, Instant at) {
         if (status == ApplicationStatus.DECLINED || status == ApplicationStatus.WITHDRAWN) {
-            throw refused("declined");
+            throw refused("registration.decision.refused.decline");
         }
         if (reason == null || reason.isBlank()) {
-            throw new DecisionRefused("Say why the application is declined: the applicant is told.");
+            throw new DecisionRefused(Text.of("registration.decision.reason.required"));
         }
         if (reason.length() > MAX_REASON) {
-            throw new DecisionRefused("The reason is too long (at most 2,000 characters).");
+            throw new DecisionRefused(Text.of("registration.decision.reason.tooLong"));
         }
         PlainText.problem(reason).ifPresent(problem -> {
-            throw new DecisionRefused("The reason was not saved. " + problem);
+            throw new DecisionRefused(Text.of("registration.decision.reason.refused", problem));
         });
         this.declineReason = reason.strip();
         if (status == ApplicationStatus.WAITING_LIST && participantId != null) {
@@ -191,7 +204,7 @@ public class Application extends AuditedEntity {
     /** The accepted person no longer comes: their place is free for the waiting list. */
     public void withdraw(Instant at) {
         if (status != ApplicationStatus.ACCEPTED) {
-            throw refused("withdrawn");
+            throw refused("registration.decision.refused.withdraw");
         }
         this.status = ApplicationStatus.WITHDRAWN;
         this.decidedAt = at;
@@ -199,6 +212,11 @@ public class Application extends AuditedEntity {
 
     public boolean holdsPlace() {
         return status == ApplicationStatus.ACCEPTED;
+    }
+
+    /** The language to write to the applicant and their nominator in. */
+    public Locale locale() {
+        return Language.offered(language).orElse(Language.ENGLISH).locale();
     }
 
     public boolean isNomination() {
@@ -242,7 +260,8 @@ public class Application extends AuditedEntity {
         this.decidedAt = at;
     }
 
-    private DecisionRefused refused(String step) {
-        return new DecisionRefused("An application " + status.label().toLowerCase() + " cannot be " + step + ".");
+    /** "An application declined cannot be accepted.": the message {@code key} with the status's name. */
+    private DecisionRefused refused(String key) {
+        return new DecisionRefused(Text.of(key, status.label().toLowerCase()));
     }
 }

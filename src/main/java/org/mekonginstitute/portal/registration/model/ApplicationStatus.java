@@ -3,19 +3,22 @@ package org.mekonginstitute.portal.registration.model;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** Where an application stands: waiting for staff, accepted (enrolled), on the waiting list, declined, withdrawn. */
+/**
+ * Where an application stands: waiting for staff, accepted (enrolled), on the waiting list, declined, withdrawn.
+ * Named in i18n/registration.properties.
+ */
 @Getter
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum ApplicationStatus {
-    SUBMITTED("Waiting for review", "text-bg-warning"),
-    ACCEPTED("Accepted", "text-bg-success"),
-    WAITING_LIST("On the waiting list", "text-bg-info"),
-    DECLINED("Declined", "text-bg-secondary"),
-    WITHDRAWN("Withdrawn", "text-bg-light border");
+public enum ApplicationStatus implements Labelled {
+    SUBMITTED("text-bg-warning"),
+    ACCEPTED("text-bg-success"),
+    WAITING_LIST("text-bg-info"),
+    DECLINED("text-bg-secondary"),
+    WITHDRAWN("text-bg-light border");
 
-    private final String label;
     /** The Bootstrap badge class that colours this status. */
     private final String badge;
 

@@ -1,19 +1,12 @@
 package org.mekonginstitute.portal.registration.model;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
 /** Whether the registration form asks an optional question, and whether it must be answered. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum Asked {
-    OFF("Not asked"),
-    OPTIONAL("Asked"),
-    REQUIRED("Required");
-
-    private final String label;
+public enum Asked implements Labelled {
+    OFF,
+    OPTIONAL,
+    REQUIRED;
 
     public boolean shown() {
         return this != OFF;

@@ -16,6 +16,7 @@ import org.mekonginstitute.portal.activity.ActivityStatus;
 import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -75,11 +76,19 @@ public class Registration extends AuditedEntity {
     /** Opens registration on the activity; a cancelled, postponed or completed activity refuses. */
     public Registration(Activity activity, RegistrationSettings settings) {
         if (OVER.contains(activity.getStatus())) {
-            throw new DecisionRefused(activity.getStatus().withArticle()
-                    + " activity takes no registrations: its registration cannot be opened.");
+            throw new DecisionRefused(over(activity.getStatus()));
         }
         this.activity = activity;
         apply(settings);
+    }
+
+    /** "A cancelled activity takes no registrations: ...", for each status of {@link #OVER}. */
+    private static String over(ActivityStatus status) {
+        return switch (status) {
+            case COMPLETED -> Text.of("registration.open.over.COMPLETED");
+            case POSTPONED -> Text.of("registration.open.over.POSTPONED");
+            default -> Text.of("registration.open.over.CANCELLED");
+        };
     }
 
     /** Takes new settings; a closing day before the opening day is refused beside its field. */
@@ -88,7 +97,7 @@ public class Registration extends AuditedEntity {
                 .addIf(
                         settings.closesOn().isBefore(settings.opensOn()),
                         "closesOn",
-                        "The closing day cannot be before the opening day.")
+                        Text.of("registration.settings.closesOn.beforeOpening"))
                 .check();
         this.opensOn = settings.opensOn();
         this.closesOn = settings.closesOn();

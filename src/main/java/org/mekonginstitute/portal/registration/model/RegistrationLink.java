@@ -13,6 +13,7 @@ import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.shared.IdentifiedEntity;
 import org.mekonginstitute.portal.shared.SecretTokens;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -61,7 +62,7 @@ public class RegistrationLink extends IdentifiedEntity {
     /** A nomination link for a partner; the registration must take nominations. */
     public static RegistrationLink forPartner(Registration registration, Organisation partner, String by, Instant at) {
         if (!registration.getMode().nominations()) {
-            throw new DecisionRefused("This registration takes no nominations: choose a mode with partners first.");
+            throw new DecisionRefused(Text.of("registration.link.noNominations"));
         }
         return new RegistrationLink(registration.getActivity(), Objects.requireNonNull(partner), by, at);
     }
@@ -69,8 +70,7 @@ public class RegistrationLink extends IdentifiedEntity {
     /** The activity's open registration link; the registration must let people register themselves. */
     public static RegistrationLink open(Registration registration, String by, Instant at) {
         if (!registration.getMode().openLink()) {
-            throw new DecisionRefused(
-                    "People do not register themselves for this activity: choose a mode with an open link first.");
+            throw new DecisionRefused(Text.of("registration.link.noOpenLink"));
         }
         return new RegistrationLink(registration.getActivity(), null, by, at);
     }
@@ -83,7 +83,7 @@ public class RegistrationLink extends IdentifiedEntity {
 
     public void revoke(String by, Instant at) {
         if (!isLive()) {
-            throw new DecisionRefused("This link was revoked already.");
+            throw new DecisionRefused(Text.of("registration.link.revokedAlready"));
         }
         this.revokedAt = at;
         this.revokedBy = by;

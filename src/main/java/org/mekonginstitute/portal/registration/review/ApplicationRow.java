@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public record ApplicationRow(
 
     /** Through which link it came: the partner's name, or the open registration. */
     public String via() {
-        return partner == null ? "Open registration" : "Nominated by " + partner;
+        return partner == null ? Text.of("registration.via.open") : Text.of("registration.via.partner", partner);
     }
 
     /** The registry record offered first: the same email or the same name, as the CSV import does. */

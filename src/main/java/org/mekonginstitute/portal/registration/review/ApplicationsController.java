@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.registration.model.DecisionRefused;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,19 +73,19 @@ class ApplicationsController {
         return decide(id, back, flash, () -> switch (decision) {
             case "accept" -> {
                 Application accepted = decisions.accept(id, applicationId, version, record(person));
-                yield accepted.fullName() + " is accepted and enrolled.";
+                yield Text.of("registration.decision.accepted", accepted.fullName());
             }
             case "wait" -> {
                 Application waiting = decisions.putOnWaitingList(id, applicationId, version, record(person));
-                yield waiting.fullName() + " is on the waiting list.";
+                yield Text.of("registration.decision.waiting", waiting.fullName());
             }
             case "decline" -> {
                 Application declined = decisions.decline(id, applicationId, version, reason);
-                yield "The application of " + declined.fullName() + " is declined.";
+                yield Text.of("registration.decision.declined", declined.fullName());
             }
             default -> {
                 Application withdrawn = decisions.withdraw(id, applicationId, version);
-                yield withdrawn.fullName() + " withdrew; their place went to the waiting list, if anyone is on it.";
+                yield Text.of("registration.decision.withdrawn", withdrawn.fullName());
             }
         });
     }
@@ -98,10 +99,7 @@ class ApplicationsController {
         } catch (InvalidInput invalid) {
             flash.addFlashAttribute("problem", invalid.problems().get(0).message());
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            flash.addFlashAttribute(
-                    "problem",
-                    "Someone else decided on this application since you opened the page; nothing was changed."
-                            + " The page now shows where it stands.");
+            flash.addFlashAttribute("problem", Text.of("registration.decision.stale"));
         }
         return "participants".equals(back)
                 ? "redirect:/activities/" + id + "/participants"
@@ -116,7 +114,7 @@ class ApplicationsController {
         try {
             return Long.valueOf(person.strip());
         } catch (NumberFormatException notAnId) {
-            throw new DecisionRefused("Choose a person from the list, or a new record.");
+            throw new DecisionRefused(Text.of("registration.decision.person.unknown"));
         }
     }
 

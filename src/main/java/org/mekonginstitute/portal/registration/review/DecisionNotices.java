@@ -8,14 +8,17 @@ import org.mekonginstitute.portal.registration.model.Application;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Tells the applicant what was decided on their application, and the focal point who nominated them: accepted (or
- * moved up from the waiting list), on the waiting list, or declined with the reason.
+ * moved up from the waiting list), on the waiting list, or declined with the reason. Written in the language the form
+ * was filled in, whatever the language of the staff member who decided.
  */
 @Component
 @RequiredArgsConstructor
@@ -27,16 +30,22 @@ class DecisionNotices {
 
     /** The decision just taken on the application. {@code movedUp}: accepted because a place became free. */
     void decided(Application application, boolean movedUp) {
-        ActivityFacts activity = ActivityFacts.of(application.getActivity(), dates, countries);
-        String decision = decision(application, movedUp);
-        String subject = subject(application, activity);
+        Locale locale = application.locale();
+        ActivityFacts activity = ActivityFacts.in(locale, application.getActivity(), dates, countries);
+        String decision = decision(locale, application, movedUp);
+        String subject = subject(locale, application, activity);
         List<Notice> told = new ArrayList<>();
         if (application.getEmail() != null) {
             told.add(new Notice(
                     application.getEmail(),
                     application.fullName(),
                     subject,
-                    letter(application.fullName(), "Your application", application, activity, decision),
+                    letter(
+                            locale,
+                            application.fullName(),
+                            Text.in(locale, "registration.mail.decision.application", application.getReference()),
+                            activity,
+                            decision),
                     null));
         }
         String nominator = application.getNominatedByEmail();
@@ -46,9 +55,13 @@ class DecisionNotices {
                     application.getNominatedByName(),
                     subject,
                     letter(
+                            locale,
                             application.getNominatedByName(),
-                            "Your nomination of " + application.fullName(),
-                            application,
+                            Text.in(
+                                    locale,
+                                    "registration.mail.decision.nomination",
+                                    application.fullName(),
+                                    application.getReference()),
                             activity,
                             decision),
                     null));
@@ -56,45 +69,45 @@ class DecisionNotices {
         notices.sendAll(told);
     }
 
-    private static String subject(Application application, ActivityFacts activity) {
+    private static String subject(Locale locale, Application application, ActivityFacts activity) {
         return switch (application.getStatus()) {
-            case ACCEPTED -> "Place confirmed: " + activity.title();
-            case WAITING_LIST -> "On the waiting list: " + activity.title();
-            case DECLINED -> "Application not accepted: " + activity.title();
-            default -> "Your application: " + activity.title();
+            case ACCEPTED -> Text.in(locale, "registration.mail.decision.subject.accepted", activity.title());
+            case WAITING_LIST -> Text.in(locale, "registration.mail.decision.subject.waiting", activity.title());
+            case DECLINED -> Text.in(locale, "registration.mail.decision.subject.declined", activity.title());
+            default -> Text.in(locale, "registration.mail.decision.subject.other", activity.title());
         };
     }
 
-    private static String decision(Application application, boolean movedUp) {
+    private static String decision(Locale locale, Application application, boolean movedUp) {
         ApplicationStatus status = application.getStatus();
         return switch (status) {
             case ACCEPTED ->
-                (movedUp ? "A place has become free, and it is yours: " : "")
-                        + "the application is accepted and the place is confirmed. The organisers will send the"
-                        + " programme and practical information. If the participant can no longer come, please tell"
-                        + " them, so that the place goes to the next person on the waiting list.";
-            case WAITING_LIST ->
-                "all places are taken for now, so the application is on the waiting list. Places that become free"
-                        + " go to the waiting list in order, and you will be told at once.";
-            case DECLINED -> "the application could not be accepted. The reason:\n\n" + application.getDeclineReason();
-            default -> status.label() + ".";
+                movedUp
+                        ? Text.in(locale, "registration.mail.decision.accepted.movedUp")
+                        : Text.in(locale, "registration.mail.decision.accepted");
+            case WAITING_LIST -> Text.in(locale, "registration.mail.decision.waiting");
+            case DECLINED -> Text.in(locale, "registration.mail.decision.declined", application.getDeclineReason());
+            default -> Text.in(locale, "registration.mail.decision.other", Text.in(locale, Text.labelKey(status)));
         };
     }
 
-    private static String letter(
-            String to, String what, Application application, ActivityFacts activity, String decision) {
+    /** The letter: whose application, the activity, and what was decided. */
+    private static String letter(Locale locale, String to, String what, ActivityFacts activity, String decision) {
         return String.join(
                 "\n",
-                "Dear " + (to == null || to.isBlank() ? "colleague" : to) + ",",
+                Text.in(
+                        locale,
+                        "registration.mail.dear",
+                        to == null || to.isBlank() ? Text.in(locale, "registration.mail.colleague") : to),
                 "",
-                what + " (reference " + application.getReference() + ") to take part in",
+                what,
                 "",
                 "  " + activity.title(),
                 "  " + activity.line(),
                 "",
-                "The Mekong Institute has decided: " + decision,
+                Text.in(locale, "registration.mail.decision.decided", decision),
                 "",
-                "With kind regards,",
-                "Mekong Institute");
+                Text.in(locale, "registration.mail.regards"),
+                Text.in(locale, "registration.mail.signature"));
     }
 }

@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.registration.model.DecisionRefused;
 import org.mekonginstitute.portal.registration.model.Registration;
 import org.mekonginstitute.portal.registration.model.RegistrationRepository;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +86,7 @@ public class Decisions {
         lockRegistration(activityId);
         Application application = find(activityId, applicationId, version);
         if (application.getStatus() != ApplicationStatus.ACCEPTED) {
-            throw new DecisionRefused("Only an accepted person can withdraw.");
+            throw new DecisionRefused(Text.of("registration.decision.withdraw.notAccepted"));
         }
         if (!registry.withdraw(application)) {
             application.withdraw(now());

@@ -18,6 +18,7 @@ import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PdfFonts;
 import org.mekonginstitute.portal.shared.PdfText;
 import org.mekonginstitute.portal.shared.PortalAddress;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
@@ -28,7 +29,8 @@ import java.time.LocalDate;
 /**
  * The letter that invites a partner to nominate participants, as the institute sends them: addressed to the
  * partner (and its first contact person), with the activity's details, the dates of registration, the partner's
- * own nomination link and its QR code. An A4 PDF with the region's fonts embedded, so names in every script show.
+ * own nomination link and its QR code. An A4 PDF with the region's fonts embedded, so names in every script show;
+ * written in the language of the staff member who prints it.
  */
 @Component
 @RequiredArgsConstructor
@@ -52,24 +54,24 @@ class InvitationLetter {
         Document document = new Document(PageSize.A4, 56, 56, 48, 48);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Invitation to nominate participants · " + activity.getTitle());
-            document.addCreator("Mekong Capacity Portal");
+            document.addTitle(Text.of("registration.letter.documentTitle", activity.getTitle()));
+            document.addCreator(Text.of("portal.name"));
             document.open();
             PdfText text = fonts.forDocument();
-            document.add(text.paragraph("MEKONG INSTITUTE", 14, true, RIVER));
-            document.add(text.paragraph("Khon Kaen, Thailand · www.mekonginstitute.org", 8, false, Color.DARK_GRAY));
+            document.add(text.paragraph(Text.of("registration.letter.letterhead"), 14, true, RIVER));
+            document.add(text.paragraph(Text.of("registration.letter.address"), 8, false, Color.DARK_GRAY));
             add(document, text.paragraph(dates.date(today), BODY, false, Color.BLACK), 18);
             recipient(document, text, partner);
             add(
                     document,
                     text.paragraph(
-                            "Invitation to nominate participants: " + activity.getTitle(), BODY + 1, true, Color.BLACK),
+                            Text.of("registration.letter.subject", activity.getTitle()), BODY + 1, true, Color.BLACK),
                     14);
             body(document, text, registration, partner, facts);
             link(document, text, url);
-            add(document, text.paragraph("Yours sincerely,", BODY, false, Color.BLACK), 16);
+            add(document, text.paragraph(Text.of("registration.letter.closing"), BODY, false, Color.BLACK), 16);
             add(document, text.paragraph(signedBy, BODY, true, Color.BLACK), 22);
-            document.add(text.paragraph("On behalf of the Mekong Institute", BODY, false, Color.BLACK));
+            document.add(text.paragraph(Text.of("registration.letter.onBehalf"), BODY, false, Color.BLACK));
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Could not write the invitation letter", e);
@@ -94,36 +96,44 @@ class InvitationLetter {
     }
 
     private static String attention(ContactPerson contact) {
-        return "Attention: " + contact.getName() + (contact.getPosition() == null ? "" : ", " + contact.getPosition());
+        return contact.getPosition() == null
+                ? Text.of("registration.letter.attention", contact.getName())
+                : Text.of("registration.letter.attention.position", contact.getName(), contact.getPosition());
     }
 
     private void body(
             Document document, PdfText text, Registration registration, Organisation partner, ActivityFacts facts)
             throws DocumentException {
         Activity activity = registration.getActivity();
-        add(document, text.paragraph("Dear colleagues,", BODY, false, Color.BLACK), 12);
-        add(
-                document,
-                text.paragraph(
-                        "The Mekong Institute has the honour to invite " + partner.getName() + " to nominate officials"
-                                + " to take part in the " + facts.type().toLowerCase() + " “" + facts.title() + "”, "
-                                + facts.when() + (facts.place().isEmpty() ? "" : ", " + facts.place()) + " ("
-                                + facts.modality().toLowerCase() + ").",
-                        BODY,
-                        false,
-                        Color.BLACK),
-                8);
+        add(document, text.paragraph(Text.of("registration.letter.salutation"), BODY, false, Color.BLACK), 12);
+        String invitation = facts.place().isEmpty()
+                ? Text.of(
+                        "registration.letter.invitation",
+                        partner.getName(),
+                        facts.type().toLowerCase(),
+                        facts.title(),
+                        facts.when(),
+                        facts.modality().toLowerCase())
+                : Text.of(
+                        "registration.letter.invitation.place",
+                        partner.getName(),
+                        facts.type().toLowerCase(),
+                        facts.title(),
+                        facts.when(),
+                        facts.modality().toLowerCase(),
+                        facts.place());
+        add(document, text.paragraph(invitation, BODY, false, Color.BLACK), 8);
         if (activity.getObjective() != null) {
             add(document, text.paragraph(activity.getObjective(), BODY, false, Color.BLACK), 8);
         }
         add(
                 document,
                 text.paragraph(
-                        "Places are limited to " + registration.getPlaces() + ". Nominations are open from "
-                                + dates.date(registration.getOpensOn()) + " to "
-                                + dates.date(registration.getClosesOn())
-                                + ". The Mekong Institute reviews every nomination and confirms it to the nominee and"
-                                + " to you by e-mail.",
+                        Text.of(
+                                "registration.letter.places",
+                                String.valueOf(registration.getPlaces()),
+                                dates.date(registration.getOpensOn()),
+                                dates.date(registration.getClosesOn())),
                         BODY,
                         false,
                         Color.BLACK),
@@ -134,20 +144,11 @@ class InvitationLetter {
     }
 
     private void link(Document document, PdfText text, String url) throws DocumentException, IOException {
-        add(
-                document,
-                text.paragraph(
-                        "Please nominate your participants online, one after the other, at the address below or by"
-                                + " scanning the code with a phone. The link is for your organisation only; through it"
-                                + " you also see the nominations you have sent.",
-                        BODY,
-                        false,
-                        Color.BLACK),
-                8);
+        add(document, text.paragraph(Text.of("registration.letter.howTo"), BODY, false, Color.BLACK), 8);
         add(document, text.paragraph(url, 9, true, RIVER), 6);
         Image qr = Image.getInstance(qrCodes.png(url, 360));
         qr.scaleAbsolute(110, 110);
-        qr.setAlt("QR code of the nomination link");
+        qr.setAlt(Text.of("registration.letter.qrAlt"));
         document.add(qr);
     }
 

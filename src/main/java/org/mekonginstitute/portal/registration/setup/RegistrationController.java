@@ -15,6 +15,7 @@ import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.PortalAddress;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +71,7 @@ class RegistrationController {
                         () -> {
                             try {
                                 registrations.save(id, form.toSettings());
-                                flash.addFlashAttribute("saved", "Registration saved.");
+                                flash.addFlashAttribute("saved", Text.of("registration.settings.saved"));
                             } catch (DecisionRefused refused) {
                                 flash.addFlashAttribute("problem", refused.getMessage());
                             }
@@ -88,10 +89,11 @@ class RegistrationController {
         return act(id, flash, () -> {
             if (organisationId == null || organisationId.isBlank()) {
                 registrations.openLink(id);
-                return "Open registration link issued.";
+                return Text.of("registration.links.open.issued");
             }
             RegistrationLink link = registrations.invite(id, partner(organisationId));
-            return "Nomination link issued for " + link.getOrganisation().getName() + ".";
+            return Text.of(
+                    "registration.links.partner.issued", link.getOrganisation().getName());
         });
     }
 
@@ -99,7 +101,7 @@ class RegistrationController {
     String revoke(@PathVariable long id, @PathVariable long linkId, RedirectAttributes flash) {
         return act(id, flash, () -> {
             registrations.revoke(id, linkId);
-            return "Link revoked: it opens nothing any more.";
+            return Text.of("registration.links.revoked");
         });
     }
 
@@ -107,7 +109,7 @@ class RegistrationController {
     String reissue(@PathVariable long id, @PathVariable long linkId, RedirectAttributes flash) {
         return act(id, flash, () -> {
             registrations.reissue(id, linkId);
-            return "A new link replaces the old one, which opens nothing any more.";
+            return Text.of("registration.links.reissued");
         });
     }
 
@@ -138,8 +140,8 @@ class RegistrationController {
         try {
             return Long.parseLong(organisationId.strip());
         } catch (NumberFormatException notAnId) {
-            throw new InvalidInput(
-                    java.util.List.of(new InvalidInput.Problem("organisationId", "Choose a partner from the list.")));
+            throw new InvalidInput(java.util.List.of(
+                    new InvalidInput.Problem("organisationId", Text.of("registration.links.partner.unknown"))));
         }
     }
 }

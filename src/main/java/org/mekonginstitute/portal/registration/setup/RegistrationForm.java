@@ -26,24 +26,24 @@ import java.util.Map;
 @NoArgsConstructor
 public class RegistrationForm implements Serializable {
 
-    @NotNull(message = "Enter the day registration opens.")
+    @NotNull(message = "{registration.settings.opensOn.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate opensOn;
 
-    @NotNull(message = "Enter the last day of registration.")
+    @NotNull(message = "{registration.settings.closesOn.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate closesOn;
 
-    @NotNull(message = "Enter the number of places.")
-    @Min(value = 1, message = "At least one place.")
-    @Max(value = 10000, message = "At most 10,000 places.")
+    @NotNull(message = "{registration.settings.places.required}")
+    @Min(value = 1, message = "{registration.settings.places.min}")
+    @Max(value = 10000, message = "{registration.settings.places.max}")
     private Integer places;
 
-    @NotNull(message = "Choose who brings participants.")
+    @NotNull(message = "{registration.settings.mode.required}")
     private RegistrationMode mode;
 
-    @NotNull(message = "Enter how many applications one link may bring.")
-    @Min(value = 1, message = "At least one.")
+    @NotNull(message = "{registration.settings.perLinkLimit.required}")
+    @Min(value = 1, message = "{registration.settings.perLinkLimit.min}")
     @Max(10000)
     private Integer perLinkLimit;
 

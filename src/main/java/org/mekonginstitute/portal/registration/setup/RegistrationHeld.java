@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.registration.setup;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityDependents;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ class RegistrationHeld implements ActivityDependents {
         if (((Number) counts.get("registrations")).longValue() == 0) {
             return null;
         }
-        return "It has online registration with " + counts.get("applications") + " application(s)";
+        // the count in plain digits, as before: a number argument would be grouped by the reader's language
+        return Text.of("registration.held", String.valueOf(counts.get("applications")));
     }
 }

@@ -13,6 +13,7 @@ import org.mekonginstitute.portal.registration.model.RegistrationSettings;
 import org.mekonginstitute.portal.registration.review.WaitingList;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -89,13 +90,13 @@ public class RegistrationService {
         Registration registration = require(activityId);
         Organisation partner = organisations
                 .find(organisationId)
-                .orElseThrow(() -> new InvalidInput(
-                        List.of(new InvalidInput.Problem("organisationId", "Choose a partner from the list."))));
+                .orElseThrow(() -> new InvalidInput(List.of(
+                        new InvalidInput.Problem("organisationId", Text.of("registration.links.partner.unknown")))));
         boolean invited = links.findByActivity(activityId).stream()
                 .anyMatch(l ->
                         l.isLive() && !l.isOpenLink() && l.getOrganisation().equals(partner));
         if (invited) {
-            throw new DecisionRefused(partner.getName() + " has a nomination link already: reissue it to replace it.");
+            throw new DecisionRefused(Text.of("registration.links.partner.exists", partner.getName()));
         }
         return links.saveAndFlush(RegistrationLink.forPartner(registration, partner, by(), now()));
     }
@@ -105,7 +106,7 @@ public class RegistrationService {
     public RegistrationLink openLink(long activityId) {
         Registration registration = require(activityId);
         if (links.findByActivity(activityId).stream().anyMatch(l -> l.isLive() && l.isOpenLink())) {
-            throw new DecisionRefused("The activity has an open registration link already: reissue it to replace it.");
+            throw new DecisionRefused(Text.of("registration.links.open.exists"));
         }
         return links.saveAndFlush(RegistrationLink.open(registration, by(), now()));
     }
@@ -138,7 +139,7 @@ public class RegistrationService {
     private Registration require(long activityId) {
         return registrations
                 .findByActivity(activityId)
-                .orElseThrow(() -> new DecisionRefused("Open registration on the activity first."));
+                .orElseThrow(() -> new DecisionRefused(Text.of("registration.open.first")));
     }
 
     private String by() {

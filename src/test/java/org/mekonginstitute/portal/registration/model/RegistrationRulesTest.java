@@ -12,6 +12,7 @@ import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Language;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -206,7 +207,8 @@ class RegistrationRulesTest {
                 null,
                 "R-TEST234",
                 "0".repeat(64),
-                NOW);
+                NOW,
+                Language.ENGLISH);
     }
 
     private Registration registration(RegistrationMode mode, int places) {
