@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.evaluation.answering;
 import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireItem;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ final class AnswerChecks {
             return Optional.empty();
         }
         if (typed.strip().length() > MAX_WORDS) {
-            return Optional.of("At most " + MAX_WORDS + " characters, please.");
+            return Optional.of(Text.of("evaluation.answer.tooLong", String.valueOf(MAX_WORDS)));
         }
         return PlainText.problem(typed);
     }

@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.evaluation.questionnaire.Round;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.LearningRecord;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,12 @@ public class AnsweringService {
             } else {
                 Integer value = AnswerChecks.choice(item, typed);
                 if (value == null) {
-                    problems.add(field, item.getKind() == ItemKind.RATING ? "Choose a rating." : "Choose an answer.");
+                    problems.add(
+                            field,
+                            Text.of(
+                                    item.getKind() == ItemKind.RATING
+                                            ? "evaluation.answer.chooseRating"
+                                            : "evaluation.answer.chooseAnswer"));
                 } else {
                     chosen.put(item.getId(), value);
                 }
@@ -160,7 +166,7 @@ public class AnsweringService {
     /** The round is closed to this person: closed by staff, never opened, or answered already. */
     public static class RoundClosed extends RuntimeException {
         RoundClosed() {
-            super("This questionnaire is not open to you now.");
+            super(Text.of("evaluation.answer.roundClosed"));
         }
     }
 }

@@ -7,6 +7,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.shared.IdentifiedEntity;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -67,17 +68,17 @@ public class Certificate extends IdentifiedEntity {
     /** Revokes the certificate, with the reason; a revoked one cannot be revoked again. */
     void revoke(String reason, String by, Instant at) {
         if (!inForce()) {
-            throw new CertificateRefused("This certificate was already revoked.");
+            throw new CertificateRefused(Text.of("evaluation.certificate.alreadyRevoked"));
         }
         String stripped = PlainText.strippedOrNull(reason);
         if (stripped == null) {
-            throw new CertificateRefused("Say why the certificate is revoked.");
+            throw new CertificateRefused(Text.of("evaluation.certificate.reasonRequired"));
         }
         if (stripped.length() > MAX_REASON) {
-            throw new CertificateRefused("The reason is too long (at most 500 characters).");
+            throw new CertificateRefused(Text.of("evaluation.certificate.reasonTooLong"));
         }
         PlainText.problem(stripped).ifPresent(problem -> {
-            throw new CertificateRefused("The reason was not saved. " + problem);
+            throw new CertificateRefused(Text.of("evaluation.certificate.reasonNotSaved", problem));
         });
         this.revokeReason = stripped;
         this.revokedBy = by;

@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.evaluation.web.QrCodes;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PdfFonts;
 import org.mekonginstitute.portal.shared.PdfText;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
@@ -24,7 +25,7 @@ import java.util.function.Function;
 /**
  * Certificates of completion as an A4 landscape PDF, one page each: the name as the person writes it (shaped, in
  * any script of the region: see {@link PdfFonts}), the activity, its dates and place, the code, and a QR code
- * leading to the public verification page.
+ * leading to the public verification page. Its fixed wording is in the language of the request that asks for it.
  */
 @Component
 @RequiredArgsConstructor
@@ -47,8 +48,12 @@ public class CertificatePdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(
-                    holders.size() == 1 ? "Certificate " + holders.get(0).code() : "Certificates");
-            document.addCreator("Mekong Capacity Portal");
+                    holders.size() == 1
+                            ? Text.of(
+                                    "evaluation.certificate.pdf.one",
+                                    holders.get(0).code())
+                            : Text.of("evaluation.certificate.pdf.all"));
+            document.addCreator(Text.of("portal.name"));
             document.open();
             PdfText text = fonts.forDocument();
             for (Holder holder : holders) {
@@ -56,7 +61,7 @@ public class CertificatePdf {
                 page(document, writer.getDirectContent(), text, holder, verifyAddress.apply(holder.code()));
             }
             if (holders.isEmpty()) {
-                document.add(text.paragraph("No certificates in force.", 12, false, Color.DARK_GRAY));
+                document.add(text.paragraph(Text.of("evaluation.certificate.pdf.none"), 12, false, Color.DARK_GRAY));
             }
             document.close();
         } catch (DocumentException e) {
@@ -76,19 +81,22 @@ public class CertificatePdf {
         canvas.rectangle(36, 36, page.getWidth() - 72, page.getHeight() - 72);
         canvas.stroke();
 
-        centred(document, text, "MEKONG INSTITUTE", 13, true, RIVER, 18);
-        centred(document, text, "Certificate of Completion", 30, true, Color.BLACK, 26);
-        centred(document, text, "This is to certify that", 13, false, Color.DARK_GRAY, 26);
+        centred(document, text, Text.of("evaluation.certificate.pdf.institute"), 13, true, RIVER, 18);
+        centred(document, text, Text.of("evaluation.certificate.pdf.heading"), 30, true, Color.BLACK, 26);
+        centred(document, text, Text.of("evaluation.certificate.pdf.certify"), 13, false, Color.DARK_GRAY, 26);
         centred(document, text, h.name(), 28, true, RIVER, 12);
-        centred(document, text, "has completed", 13, false, Color.DARK_GRAY, 14);
+        centred(document, text, Text.of("evaluation.certificate.pdf.completed"), 13, false, Color.DARK_GRAY, 14);
         centred(document, text, h.activityTitle(), 18, true, Color.BLACK, 10);
         String when = dates.period(h.start(), h.end());
         centred(document, text, h.place().isEmpty() ? when : when + " · " + h.place(), 12, false, Color.DARK_GRAY, 6);
 
         qr(canvas, address, page.getWidth() - 60 - QR_SIZE, 52);
         Paragraph footer = text.paragraph(
-                "Issued " + dates.date(h.issuedAt().atZone(Dates.HOME_ZONE).toLocalDate()) + " · Certificate "
-                        + h.code() + "\nVerify at " + address,
+                Text.of(
+                        "evaluation.certificate.pdf.footer",
+                        dates.date(h.issuedAt().atZone(Dates.HOME_ZONE).toLocalDate()),
+                        h.code(),
+                        address),
                 8.5f,
                 false,
                 Color.DARK_GRAY);

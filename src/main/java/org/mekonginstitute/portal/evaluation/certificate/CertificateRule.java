@@ -9,6 +9,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -78,26 +79,30 @@ public class CertificateRule {
     /** Why this person has not earned the certificate; empty when they have. */
     public Optional<String> shortfall(Completion c) {
         if (!c.participant()) {
-            return Optional.of("Not a participant");
+            return Optional.of(Text.of("evaluation.shortfall.notParticipant"));
         }
         if (!c.attended()) {
-            return Optional.of("Not marked as attended");
+            return Optional.of(Text.of("evaluation.shortfall.notAttended"));
         }
         if (c.activityDays() > 0) {
             int days = c.daysAttended() == null ? 0 : c.daysAttended();
             if (days * 100 < minAttendance * c.activityDays()) {
-                return Optional.of(
-                        "Attended " + days + " of " + c.activityDays() + " days (needs " + minAttendance + "%)");
+                return Optional.of(Text.of(
+                        "evaluation.shortfall.days",
+                        String.valueOf(days),
+                        String.valueOf(c.activityDays()),
+                        String.valueOf(minAttendance)));
             }
         }
         if (passMark != null) {
             if (c.postTestScore() == null) {
-                return Optional.of("No post-test score");
+                return Optional.of(Text.of("evaluation.shortfall.noPostTest"));
             }
             if (c.postTestScore().compareTo(passMark) < 0) {
-                return Optional.of("Post-test "
-                        + c.postTestScore().stripTrailingZeros().toPlainString() + "%, below the pass mark of "
-                        + passMark.stripTrailingZeros().toPlainString() + "%");
+                return Optional.of(Text.of(
+                        "evaluation.shortfall.belowPassMark",
+                        c.postTestScore().stripTrailingZeros().toPlainString(),
+                        passMark.stripTrailingZeros().toPlainString()));
             }
         }
         return Optional.empty();

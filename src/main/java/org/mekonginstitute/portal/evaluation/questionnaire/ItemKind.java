@@ -1,23 +1,24 @@
 package org.mekonginstitute.portal.evaluation.questionnaire;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
+import org.mekonginstitute.portal.shared.Text;
 
-/** What an item asks for: one of several answers, true or false, a rating from 1 to 5, or words. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum ItemKind {
-    MULTIPLE_CHOICE("Multiple choice"),
-    TRUE_FALSE("True or false"),
-    RATING("Rating 1–5"),
-    OPEN("Open question");
+import java.util.List;
 
-    /** The two answers of a true-or-false item, in this order. */
-    public static final java.util.List<String> TRUE_OR_FALSE = java.util.List.of("True", "False");
+/**
+ * What an item asks for: one of several answers, true or false, a rating from 1 to 5, or words. Named in
+ * i18n/evaluation.properties.
+ */
+public enum ItemKind implements Labelled {
+    MULTIPLE_CHOICE,
+    TRUE_FALSE,
+    RATING,
+    OPEN;
 
-    private final String label;
+    /** The two answers of a true-or-false item, in this order, in the reader's language. */
+    public static List<String> trueOrFalse() {
+        return List.of(Text.of("evaluation.item.true"), Text.of("evaluation.item.false"));
+    }
 
     /** Scored against a right answer. */
     public boolean scored() {

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.evaluation.questionnaire;
 
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.util.HashSet;
 import java.util.List;
@@ -19,15 +20,20 @@ final class ItemRules {
     /** The draft, stripped and checked, or a refusal that says what to change. */
     static ItemDraft check(QuestionnaireKind kind, ItemDraft draft) {
         if (draft.kind() == null || !kind.items().contains(draft.kind())) {
-            throw new QuestionnaireRefused("A " + kind.label().toLowerCase() + " holds "
-                    + kind.items().stream().map(k -> k.label().toLowerCase()).toList() + " items.");
+            throw new QuestionnaireRefused(Text.of(
+                    "evaluation.item.kindHolds",
+                    kind.label().toLowerCase(),
+                    kind.items().stream()
+                            .map(k -> k.label().toLowerCase())
+                            .toList()
+                            .toString()));
         }
-        String text = text(draft.text(), MAX_TEXT, "The question");
+        String text = text(draft.text(), MAX_TEXT, Text.of("evaluation.item.what.question"));
         return switch (draft.kind()) {
             case MULTIPLE_CHOICE -> multipleChoice(text, draft);
             case TRUE_FALSE -> {
                 if (draft.correct() == null || draft.correct() < 0 || draft.correct() > 1) {
-                    throw new QuestionnaireRefused("Say whether the statement is true or false.");
+                    throw new QuestionnaireRefused(Text.of("evaluation.item.trueOrFalse"));
                 }
                 yield new ItemDraft(ItemKind.TRUE_FALSE, text, List.of(), draft.correct());
             }
@@ -36,7 +42,7 @@ final class ItemRules {
     }
 
     static String title(String title) {
-        return text(title, MAX_TITLE, "The title");
+        return text(title, MAX_TITLE, Text.of("evaluation.item.what.title"));
     }
 
     private static ItemDraft multipleChoice(String text, ItemDraft draft) {
@@ -45,17 +51,17 @@ final class ItemRules {
                 .filter(o -> !o.isEmpty())
                 .toList();
         if (options.size() < 2 || options.size() > MAX_OPTIONS) {
-            throw new QuestionnaireRefused("Offer between 2 and " + MAX_OPTIONS + " answers, one a line.");
+            throw new QuestionnaireRefused(Text.of("evaluation.item.optionCount", String.valueOf(MAX_OPTIONS)));
         }
         Set<String> seen = new HashSet<>();
         for (String option : options) {
-            text(option, MAX_OPTION, "Each answer");
+            text(option, MAX_OPTION, Text.of("evaluation.item.what.option"));
             if (!seen.add(option)) {
-                throw new QuestionnaireRefused("The answer “" + option + "” is offered twice.");
+                throw new QuestionnaireRefused(Text.of("evaluation.item.optionTwice", option));
             }
         }
         if (draft.correct() == null || draft.correct() < 0 || draft.correct() >= options.size()) {
-            throw new QuestionnaireRefused("Say which answer is right: a number from 1 to " + options.size() + ".");
+            throw new QuestionnaireRefused(Text.of("evaluation.item.correctNumber", String.valueOf(options.size())));
         }
         return new ItemDraft(ItemKind.MULTIPLE_CHOICE, text, options, draft.correct());
     }
@@ -63,16 +69,16 @@ final class ItemRules {
     private static String text(String value, int max, String what) {
         String stripped = PlainText.strippedOrNull(value);
         if (stripped == null) {
-            throw new QuestionnaireRefused(what + " is missing.");
+            throw new QuestionnaireRefused(Text.of("evaluation.item.missing", what));
         }
         if (stripped.length() > max) {
-            throw new QuestionnaireRefused(what + " is too long (at most " + max + " characters).");
+            throw new QuestionnaireRefused(Text.of("evaluation.item.tooLong", what, String.valueOf(max)));
         }
         if (stripped.contains("\n") && max == MAX_OPTION) {
-            throw new QuestionnaireRefused("Each answer goes on one line.");
+            throw new QuestionnaireRefused(Text.of("evaluation.item.oneLine"));
         }
         PlainText.problem(stripped).ifPresent(problem -> {
-            throw new QuestionnaireRefused(what + ": " + problem);
+            throw new QuestionnaireRefused(Text.of("evaluation.item.unreadable", what, problem));
         });
         return stripped;
     }

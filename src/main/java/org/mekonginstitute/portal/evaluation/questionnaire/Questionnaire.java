@@ -20,6 +20,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.audit.AuditedEntity;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,10 +74,12 @@ public class Questionnaire extends AuditedEntity {
         this.title = title;
     }
 
-    /** An activity's empty test or evaluation. */
+    /** An activity's empty test or evaluation, titled in the language of whoever starts it. */
     public static Questionnaire of(Activity activity, QuestionnaireKind kind) {
         return new Questionnaire(
-                activity, kind, kind == QuestionnaireKind.TEST ? "Pre- and post-test" : "End-of-activity evaluation");
+                activity,
+                kind,
+                Text.of(kind == QuestionnaireKind.TEST ? "evaluation.page.test" : "evaluation.page.evaluation"));
     }
 
     /** A template with this questionnaire's items, under its own title. */
@@ -95,7 +98,7 @@ public class Questionnaire extends AuditedEntity {
     public void addItem(ItemDraft draft) {
         checkItemsOpenToChange();
         if (items.size() >= MAX_ITEMS) {
-            throw new QuestionnaireRefused("A questionnaire holds at most " + MAX_ITEMS + " items.");
+            throw new QuestionnaireRefused(Text.of("evaluation.questionnaire.maxItems", String.valueOf(MAX_ITEMS)));
         }
         add(ItemRules.check(kind, draft));
     }
@@ -103,7 +106,7 @@ public class Questionnaire extends AuditedEntity {
     public void removeItem(long itemId) {
         checkItemsOpenToChange();
         if (!items.removeIf(item -> item.getId() != null && item.getId() == itemId)) {
-            throw new QuestionnaireRefused("That item is not in this questionnaire any more.");
+            throw new QuestionnaireRefused(Text.of("evaluation.questionnaire.itemGone"));
         }
         for (int i = 0; i < items.size(); i++) {
             items.get(i).moveTo(i);
@@ -114,7 +117,8 @@ public class Questionnaire extends AuditedEntity {
     public void copyItemsFrom(Questionnaire source) {
         checkItemsOpenToChange();
         if (source.kind != kind) {
-            throw new QuestionnaireRefused("Only a " + kind.label().toLowerCase() + " can be copied here.");
+            throw new QuestionnaireRefused(
+                    Text.of("evaluation.questionnaire.copyKind", kind.label().toLowerCase()));
         }
         List<ItemDraft> drafts =
                 source.items.stream().map(QuestionnaireItem::draft).toList();
@@ -130,11 +134,10 @@ public class Questionnaire extends AuditedEntity {
         title = ItemRules.title(newTitle);
         if (newAnonymous != anonymous) {
             if (kind == QuestionnaireKind.TEST && newAnonymous) {
-                throw new QuestionnaireRefused("Tests cannot be anonymous: each score goes to its participant.");
+                throw new QuestionnaireRefused(Text.of("evaluation.questionnaire.testAnonymous"));
             }
             if (everOpened()) {
-                throw new QuestionnaireRefused(
-                        "Whether the evaluation is anonymous cannot change once it has been opened to answers.");
+                throw new QuestionnaireRefused(Text.of("evaluation.questionnaire.anonymousFixed"));
             }
             anonymous = newAnonymous;
         }
@@ -144,7 +147,7 @@ public class Questionnaire extends AuditedEntity {
     public void open(Round round, Instant at) {
         checkRound(round);
         if (items.isEmpty()) {
-            throw new QuestionnaireRefused("Add the questions first: a questionnaire without items cannot be opened.");
+            throw new QuestionnaireRefused(Text.of("evaluation.questionnaire.noItems"));
         }
         rounds.put(round, new RoundStatus(RoundState.OPEN, at));
     }
@@ -152,7 +155,8 @@ public class Questionnaire extends AuditedEntity {
     public void close(Round round, Instant at) {
         checkRound(round);
         if (state(round) != RoundState.OPEN) {
-            throw new QuestionnaireRefused("The " + round.label().toLowerCase() + " is not open.");
+            throw new QuestionnaireRefused(
+                    Text.of("evaluation.questionnaire.notOpen", round.label().toLowerCase()));
         }
         rounds.put(round, new RoundStatus(RoundState.CLOSED, at));
     }
@@ -213,18 +217,19 @@ public class Questionnaire extends AuditedEntity {
 
     private void checkItemsOpenToChange() {
         if (everOpened()) {
-            throw new QuestionnaireRefused("The items cannot change once the questionnaire has been opened to answers:"
-                    + " the pre-test and the post-test must ask the same, and every answer keeps its question.");
+            throw new QuestionnaireRefused(Text.of("evaluation.questionnaire.itemsFixed"));
         }
     }
 
     private void checkRound(Round round) {
         if (!kind.rounds().contains(round)) {
-            throw new QuestionnaireRefused("A " + kind.label().toLowerCase() + " has no "
-                    + round.label().toLowerCase() + ".");
+            throw new QuestionnaireRefused(Text.of(
+                    "evaluation.questionnaire.noRound",
+                    kind.label().toLowerCase(),
+                    round.label().toLowerCase()));
         }
         if (isTemplate()) {
-            throw new QuestionnaireRefused("A template is not answered; copy it into an activity first.");
+            throw new QuestionnaireRefused(Text.of("evaluation.questionnaire.templateNotAnswered"));
         }
     }
 }

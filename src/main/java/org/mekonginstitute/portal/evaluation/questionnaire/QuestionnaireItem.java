@@ -51,10 +51,13 @@ public class QuestionnaireItem extends IdentifiedEntity {
         this.correct = draft.correct();
     }
 
-    /** The answers to choose from: the typed ones, True and False, or none (ratings and open questions). */
+    /**
+     * The answers to choose from: the typed ones, True and False (in the reader's language), or none (ratings and
+     * open questions).
+     */
     public List<String> options() {
         if (kind == ItemKind.TRUE_FALSE) {
-            return ItemKind.TRUE_OR_FALSE;
+            return ItemKind.trueOrFalse();
         }
         return optionLines.isEmpty() ? List.of() : Arrays.asList(optionLines.split("\n"));
     }

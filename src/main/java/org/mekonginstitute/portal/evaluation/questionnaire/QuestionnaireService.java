@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.evaluation.questionnaire;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +64,7 @@ public class QuestionnaireService {
     public long keepAsTemplate(long activityId, QuestionnaireKind kind, String title) {
         Questionnaire questionnaire = find(activityId, kind)
                 .filter(q -> !q.getItems().isEmpty())
-                .orElseThrow(
-                        () -> new QuestionnaireRefused("Add items first: an empty questionnaire makes no template."));
+                .orElseThrow(() -> new QuestionnaireRefused(Text.of("evaluation.questionnaire.emptyTemplate")));
         return questionnaires.save(questionnaire.asTemplate(title)).getId();
     }
 

@@ -1,17 +1,10 @@
 package org.mekonginstitute.portal.evaluation.questionnaire;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** A round not yet opened, open to answers, or closed. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum RoundState {
-    NOT_OPENED("Not opened"),
-    OPEN("Open"),
-    CLOSED("Closed");
-
-    private final String label;
+/** A round not yet opened, open to answers, or closed. Named in i18n/evaluation.properties. */
+public enum RoundState implements Labelled {
+    NOT_OPENED,
+    OPEN,
+    CLOSED
 }

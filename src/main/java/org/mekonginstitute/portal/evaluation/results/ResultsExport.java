@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
 import org.mekonginstitute.portal.shared.Csv;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * An activity's results as files: one CSV with a block per table (a heading line, then its rows), or a workbook
- * with one sheet per table. Figures are numbers; shares are per cent with one decimal.
+ * with one sheet per table. Figures are numbers; shares are per cent with one decimal. Names and headings are in
+ * the language of the request; questions and answers as staff and participants typed them.
  */
 public final class ResultsExport {
 
@@ -36,28 +38,39 @@ public final class ResultsExport {
                     r.participants(),
                     blank(r.responseRate(round))));
         }
-        tables.add(new Table("Response", List.of("Round", "Answered", "Participants", "Response rate (%)"), response));
         tables.add(new Table(
-                "Scores",
-                List.of("Score (%)", "Pre-test", "Post-test"),
+                Text.of("evaluation.export.response"),
+                List.of(
+                        Text.of("evaluation.export.round"),
+                        Text.of("evaluation.export.answered"),
+                        Text.of("evaluation.export.participants"),
+                        Text.of("evaluation.export.responseRate")),
+                response));
+        tables.add(new Table(
+                Text.of("evaluation.export.scores"),
+                List.of(Text.of("evaluation.results.score"), Round.PRE_TEST.label(), Round.POST_TEST.label()),
                 r.bands().stream()
                         .map(b -> List.<Object>of(b.label(), b.before(), b.after()))
                         .toList()));
         ActivityResults.Gain g = r.gain();
         tables.add(new Table(
-                "Gain",
-                List.of("Participants with both scores", "Mean pre-test", "Mean post-test", "Mean gain (points)"),
+                Text.of("evaluation.export.gain"),
+                List.of(
+                        Text.of("evaluation.results.bothScores"),
+                        Text.of("evaluation.export.meanPreTest"),
+                        Text.of("evaluation.export.meanPostTest"),
+                        Text.of("evaluation.export.meanGain")),
                 List.of(List.of(g.pairs(), blank(g.before()), blank(g.after()), blank(g.gain())))));
         tables.add(new Table(
-                "Items",
+                Text.of("evaluation.export.items"),
                 List.of(
-                        "Item",
-                        "Question",
-                        "Right answer",
-                        "Right before (%)",
-                        "Right after (%)",
-                        "Answered before",
-                        "Answered after"),
+                        Text.of("evaluation.results.item"),
+                        Text.of("evaluation.results.question"),
+                        Text.of("evaluation.export.rightAnswer"),
+                        Text.of("evaluation.results.rightBefore"),
+                        Text.of("evaluation.results.rightAfter"),
+                        Text.of("evaluation.export.answeredBefore"),
+                        Text.of("evaluation.export.answeredAfter")),
                 r.items().stream()
                         .map(i -> List.<Object>of(
                                 i.number(),
@@ -69,8 +82,17 @@ public final class ResultsExport {
                                 i.answeredAfter()))
                         .toList()));
         tables.add(new Table(
-                "Ratings",
-                List.of("Item", "Question", "Mean", "1", "2", "3", "4", "5", "Answers"),
+                Text.of("evaluation.export.ratings"),
+                List.of(
+                        Text.of("evaluation.results.item"),
+                        Text.of("evaluation.results.question"),
+                        Text.of("evaluation.results.mean"),
+                        "1",
+                        "2",
+                        "3",
+                        "4",
+                        "5",
+                        Text.of("evaluation.export.answers")),
                 r.ratings().stream()
                         .map(q -> {
                             List<Object> row = new ArrayList<>(List.of(q.number(), q.text(), blank(q.mean())));
@@ -81,7 +103,13 @@ public final class ResultsExport {
                         .toList()));
         List<List<Object>> open = new ArrayList<>();
         r.open().forEach(q -> q.answers().forEach(a -> open.add(List.of(q.number(), q.text(), a))));
-        tables.add(new Table("Open answers", List.of("Item", "Question", "Answer"), open));
+        tables.add(new Table(
+                Text.of("evaluation.results.open"),
+                List.of(
+                        Text.of("evaluation.results.item"),
+                        Text.of("evaluation.results.question"),
+                        Text.of("evaluation.export.answer")),
+                open));
         return tables;
     }
 

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.evaluation.results;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
+import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -113,8 +114,7 @@ public class ResultsQueries {
     }
 
     private static String rightAnswer(String kind, String options, int correct) {
-        List<String> offered =
-                kind.equals("TRUE_FALSE") ? List.of("True", "False") : Arrays.asList(options.split("\n"));
+        List<String> offered = kind.equals("TRUE_FALSE") ? ItemKind.trueOrFalse() : Arrays.asList(options.split("\n"));
         return correct < offered.size() ? offered.get(correct) : "";
     }
 

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
 import org.mekonginstitute.portal.evaluation.answering.IssuedLink;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,8 +43,8 @@ class AnswerLinksController {
         flash.addFlashAttribute(
                 "saved",
                 issued.isEmpty()
-                        ? "Nobody to send links to: enrol the participants first."
-                        : issued.size() + " personal links issued. Copy them now: they are shown only this once.");
+                        ? Text.of("evaluation.links.nobody")
+                        : Text.of("evaluation.links.issued", String.valueOf(issued.size())));
         return "redirect:/activities/" + id + "/evaluation#links";
     }
 

@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.evaluation.answering.Respondent;
 import org.mekonginstitute.portal.evaluation.questionnaire.Questionnaire;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -82,7 +83,7 @@ class AnsweringController {
                 return form(token, who.get(), which.get(), model);
             }
         } else {
-            errors.reject("unreadable", "Some answers could not be read. Choose them again, please.");
+            errors.reject("unreadable", Text.of("evaluation.answer.unreadable"));
         }
         return form(token, who.get(), which.get(), model);
     }

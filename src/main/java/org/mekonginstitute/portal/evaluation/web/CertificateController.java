@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,10 @@ class CertificateController {
                 .save(
                         () -> {
                             certificates.saveRule(id, rule.getMinAttendance(), rule.getPassMark(), rule.getVersion());
-                            return Flash.saved(flash, "Rule saved.", "/activities/" + id + "/certificates");
+                            return Flash.saved(
+                                    flash,
+                                    Text.of("evaluation.certificates.ruleSaved"),
+                                    "/activities/" + id + "/certificates");
                         },
                         () -> show(id, model),
                         "/activities/" + id + "/certificates",
@@ -77,8 +81,12 @@ class CertificateController {
         flash.addFlashAttribute(
                 "saved",
                 issued == 0
-                        ? "No new certificates: everyone who meets the rule has one."
-                        : issued + (issued == 1 ? " certificate" : " certificates") + " issued.");
+                        ? Text.of("evaluation.certificates.noneNew")
+                        : Text.of(
+                                issued == 1
+                                        ? "evaluation.certificates.issued.one"
+                                        : "evaluation.certificates.issued.many",
+                                String.valueOf(issued)));
         return "redirect:/activities/" + id + "/certificates";
     }
 
@@ -90,7 +98,7 @@ class CertificateController {
             RedirectAttributes flash) {
         try {
             certificates.revoke(id, certificateId, reason);
-            flash.addFlashAttribute("saved", "Certificate revoked: its code now says so to anyone who checks it.");
+            flash.addFlashAttribute("saved", Text.of("evaluation.certificates.revoked"));
         } catch (CertificateRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
         }

@@ -22,18 +22,18 @@ import java.util.List;
 @Setter
 public class ItemForm implements Serializable {
 
-    @NotNull(message = "Choose the kind of item.")
+    @NotNull(message = "{evaluation.item.kind.required}")
     private ItemKind kind;
 
-    @NotBlank(message = "Type the question.")
+    @NotBlank(message = "{evaluation.item.text.required}")
     @Size(max = 1000)
     private String text;
 
     @Size(max = 3000)
     private String options;
 
-    @Min(value = 1, message = "From 1 to the number of answers.")
-    @Max(value = 8, message = "From 1 to the number of answers.")
+    @Min(value = 1, message = "{evaluation.item.correct.range}")
+    @Max(value = 8, message = "{evaluation.item.correct.range}")
     private Integer correct;
 
     ItemDraft draft() {

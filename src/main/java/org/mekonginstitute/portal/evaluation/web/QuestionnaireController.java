@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireRefused;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +46,8 @@ class QuestionnaireController {
             try {
                 questionnaires.addItem(id, questionnaire, item.draft());
                 flash.addFlashAttribute(
-                        "saved", "Item added to the " + questionnaire.label().toLowerCase() + ".");
+                        "saved",
+                        Text.of("evaluation.item.added", questionnaire.label().toLowerCase()));
                 return redirect(id, questionnaire);
             } catch (QuestionnaireRefused refused) {
                 errors.reject("refused", refused.getMessage());
@@ -54,7 +56,7 @@ class QuestionnaireController {
         String name = questionnaire.slug() + "Item";
         model.addAttribute(name, item);
         model.addAttribute("openForm", questionnaire.slug());
-        model.addAttribute("org.springframework.validation.BindingResult." + name, errors);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
         return page.show(id, model);
     }
 
@@ -63,7 +65,11 @@ class QuestionnaireController {
             @PathVariable long id, @PathVariable String kind, @PathVariable long itemId, RedirectAttributes flash) {
         QuestionnaireKind questionnaire = kind(kind);
         return act(
-                flash, id, questionnaire, "Item removed.", () -> questionnaires.removeItem(id, questionnaire, itemId));
+                flash,
+                id,
+                questionnaire,
+                Text.of("evaluation.item.removed"),
+                () -> questionnaires.removeItem(id, questionnaire, itemId));
     }
 
     @PostMapping("/{kind}/describe")
@@ -75,7 +81,11 @@ class QuestionnaireController {
             RedirectAttributes flash) {
         QuestionnaireKind questionnaire = kind(kind);
         return act(
-                flash, id, questionnaire, "Saved.", () -> questionnaires.describe(id, questionnaire, title, anonymous));
+                flash,
+                id,
+                questionnaire,
+                Text.of("evaluation.questionnaire.saved"),
+                () -> questionnaires.describe(id, questionnaire, title, anonymous));
     }
 
     @PostMapping("/{kind}/copy")
@@ -86,14 +96,14 @@ class QuestionnaireController {
             RedirectAttributes flash) {
         QuestionnaireKind questionnaire = kind(kind);
         if (source == null) {
-            flash.addFlashAttribute("problem", "Choose what to copy the items from.");
+            flash.addFlashAttribute("problem", Text.of("evaluation.copy.chooseSource"));
             return redirect(id, questionnaire);
         }
         return act(
                 flash,
                 id,
                 questionnaire,
-                "Items copied: adapt them as needed.",
+                Text.of("evaluation.copy.done"),
                 () -> questionnaires.copy(id, questionnaire, source));
     }
 
@@ -108,7 +118,7 @@ class QuestionnaireController {
                 flash,
                 id,
                 questionnaire,
-                "Kept as a template: the next activity can copy it.",
+                Text.of("evaluation.template.kept"),
                 () -> questionnaires.keepAsTemplate(id, questionnaire, title));
     }
 
@@ -117,7 +127,8 @@ class QuestionnaireController {
             @PathVariable long id, @PathVariable String round, @PathVariable String change, RedirectAttributes flash) {
         Round which = Round.ofSlug(round).orElseThrow(() -> new NotFoundException("Round", round));
         boolean open = change.equals("open");
-        return act(flash, id, which.kind(), which.label() + (open ? " opened to answers." : " closed."), () -> {
+        String done = Text.of(open ? "evaluation.round.opened" : "evaluation.round.closed", which.label());
+        return act(flash, id, which.kind(), done, () -> {
             if (open) {
                 questionnaires.open(id, which);
             } else {

@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
 import org.mekonginstitute.portal.evaluation.answering.Respondent;
 import org.mekonginstitute.portal.evaluation.answering.RoomAttempts;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,9 +59,7 @@ class RoomController {
         String address = request.getRemoteAddr();
         if (!attempts.allowed(key, address)) {
             // Refused, but shown like any other message beside the field: the person in the room reads it there.
-            model.addAttribute(
-                    "problem",
-                    "Too many tries. Wait a quarter of an hour, or ask the organisers for your" + " personal link.");
+            model.addAttribute("problem", Text.of("evaluation.room.tooManyTries"));
             return "evaluation/room";
         }
         Optional<String> unreadable = PlainText.problem(emailOrCode);
@@ -72,9 +71,7 @@ class RoomController {
         Optional<String> token = links.enterRoom(room.get().activityId(), emailOrCode);
         if (token.isEmpty()) {
             attempts.failed(key, address);
-            model.addAttribute(
-                    "problem",
-                    "No participant of this activity has that e-mail or code. Check it, or ask the organisers.");
+            model.addAttribute("problem", Text.of("evaluation.room.nobody"));
             return "evaluation/room";
         }
         return "redirect:/answer/" + token.get();

@@ -18,14 +18,14 @@ import java.math.BigDecimal;
 @Setter
 public class RuleForm implements Serializable {
 
-    @NotNull(message = "Give the share of days, from 0 to 100.")
-    @Min(value = 0, message = "From 0 to 100.")
-    @Max(value = 100, message = "From 0 to 100.")
+    @NotNull(message = "{evaluation.rule.minAttendance.required}")
+    @Min(value = 0, message = "{evaluation.rule.range}")
+    @Max(value = 100, message = "{evaluation.rule.range}")
     private Integer minAttendance;
 
-    @DecimalMin(value = "0", message = "From 0 to 100.")
-    @DecimalMax(value = "100", message = "From 0 to 100.")
-    @Digits(integer = 3, fraction = 2, message = "A score such as 70 or 72.5.")
+    @DecimalMin(value = "0", message = "{evaluation.rule.range}")
+    @DecimalMax(value = "100", message = "{evaluation.rule.range}")
+    @Digits(integer = 3, fraction = 2, message = "{evaluation.rule.passMark.digits}")
     private BigDecimal passMark;
 
     private long version;
