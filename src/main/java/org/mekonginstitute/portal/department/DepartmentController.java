@@ -8,6 +8,7 @@ import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.shared.Flash;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,28 +44,28 @@ class DepartmentController {
             Model model,
             RedirectAttributes flash) {
         if (!errors.hasFieldErrors("name") && departments.nameTaken(form.getName())) {
-            errors.rejectValue("name", "duplicate", "A department with this name already exists.");
+            errors.rejectValue("name", "duplicate", Text.of("department.name.taken"));
         }
         if (!errors.hasFieldErrors("acronym") && departments.acronymTaken(form.getAcronym())) {
-            errors.rejectValue("acronym", "duplicate", "Another department already uses this acronym.");
+            errors.rejectValue("acronym", "duplicate", Text.of("department.acronym.taken"));
         }
         if (errors.hasErrors()) {
             model.addAttribute("departments", departments.all());
             return "admin/departments";
         }
         Department added = departments.add(form.getName(), form.getAcronym());
-        return Flash.saved(flash, "Department “" + added.getName() + "” added.", "/admin/departments");
+        return Flash.saved(flash, Text.of("department.added", added.getName()), "/admin/departments");
     }
 
     @Getter
     @Setter
     static class DepartmentForm implements java.io.Serializable {
-        @NotBlank(message = "Enter the department's name.")
+        @NotBlank(message = "{department.name.required}")
         @Size(max = 200)
         private String name;
 
-        @NotBlank(message = "Enter a short acronym, e.g. SEE.")
-        @Pattern(regexp = "\\s*[A-Za-z]{2,10}\\s*", message = "2 to 10 letters, e.g. SEE.")
+        @NotBlank(message = "{department.acronym.required}")
+        @Pattern(regexp = "\\s*[A-Za-z]{2,10}\\s*", message = "{department.acronym.pattern}")
         private String acronym;
     }
 }

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.organisation;
 
 import lombok.Getter;
+import org.mekonginstitute.portal.shared.Text;
 
 /** The name is already registered (ignoring case and surrounding spaces). */
 @Getter
@@ -10,7 +11,7 @@ public class DuplicateOrganisationException extends RuntimeException {
     private final String existingName;
 
     DuplicateOrganisationException(Organisation existing) {
-        super("Already registered as " + existing.displayName());
+        super(Text.of("organisation.duplicate", existing.displayName()));
         this.existingId = existing.getId();
         this.existingName = existing.displayName();
     }

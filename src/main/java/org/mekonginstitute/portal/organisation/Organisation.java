@@ -13,6 +13,7 @@ import lombok.NoArgsConstructor;
 import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +69,10 @@ public class Organisation extends AuditedEntity {
      */
     void checkDeletable(int references) {
         if (references > 0) {
-            throw new InUseException(displayName() + " is referred to by " + references
-                    + (references == 1 ? " funding line or partnership" : " funding lines and partnerships")
-                    + " and cannot be deleted. Deactivate it instead: it then no longer appears in pickers.");
+            throw new InUseException(Text.of(
+                    references == 1 ? "organisation.delete.inUse.one" : "organisation.delete.inUse.many",
+                    displayName(),
+                    String.valueOf(references)));
         }
     }
 

@@ -1,25 +1,21 @@
 package org.mekonginstitute.portal.organisation;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** What kind of body a donor or partner is. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum OrganisationType {
-    DONOR_AGENCY("Donor agency"),
-    GOVERNMENT_AGENCY("Government agency"),
-    INTERGOVERNMENTAL_ORGANISATION("Intergovernmental organisation"),
-    SECRETARIAT("Secretariat"),
-    NGO("NGO"),
-    NETWORK("Network"),
-    ACADEMIC("Academic"),
-    PRIVATE_SECTOR("Private sector"),
-    MEDIA("Media"),
-    RECRUITMENT_AGENCY("Recruitment agency"),
-    FOUNDATION("Foundation");
-
-    private final String label;
+/**
+ * What kind of body a donor or partner is. Named in the bundles (i18n/organisation.properties:
+ * {@code OrganisationType.NGO=NGO}).
+ */
+public enum OrganisationType implements Labelled {
+    DONOR_AGENCY,
+    GOVERNMENT_AGENCY,
+    INTERGOVERNMENTAL_ORGANISATION,
+    SECRETARIAT,
+    NGO,
+    NETWORK,
+    ACADEMIC,
+    PRIVATE_SECTOR,
+    MEDIA,
+    RECRUITMENT_AGENCY,
+    FOUNDATION
 }

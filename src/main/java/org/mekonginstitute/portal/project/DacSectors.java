@@ -1,13 +1,17 @@
 package org.mekonginstitute.portal.project;
 
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The OECD DAC 5-digit purpose codes that fit the institute's projects, offered in the project form
- * ({@code ${@dacSectors.all()}}); any other 5-digit code may be typed.
+ * ({@code ${@dacSectors.all()}}); any other 5-digit code may be typed. Their names are in the bundles
+ * (i18n/project.properties, {@code project.sector.43081}): in the reader's language on pages and in reports, in
+ * English where IATI publishes them (the activity's declared language).
  */
 @Component("dacSectors")
 public class DacSectors {
@@ -15,41 +19,52 @@ public class DacSectors {
     /** Multisector education/training: the institute's capacity building. */
     public static final String DEFAULT = "43081";
 
-    public record Sector(String code, String name) {
+    public record Sector(String code) {
+        /** The sector's name in the reader's language. */
+        public String name() {
+            return Text.of(key(code));
+        }
+
+        /** "43081 Multisector education/training", in the reader's language. */
         public String label() {
-            return code + " " + name;
+            return code + " " + name();
         }
     }
 
     private static final List<Sector> SECTORS = List.of(
-            new Sector("43081", "Multisector education/training"),
-            new Sector("15110", "Public sector policy and administrative management"),
-            new Sector("15190", "Facilitation of orderly, safe, regular and responsible migration and mobility"),
-            new Sector("16020", "Employment creation"),
-            new Sector("11430", "Advanced technical and managerial training"),
-            new Sector("33110", "Trade policy and administrative management"),
-            new Sector("33120", "Trade facilitation"),
-            new Sector("25010", "Business policy and administration"),
-            new Sector("31110", "Agricultural policy and administrative management"),
-            new Sector("31120", "Agricultural development"),
-            new Sector("23110", "Energy policy and administrative management"),
-            new Sector("41010", "Environmental policy and administrative management"),
-            new Sector("21010", "Transport policy and administrative management"),
-            new Sector("22040", "Information and communication technology (ICT)"),
-            new Sector("43040", "Rural development"));
+            new Sector("43081"),
+            new Sector("15110"),
+            new Sector("15190"),
+            new Sector("16020"),
+            new Sector("11430"),
+            new Sector("33110"),
+            new Sector("33120"),
+            new Sector("25010"),
+            new Sector("31110"),
+            new Sector("31120"),
+            new Sector("23110"),
+            new Sector("41010"),
+            new Sector("21010"),
+            new Sector("22040"),
+            new Sector("43040"));
 
     public List<Sector> all() {
         return SECTORS;
     }
 
-    /** The sector's name, or null for a code not in the list. */
+    /** The sector's name in English, as IATI publishes it, or null for a code not in the list. */
     public String name(String code) {
-        return sector(code).map(Sector::name).orElse(null);
+        return sector(code).map(s -> Text.in(Locale.ENGLISH, key(s.code()))).orElse(null);
     }
 
-    /** "43081 Multisector education/training", or the code alone when it is not in the list. */
+    /** "43081 Multisector education/training" in the reader's language, or the code alone when it is not listed. */
     public String label(String code) {
         return sector(code).map(Sector::label).orElse(code);
+    }
+
+    /** The bundle key of a sector's name: project.sector.43081. */
+    private static String key(String code) {
+        return String.join(".", "project", "sector", code);
     }
 
     private static Optional<Sector> sector(String code) {

@@ -1,19 +1,15 @@
 package org.mekonginstitute.portal.project;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** What a partner organisation does in a project. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum PartnershipRole {
-    CO_ORGANISER("Co-organiser"),
-    IMPLEMENTING_PARTNER("Implementing partner"),
-    HOST("Host"),
-    TECHNICAL_PARTNER("Technical partner"),
-    GOVERNMENT_COUNTERPART("Government counterpart");
-
-    private final String label;
+/**
+ * What a partner organisation does in a project. Named in the bundles (i18n/project.properties:
+ * {@code PartnershipRole.HOST=Host}).
+ */
+public enum PartnershipRole implements Labelled {
+    CO_ORGANISER,
+    IMPLEMENTING_PARTNER,
+    HOST,
+    TECHNICAL_PARTNER,
+    GOVERNMENT_COUNTERPART
 }

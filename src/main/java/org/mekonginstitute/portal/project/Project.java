@@ -19,6 +19,7 @@ import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.UserAccount;
 
 import java.time.LocalDate;
@@ -110,8 +111,10 @@ public class Project extends AuditedEntity {
      */
     void checkDeletable(long activities) {
         if (activities > 0) {
-            throw new InUseException(code + " has " + activities + (activities == 1 ? " activity" : " activities")
-                    + " and cannot be deleted. Cancel the project instead: its history is kept.");
+            throw new InUseException(Text.of(
+                    activities == 1 ? "project.delete.inUse.one" : "project.delete.inUse.many",
+                    code,
+                    String.valueOf(activities)));
         }
     }
 
@@ -121,8 +124,10 @@ public class Project extends AuditedEntity {
                 .anyMatch(
                         p -> p.getRole() == role && p.getOrganisation().getId().equals(organisation.getId()));
         if (already) {
-            throw new DuplicatePartException(
-                    organisation.displayName() + " is already a " + role.label().toLowerCase() + " of this project.");
+            throw new DuplicatePartException(Text.of(
+                    "project.partner.duplicate",
+                    organisation.displayName(),
+                    role.label().toLowerCase()));
         }
         Partnership partnership = new Partnership(this, organisation, role);
         partnerships.add(partnership);
@@ -153,7 +158,7 @@ public class Project extends AuditedEntity {
 
     private void checkNumberFree(int number, ProjectComponent changing) {
         if (components.stream().anyMatch(c -> c.getNumber() == number && c != changing)) {
-            throw new DuplicatePartException("Component " + number + " already exists in this project.");
+            throw new DuplicatePartException(Text.of("project.component.duplicate", String.valueOf(number)));
         }
     }
 }

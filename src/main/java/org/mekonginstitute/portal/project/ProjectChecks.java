@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.stereotype.Component;
 
@@ -31,26 +32,24 @@ class ProjectChecks {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (overview.startDate() != null && overview.endDate() != null) {
             problems.addIf(
-                    overview.endDate().isBefore(overview.startDate()),
-                    "endDate",
-                    "The end date cannot be before the start date.");
+                    overview.endDate().isBefore(overview.startDate()), "endDate", Text.of("project.endBeforeStart"));
         }
         projects.findByCode(overview.code())
                 .filter(other -> existing == null || !other.getId().equals(existing.getId()))
-                .ifPresent(other -> problems.add(
-                        "code", "The code " + overview.code() + " is already used by “" + other.getTitle() + "”."));
+                .ifPresent(other ->
+                        problems.add("code", Text.of("project.code.taken", overview.code(), other.getTitle())));
         problems.addIf(
                 departments.find(overview.departmentId()).isEmpty(),
                 "departmentId",
-                "Choose a department from the list.");
+                Text.of("project.department.unknown"));
         problems.addIf(
                 overview.managerId() != null && users.find(overview.managerId()).isEmpty(),
                 "managerId",
-                "Choose a project manager from the list.");
+                Text.of("project.manager.unknown"));
         problems.addIf(
                 overview.countries().stream().anyMatch(c -> !countries.isValid(c)),
                 "countries",
-                "Choose countries from the list.");
+                Text.of("project.countries.unknown"));
         problems.check();
     }
 
@@ -66,22 +65,22 @@ class ProjectChecks {
                         || (existing != null
                                 && o.getId().equals(existing.getDonor().getId())))
                 .orElse(null);
-        problems.addIf(donor == null, "donorId", "Choose an active donor from the list.");
+        problems.addIf(donor == null, "donorId", Text.of("project.funding.donor.unknown"));
         boolean knownCurrency = currencies.isValid(terms.currency());
-        problems.addIf(!knownCurrency, "currency", "Choose a currency from the list.");
+        problems.addIf(!knownCurrency, "currency", Text.of("project.funding.currency.unknown"));
         if (knownCurrency && terms.amount() != null && !currencies.fitsMinorUnit(terms.amount(), terms.currency())) {
             int digits = currencies.minorDigits(terms.currency());
             problems.add(
                     "amount",
                     digits == 0
-                            ? terms.currency() + " amounts have no decimal places."
-                            : terms.currency() + " amounts have at most " + digits + " decimal places.");
+                            ? Text.of("project.funding.amount.noDecimals", terms.currency())
+                            : Text.of("project.funding.amount.decimals", terms.currency(), String.valueOf(digits)));
         }
         if (terms.periodStart() != null && terms.periodEnd() != null) {
             problems.addIf(
                     terms.periodEnd().isBefore(terms.periodStart()),
                     "periodEnd",
-                    "The period cannot end before it starts.");
+                    Text.of("project.funding.period.endBeforeStart"));
         }
         problems.check();
         return donor;

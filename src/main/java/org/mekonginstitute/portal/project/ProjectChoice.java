@@ -6,8 +6,6 @@ package org.mekonginstitute.portal.project;
  */
 public record ProjectChoice(String value, ProjectOption project, String error) {
 
-    static final String UNKNOWN = "No project has this code. Type part of its code or title and pick it from the list.";
-
     static final ProjectChoice NONE = new ProjectChoice(null, null, null);
 
     /** The project's id, or null when none was found (or none named). */

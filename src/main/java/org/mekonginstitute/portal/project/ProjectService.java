@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,7 +82,7 @@ public class ProjectService {
         }
         return queries.byCode(code)
                 .map(p -> new ProjectChoice(p.code(), p, null))
-                .orElseGet(() -> new ProjectChoice(typed, null, ProjectChoice.UNKNOWN));
+                .orElseGet(() -> new ProjectChoice(typed, null, Text.of("project.picker.unknown")));
     }
 
     /** The project list: a page, and its filters' choices, in one transaction. */
@@ -178,7 +179,7 @@ public class ProjectService {
         Organisation organisation = organisations
                 .find(organisationId)
                 .filter(Organisation::isActive)
-                .orElseThrow(() -> invalid("organisationId", "Choose an active organisation from the list."));
+                .orElseThrow(() -> invalid("organisationId", Text.of("project.partner.organisation.unknown")));
         try {
             return partnerships.saveAndFlush(project.addPartner(organisation, role));
         } catch (DuplicatePartException duplicate) {

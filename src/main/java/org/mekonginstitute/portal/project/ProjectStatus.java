@@ -3,18 +3,18 @@ package org.mekonginstitute.portal.project;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** Where a project stands. */
+/** Where a project stands. Named in the bundles (i18n/project.properties: {@code ProjectStatus.ONGOING=Ongoing}). */
 @Getter
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum ProjectStatus {
-    PIPELINE("Pipeline", "text-bg-info"),
-    ONGOING("Ongoing", "text-bg-success"),
-    COMPLETED("Completed", "text-bg-secondary"),
-    CANCELLED("Cancelled", "text-bg-danger");
+public enum ProjectStatus implements Labelled {
+    PIPELINE("text-bg-info"),
+    ONGOING("text-bg-success"),
+    COMPLETED("text-bg-secondary"),
+    CANCELLED("text-bg-danger");
 
-    private final String label;
     /** The Bootstrap badge class that colours this status. */
     private final String badge;
 }

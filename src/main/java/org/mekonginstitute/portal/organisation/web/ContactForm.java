@@ -15,7 +15,7 @@ import org.springframework.beans.BeanUtils;
 @Setter
 public class ContactForm implements java.io.Serializable {
 
-    @NotBlank(message = "Enter the contact's name.")
+    @NotBlank(message = "{organisation.contact.name.required}")
     @Size(max = 200)
     private String name;
 

@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,7 @@ class ContactPersonController {
                             ContactPerson added = organisations.addContact(id, form.toDetails());
                             return Flash.saved(
                                     flash,
-                                    "Contact " + added.getName() + " added.",
+                                    Text.of("organisation.contact.added", added.getName()),
                                     "/organisations/" + id + "#contacts");
                         },
                         () -> {
@@ -78,7 +79,9 @@ class ContactPersonController {
                             organisations.updateContact(id, contactId, form.toDetails());
                             return Flash.saved(
                                     flash,
-                                    "Contact " + form.getName().strip() + " saved.",
+                                    Text.of(
+                                            "organisation.contact.saved",
+                                            form.getName().strip()),
                                     "/organisations/" + id + "#contacts");
                         },
                         () -> contactView(id, contactId, model),
@@ -91,7 +94,7 @@ class ContactPersonController {
     String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes flash) {
         String name = organisations.contact(id, contactId).getName();
         organisations.removeContact(id, contactId);
-        return Flash.saved(flash, "Contact " + name + " removed.", "/organisations/" + id + "#contacts");
+        return Flash.saved(flash, Text.of("organisation.contact.removed", name), "/organisations/" + id + "#contacts");
     }
 
     private String contactView(long id, long contactId, Model model) {

@@ -12,6 +12,7 @@ import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -100,14 +101,14 @@ class OrganisationController {
     @PreAuthorize("hasRole('ADMIN')")
     String deactivate(@PathVariable long id, RedirectAttributes flash) {
         organisations.setActive(id, false);
-        return Flash.saved(flash, "Deactivated: it no longer appears in pickers.", "/organisations/" + id);
+        return Flash.saved(flash, Text.of("organisation.deactivated"), "/organisations/" + id);
     }
 
     @PostMapping("/{id}/activate")
     @PreAuthorize("hasRole('ADMIN')")
     String activate(@PathVariable long id, RedirectAttributes flash) {
         organisations.setActive(id, true);
-        return Flash.saved(flash, "Active again.", "/organisations/" + id);
+        return Flash.saved(flash, Text.of("organisation.activated"), "/organisations/" + id);
     }
 
     @GetMapping("/{id}/delete")
@@ -123,17 +124,22 @@ class OrganisationController {
     String delete(@PathVariable long id, RedirectAttributes flash) {
         String name = organisations.get(id).displayName();
         return new Deletion(flash)
-                .delete(() -> organisations.delete(id), "/organisations/" + id, name + " deleted.", "/organisations");
+                .delete(
+                        () -> organisations.delete(id),
+                        "/organisations/" + id,
+                        Text.of("organisation.deleted", name),
+                        "/organisations");
     }
 
     private String register(OrganisationForm form, RedirectAttributes flash) {
         Organisation created = organisations.register(form.toProfile());
-        return Flash.saved(flash, created.displayName() + " registered.", "/organisations/" + created.getId());
+        return Flash.saved(
+                flash, Text.of("organisation.registered", created.displayName()), "/organisations/" + created.getId());
     }
 
     private String saveChanges(long id, OrganisationForm form, RedirectAttributes flash) {
         Organisation saved = organisations.update(id, form.toProfile());
-        return Flash.saved(flash, saved.displayName() + " saved.", "/organisations/" + id);
+        return Flash.saved(flash, Text.of("organisation.saved", saved.displayName()), "/organisations/" + id);
     }
 
     /** Saves, or shows the form again naming the organisation already registered under this name. */
@@ -143,9 +149,7 @@ class OrganisationController {
             return save.get();
         } catch (DuplicateOrganisationException duplicate) {
             errors.rejectValue(
-                    "name",
-                    "duplicate",
-                    "An organisation with this name is already registered: " + duplicate.getExistingName() + ".");
+                    "name", "duplicate", Text.of("organisation.form.name.taken", duplicate.getExistingName()));
             model.addAttribute("existingId", duplicate.getExistingId());
             return formAgain.get();
         }
@@ -153,7 +157,7 @@ class OrganisationController {
 
     private void checkCountry(OrganisationForm form, BindingResult errors) {
         if (form.getCountry() != null && !form.getCountry().isBlank() && !countries.isValid(form.getCountry())) {
-            errors.rejectValue("country", "unknown", "Choose a country from the list.");
+            errors.rejectValue("country", "unknown", Text.of("organisation.form.country.unknown"));
         }
     }
 

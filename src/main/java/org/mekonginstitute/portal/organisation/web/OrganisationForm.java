@@ -16,14 +16,14 @@ import org.springframework.beans.BeanUtils;
 @Setter
 public class OrganisationForm implements java.io.Serializable {
 
-    @NotBlank(message = "Enter the organisation's name.")
+    @NotBlank(message = "{organisation.form.name.required}")
     @Size(max = 300)
     private String name;
 
     @Size(max = 30)
     private String acronym;
 
-    @NotNull(message = "Choose the type of organisation.")
+    @NotNull(message = "{organisation.form.type.required}")
     private OrganisationType type;
 
     private String country;

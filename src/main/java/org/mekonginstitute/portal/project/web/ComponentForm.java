@@ -18,12 +18,12 @@ import java.io.Serializable;
 @Setter
 public class ComponentForm implements Serializable {
 
-    @NotNull(message = "Enter the component's number.")
-    @Min(value = 1, message = "Numbers start at 1.")
+    @NotNull(message = "{project.component.number.required}")
+    @Min(value = 1, message = "{project.component.number.min}")
     @Max(999)
     private Integer number;
 
-    @NotBlank(message = "Enter the component's title.")
+    @NotBlank(message = "{project.component.title.required}")
     @Size(max = 300)
     private String title;
 

@@ -10,6 +10,7 @@ import lombok.Setter;
 import org.mekonginstitute.portal.project.Funding;
 import org.mekonginstitute.portal.project.FundingTerms;
 import org.mekonginstitute.portal.shared.Period;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
@@ -21,15 +22,15 @@ import java.time.LocalDate;
 @Setter
 public class FundingForm implements Serializable {
 
-    @NotNull(message = "Choose the donor.")
+    @NotNull(message = "{project.funding.donor.required}")
     private Long donorId;
 
-    @NotNull(message = "Enter the amount, e.g. 250000 or 250000.50.")
-    @DecimalMin(value = "0", inclusive = false, message = "The amount must be more than zero.")
-    @Digits(integer = 15, fraction = 4, message = "At most 15 digits before the decimal point.")
+    @NotNull(message = "{project.funding.amount.required}")
+    @DecimalMin(value = "0", inclusive = false, message = "{project.funding.amount.positive}")
+    @Digits(integer = 15, fraction = 4, message = "{project.funding.amount.digits}")
     private BigDecimal amount;
 
-    @NotBlank(message = "Choose the currency.")
+    @NotBlank(message = "{project.funding.currency.required}")
     private String currency = "USD";
 
     @Size(max = 100)
@@ -44,7 +45,7 @@ public class FundingForm implements Serializable {
     /** The period rule, checked with the annotations so every problem shows at once. */
     void checkPeriod(org.springframework.validation.Errors errors) {
         Period.checkEndNotBeforeStart(
-                errors, periodStart, "periodEnd", periodEnd, "The period cannot end before it starts.");
+                errors, periodStart, "periodEnd", periodEnd, Text.of("project.funding.period.endBeforeStart"));
     }
 
     /** What was typed, as the terms the funding line takes. */

@@ -12,9 +12,9 @@ import java.io.Serializable;
 @Setter
 public class PartnershipForm implements Serializable {
 
-    @NotNull(message = "Choose the partner organisation.")
+    @NotNull(message = "{project.partner.organisation.required}")
     private Long organisationId;
 
-    @NotNull(message = "Choose the partner's role.")
+    @NotNull(message = "{project.partner.role.required}")
     private PartnershipRole role;
 }

@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,7 +81,7 @@ class ProjectController {
                             Project created = projects.create(form.toOverview());
                             return Flash.saved(
                                     flash,
-                                    "Project " + created.getCode() + " created.",
+                                    Text.of("project.created", created.getCode()),
                                     "/projects/" + created.getId());
                         },
                         () -> formView(model, null));
@@ -105,7 +106,7 @@ class ProjectController {
                 .save(
                         () -> {
                             Project saved = projects.update(id, form.toOverview());
-                            return Flash.saved(flash, "Project " + saved.getCode() + " saved.", "/projects/" + id);
+                            return Flash.saved(flash, Text.of("project.saved", saved.getCode()), "/projects/" + id);
                         },
                         () -> formView(model, projects.get(id)),
                         "/projects/" + id + "/edit",
@@ -125,14 +126,14 @@ class ProjectController {
     String delete(@PathVariable long id, RedirectAttributes flash) {
         String code = projects.get(id).getCode();
         return new Deletion(flash)
-                .delete(() -> projects.delete(id), "/projects/" + id, "Project " + code + " deleted.", "/projects");
+                .delete(() -> projects.delete(id), "/projects/" + id, Text.of("project.deleted", code), "/projects");
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasRole('MANAGER')")
     String cancel(@PathVariable long id, RedirectAttributes flash) {
         projects.cancel(id);
-        return Flash.saved(flash, "Project cancelled; its activities and history are kept.", "/projects/" + id);
+        return Flash.saved(flash, Text.of("project.cancelled"), "/projects/" + id);
     }
 
     private String formView(Model model, Project project) {

@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectOverview;
 import org.mekonginstitute.portal.project.ProjectStatus;
 import org.mekonginstitute.portal.shared.Period;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
@@ -24,24 +25,24 @@ import java.util.Locale;
 @Setter
 public class ProjectForm implements Serializable {
 
-    @NotBlank(message = "Enter a project code, e.g. MI-ACMECS-2023.")
-    @Pattern(regexp = "[A-Z0-9-]{3,40}", message = "3 to 40 capital letters, digits and hyphens, e.g. MI-ACMECS-2023.")
+    @NotBlank(message = "{project.form.code.required}")
+    @Pattern(regexp = "[A-Z0-9-]{3,40}", message = "{project.form.code.pattern}")
     private String code;
 
-    @NotBlank(message = "Enter the project's title.")
+    @NotBlank(message = "{project.form.title.required}")
     @Size(max = 500)
     private String title;
 
-    @NotNull(message = "Choose the department.")
+    @NotNull(message = "{project.form.department.required}")
     private Long departmentId;
 
-    @NotNull(message = "Choose the status.")
+    @NotNull(message = "{project.form.status.required}")
     private ProjectStatus status = ProjectStatus.PIPELINE;
 
-    @NotNull(message = "Enter the start date.")
+    @NotNull(message = "{project.form.startDate.required}")
     private LocalDate startDate;
 
-    @NotNull(message = "Enter the end date.")
+    @NotNull(message = "{project.form.endDate.required}")
     private LocalDate endDate;
 
     private List<String> countries = new ArrayList<>();
@@ -54,8 +55,8 @@ public class ProjectForm implements Serializable {
 
     private Long managerId;
 
-    @NotBlank(message = "Enter the DAC sector code, e.g. 43081.")
-    @Pattern(regexp = "[0-9]{5}", message = "A DAC sector code has 5 digits, e.g. 43081 or 15110.")
+    @NotBlank(message = "{project.form.sectorCode.required}")
+    @Pattern(regexp = "[0-9]{5}", message = "{project.form.sectorCode.pattern}")
     private String sectorCode = DacSectors.DEFAULT;
 
     private long version;
@@ -82,8 +83,7 @@ public class ProjectForm implements Serializable {
 
     /** The date rule, checked with the annotations so every problem shows at once. */
     void checkDates(org.springframework.validation.Errors errors) {
-        Period.checkEndNotBeforeStart(
-                errors, startDate, "endDate", endDate, "The end date cannot be before the start date.");
+        Period.checkEndNotBeforeStart(errors, startDate, "endDate", endDate, Text.of("project.endBeforeStart"));
     }
 
     /** What was typed, as the overview the project takes. */

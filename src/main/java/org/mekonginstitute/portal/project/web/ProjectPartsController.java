@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class ProjectPartsController {
         form.checkPeriod(errors);
         return add(FUNDING, id, new FormSubmission(form, errors, flash), model, () -> {
             projects.addFunding(id, form.toTerms());
-            return "Funding line added.";
+            return Text.of("project.funding.added");
         });
     }
 
@@ -82,7 +83,7 @@ class ProjectPartsController {
                 .save(
                         () -> {
                             projects.updateFunding(id, fundingId, form.toTerms());
-                            return done("Funding line saved.", id, FUNDING, flash);
+                            return done(Text.of("project.funding.saved"), id, FUNDING, flash);
                         },
                         () -> fundingView(id, fundingId, model),
                         "/projects/" + id + "/funding/" + fundingId + "/edit",
@@ -92,7 +93,7 @@ class ProjectPartsController {
     @PostMapping("/funding/{fundingId}/delete")
     String removeFunding(@PathVariable long id, @PathVariable long fundingId, RedirectAttributes flash) {
         projects.removeFunding(id, fundingId);
-        return done("Funding line removed.", id, FUNDING, flash);
+        return done(Text.of("project.funding.removed"), id, FUNDING, flash);
     }
 
     // Partnerships
@@ -112,15 +113,17 @@ class ProjectPartsController {
             RedirectAttributes flash) {
         return add(PARTNERS, id, new FormSubmission(form, errors, flash), model, () -> {
             Partnership added = projects.addPartnership(id, form.getOrganisationId(), form.getRole());
-            return added.getOrganisation().displayName() + " added as "
-                    + added.getRole().label().toLowerCase() + ".";
+            return Text.of(
+                    "project.partner.added",
+                    added.getOrganisation().displayName(),
+                    added.getRole().label().toLowerCase());
         });
     }
 
     @PostMapping("/partners/{partnershipId}/delete")
     String removePartner(@PathVariable long id, @PathVariable long partnershipId, RedirectAttributes flash) {
         projects.removePartnership(id, partnershipId);
-        return done("Partner removed.", id, PARTNERS, flash);
+        return done(Text.of("project.partner.removed"), id, PARTNERS, flash);
     }
 
     // Components
@@ -134,7 +137,7 @@ class ProjectPartsController {
             RedirectAttributes flash) {
         return add(COMPONENTS, id, new FormSubmission(form, errors, flash), model, () -> {
             projects.addComponent(id, form.toOutline());
-            return "Component " + form.getNumber() + " added.";
+            return Text.of("project.component.added", String.valueOf(form.getNumber()));
         });
     }
 
@@ -156,7 +159,11 @@ class ProjectPartsController {
                 .save(
                         () -> {
                             projects.updateComponent(id, componentId, form.toOutline());
-                            return done("Component " + form.getNumber() + " saved.", id, COMPONENTS, flash);
+                            return done(
+                                    Text.of("project.component.saved", String.valueOf(form.getNumber())),
+                                    id,
+                                    COMPONENTS,
+                                    flash);
                         },
                         () -> componentView(id, componentId, model),
                         "/projects/" + id + "/components/" + componentId + "/edit",
@@ -166,7 +173,7 @@ class ProjectPartsController {
     @PostMapping("/components/{componentId}/delete")
     String removeComponent(@PathVariable long id, @PathVariable long componentId, RedirectAttributes flash) {
         projects.removeComponent(id, componentId);
-        return done("Component removed.", id, COMPONENTS, flash);
+        return done(Text.of("project.component.removed"), id, COMPONENTS, flash);
     }
 
     /** Back to the part's section of the project page, saying what was done. */
