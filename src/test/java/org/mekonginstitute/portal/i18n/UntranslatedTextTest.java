@@ -183,7 +183,7 @@ class UntranslatedTextTest {
         while (quoted.find()) {
             String literal = quoted.group(1);
             if (literal.matches(".*\\p{Lu}\\p{Ll}.*|.*\\p{L}+\\s+\\p{L}+.*")
-                    && !literal.matches("[a-z]+(?:[A-Z][a-z0-9]*)+") // a field's name: 'opensOn'
+                    && !literal.matches("[a-z][A-Za-z0-9]*(\\(\\))?(-[a-z]+)*") // a field's name: 'opensOn'
                     && !literal.matches(
                             "[\\w\\s.:/-]*\\b(bg|text|btn|bi|border|badge|col|d|ms|me|mb|mt|p|px|py|fw|small)-.*")) {
                 found.add(file + ": " + attribute + "=\"" + expression + "\"");
