@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.audit;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,7 +36,7 @@ class AuditController {
         if (type == AuditRecordType.USER
                 && user.getAuthorities().stream()
                         .noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
-            throw new AccessDeniedException("Only administrators see the history of user accounts");
+            throw new AccessDeniedException(Text.of("audit.history.refused"));
         }
         model.addAttribute("type", type);
         model.addAttribute("recordId", id);

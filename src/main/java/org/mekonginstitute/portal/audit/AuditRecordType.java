@@ -3,51 +3,52 @@ package org.mekonginstitute.portal.audit;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of record the audit trail covers: their table, how people call them, and where their page is. */
+/**
+ * The kinds of record the audit trail covers: their table, where their page is, and how people call them (from the
+ * bundles, under {@code AuditRecordType.VALUE}).
+ */
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum AuditRecordType {
-    ORGANISATION("organisation", "Organisation", "/organisations/"),
-    CONTACT_PERSON("contact_person", "Contact person", null),
-    DEPARTMENT("department", "Department", null),
-    PROJECT("project", "Project", "/projects/"),
-    FUNDING("funding", "Funding line", null),
-    PARTNERSHIP("partnership", "Partnership", null),
-    COMPONENT("project_component", "Project component", null),
-    ACTIVITY("activity", "Activity", "/activities/"),
-    ACTIVITY_STAFF("activity_staff", "Staff responsible", null),
-    PARTICIPANT("participant", "Participant", "/participants/"),
-    ENROLMENT("enrolment", "Enrolment", null),
-    ACTION_PLAN("action_plan", "Action plan", "/action-plans/"),
-    ACTION_PLAN_MEMBER("action_plan_member", "Action plan member", null),
-    ACTION_PLAN_UPDATE("action_plan_update", "Action plan progress", null),
-    INDICATOR("indicator", "Indicator", null),
-    INDICATOR_VALUE("indicator_value", "Indicator value", null),
-    USER("user_account", "User account", "/admin/users/"),
+public enum AuditRecordType implements Labelled {
+    ORGANISATION("organisation", "/organisations/"),
+    CONTACT_PERSON("contact_person", null),
+    DEPARTMENT("department", null),
+    PROJECT("project", "/projects/"),
+    FUNDING("funding", null),
+    PARTNERSHIP("partnership", null),
+    COMPONENT("project_component", null),
+    ACTIVITY("activity", "/activities/"),
+    ACTIVITY_STAFF("activity_staff", null),
+    PARTICIPANT("participant", "/participants/"),
+    ENROLMENT("enrolment", null),
+    ACTION_PLAN("action_plan", "/action-plans/"),
+    ACTION_PLAN_MEMBER("action_plan_member", null),
+    ACTION_PLAN_UPDATE("action_plan_update", null),
+    INDICATOR("indicator", null),
+    INDICATOR_VALUE("indicator_value", null),
+    USER("user_account", "/admin/users/"),
     // Documents and money
-    DOCUMENT("document", "Document", "/documents/"),
-    DOCUMENT_FILE("document_file", "Document version", null),
-    PROJECT_BUDGET("project_budget", "Project budget", null),
-    BUDGET_LINE("budget_line", "Budget line", null),
-    ACTIVITY_BUDGET("activity_budget", "Activity budget", null),
-    ACTIVITY_BUDGET_LINE("activity_budget_line", "Planned amount", null),
-    EXPENDITURE("expenditure", "Expenditure", null),
-    EXCHANGE_RATE("exchange_rate", "Exchange rate", null),
+    DOCUMENT("document", "/documents/"),
+    DOCUMENT_FILE("document_file", null),
+    PROJECT_BUDGET("project_budget", null),
+    BUDGET_LINE("budget_line", null),
+    ACTIVITY_BUDGET("activity_budget", null),
+    ACTIVITY_BUDGET_LINE("activity_budget_line", null),
+    EXPENDITURE("expenditure", null),
+    EXCHANGE_RATE("exchange_rate", null),
     // Evaluation and certificates
-    QUESTIONNAIRE("questionnaire", "Questionnaire", null),
-    QUESTIONNAIRE_ITEM("questionnaire_item", "Questionnaire item", null),
-    CERTIFICATE_RULE("certificate_rule", "Certificate rule", null),
-    CERTIFICATE("certificate", "Certificate", null);
+    QUESTIONNAIRE("questionnaire", null),
+    QUESTIONNAIRE_ITEM("questionnaire_item", null),
+    CERTIFICATE_RULE("certificate_rule", null),
+    CERTIFICATE("certificate", null);
 
     @Getter
     private final String table;
-
-    @Getter
-    private final String label;
 
     private final String page;
 

@@ -3,7 +3,9 @@ package org.mekonginstitute.portal.audit;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.ListQuery;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -101,8 +103,8 @@ public class AuditTrail {
         JsonNode node = json.readTree(text);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode pair = field.getValue();
-            String before = value(pair.get(0));
-            String after = value(pair.get(1));
+            String before = shown(field.getKey(), value(pair.get(0)));
+            String after = shown(field.getKey(), value(pair.get(1)));
             boolean empty = "INSERT".equals(action) ? after.isEmpty() : "DELETE".equals(action) && before.isEmpty();
             if (!empty && !field.getKey().equals("id")) {
                 changes.add(new AuditEvent.Change(label(field.getKey()), before, after));
@@ -118,9 +120,26 @@ public class AuditTrail {
         return node.isValueNode() ? node.asString() : node.toString();
     }
 
-    /** "donor_id" reads "Donor id". */
+    /** A password is never in the trail: the database writes only that it was there, and changed. */
+    private static String shown(String column, String value) {
+        if (!column.equals("password_hash")) {
+            return value;
+        }
+        return switch (value) {
+            case "hidden" -> Text.of("audit.value.hidden");
+            case "hidden (changed)" -> Text.of("audit.value.hiddenChanged");
+            default -> value;
+        };
+    }
+
+    /**
+     * A field's name in the reader's language, from the bundles under {@code audit.field.<column>}; a column they do
+     * not name yet reads as itself, "donor_id" as "Donor id".
+     */
     static String label(String column) {
         String spaced = column.replace('_', ' ');
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        String named = Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return Text.MESSAGES.getMessage(
+                "audit.field.%s".formatted(column), null, named, LocaleContextHolder.getLocale());
     }
 }

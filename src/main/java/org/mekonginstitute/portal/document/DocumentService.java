@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.document.text.TextWorker;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,7 +72,8 @@ public class DocumentService {
             PortalUser user) {
         requireRecord(type, recordId);
         if (!type.mayUpload(user.role())) {
-            throw new AccessDeniedException("Only " + type.label().toLowerCase() + " editors add documents");
+            throw new AccessDeniedException(
+                    Text.of("document.refused.upload", type.label().toLowerCase()));
         }
         List<Checked> checked = checkAll(files, "files");
         List<Long> ids = new ArrayList<>();
@@ -89,7 +91,8 @@ public class DocumentService {
     public void addVersion(long documentId, IncomingFile file, PortalUser user) {
         DocumentRecords.Owned document = document(documentId);
         if (!document.type().mayUpload(user.role())) {
-            throw new AccessDeniedException("Only " + document.type().label().toLowerCase() + " editors add versions");
+            throw new AccessDeniedException(
+                    Text.of("document.refused.version", document.type().label().toLowerCase()));
         }
         storeVersion(documentId, checkAll(List.of(file), "file").get(0), user);
     }
@@ -98,7 +101,7 @@ public class DocumentService {
     public DocumentRecords.Owned delete(long documentId, PortalUser user) {
         DocumentRecords.Owned document = document(documentId);
         if (!document.type().mayDelete(user.role())) {
-            throw new AccessDeniedException("Only managers delete documents");
+            throw new AccessDeniedException(Text.of("document.refused.delete"));
         }
         records.delete(documentId);
         return document;
@@ -109,7 +112,7 @@ public class DocumentService {
     }
 
     public DocumentRecords.FileOf file(long fileId) {
-        return records.file(fileId).orElseThrow(() -> new NotFoundException("Document file", fileId));
+        return records.file(fileId).orElseThrow(() -> new NotFoundException(Text.of("document.file"), fileId));
     }
 
     /** Writes the version's content to {@code out}, reading one chunk at a time, outside any transaction. */
@@ -170,24 +173,25 @@ public class DocumentService {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         List<IncomingFile> given =
                 files.stream().filter(f -> f != null && f.size() > 0).toList();
-        problems.addIf(given.isEmpty(), field, "Choose a file to upload (an empty file cannot be stored).");
-        problems.addIf(given.size() > MAX_FILES, field, "Upload at most " + MAX_FILES + " files at once.");
+        problems.addIf(given.isEmpty(), field, Text.of("document.upload.none"));
+        problems.addIf(given.size() > MAX_FILES, field, Text.of("document.upload.tooMany", String.valueOf(MAX_FILES)));
         problems.check();
         List<Checked> checked = new ArrayList<>();
         for (IncomingFile file : given) {
             String name = nameOf(file.name());
             Optional<String> unstorable = PlainText.problem(name);
             if (unstorable.isPresent()) {
-                problems.add(field, "The file name cannot be stored: " + unstorable.get());
+                problems.add(field, Text.of("document.upload.badName", unstorable.get()));
                 continue;
             }
             if (file.size() > maxFileSize.toBytes()) {
                 problems.add(
                         field,
-                        "“" + name + "” is larger than " + maxFileSize.toMegabytes() + " MB ("
-                                + FileSizes.text(file.size()) + "). Upload files of at most "
-                                + maxFileSize.toMegabytes()
-                                + " MB.");
+                        Text.of(
+                                "document.upload.tooLarge",
+                                name,
+                                String.valueOf(maxFileSize.toMegabytes()),
+                                FileSizes.text(file.size())));
                 continue;
             }
             String type = detect(file, name);

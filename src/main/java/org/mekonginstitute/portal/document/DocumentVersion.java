@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.document;
 
+import org.mekonginstitute.portal.shared.Text;
+
 import java.time.Instant;
 
 /** One uploaded version of a document. */
@@ -20,11 +22,12 @@ public record DocumentVersion(
 
     /** What became of the text of the file, for people. */
     public String textState() {
-        return switch (textStatus) {
-            case "DONE" -> "Text searchable";
-            case "NONE" -> "No text to search";
-            case "FAILED" -> "Text could not be read";
-            default -> "Reading text…";
-        };
+        return Text.of(
+                switch (textStatus) {
+                    case "DONE" -> "document.text.done";
+                    case "NONE" -> "document.text.none";
+                    case "FAILED" -> "document.text.failed";
+                    default -> "document.text.reading";
+                });
     }
 }

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.document;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 import org.mekonginstitute.portal.user.Role;
 
 import java.sql.ResultSet;
@@ -15,20 +16,17 @@ import java.sql.SQLException;
  */
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum RecordType {
-    PROJECT("project_id", "/projects/", "Project", Role.STAFF),
-    ACTIVITY("activity_id", "/activities/", "Activity", Role.STAFF),
-    ACTION_PLAN("action_plan_id", "/action-plans/", "Action plan", Role.STAFF),
-    ORGANISATION("organisation_id", "/organisations/", "Organisation", Role.ADMIN);
+public enum RecordType implements Labelled {
+    PROJECT("project_id", "/projects/", Role.STAFF),
+    ACTIVITY("activity_id", "/activities/", Role.STAFF),
+    ACTION_PLAN("action_plan_id", "/action-plans/", Role.STAFF),
+    ORGANISATION("organisation_id", "/organisations/", Role.ADMIN);
 
     /** The document table's column that points to this kind of record (never from user input). */
     @Getter
     private final String column;
 
     private final String path;
-
-    @Getter
-    private final String label;
 
     private final Role uploader;
 

@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.SecretTokens;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -109,21 +110,23 @@ public class ApiTokens {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(asked.name() == null || asked.name().isBlank(), "name", "Enter a name for the token.");
-        problems.addIf(asked.expiresOn() == null, "expiresOn", "Choose the last day the token works.");
-        problems.addIf(asked.scope() == null, "scope", "Choose what the token may do.");
+        problems.addIf(asked.name() == null || asked.name().isBlank(), "name", Text.of("api.tokens.name.missing"));
+        problems.addIf(asked.expiresOn() == null, "expiresOn", Text.of("api.tokens.lastDay.required"));
+        problems.addIf(asked.scope() == null, "scope", Text.of("api.tokens.scope.required"));
         problems.addIf(
                 asked.expiresOn() != null && asked.expiresOn().isBefore(today),
                 "expiresOn",
-                "Choose a day from today on.");
+                Text.of("api.tokens.lastDay.past"));
         problems.addIf(
                 asked.expiresOn() != null && asked.expiresOn().isAfter(today.plusDays(MAX_DAYS)),
                 "expiresOn",
-                "A token works for a year at most: choose a day before " + today.plusDays(MAX_DAYS + 1) + ".");
+                Text.of(
+                        "api.tokens.lastDay.tooLate",
+                        today.plusDays(MAX_DAYS + 1).toString()));
         problems.addIf(
                 tokens.countByOwnerIdAndRevokedAtIsNullAndExpiresAtAfter(userId, now) >= MAX_ACTIVE,
                 null,
-                "You have " + MAX_ACTIVE + " working tokens already: revoke one you no longer use first.");
+                Text.of("api.tokens.tooMany", String.valueOf(MAX_ACTIVE)));
         problems.check();
         String token = PREFIX + SecretTokens.generate();
         Instant expiresAt = asked.expiresOn().plusDays(1).atStartOfDay(ZONE).toInstant();

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.api.web;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.api.token.ApiTokens;
 import org.mekonginstitute.portal.shared.Flash;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +40,6 @@ class TokenAdminController {
     @PostMapping("/admin/tokens/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes flash) {
         String name = tokens.revokeAny(id, admin.getUsername());
-        return Flash.saved(
-                flash, "Token “" + name + "” revoked: calls with it are refused from now on.", "/admin/tokens");
+        return Flash.saved(flash, Text.of("api.tokens.revoked", name), "/admin/tokens");
     }
 }

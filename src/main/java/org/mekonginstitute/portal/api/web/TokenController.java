@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.api.token.ApiTokens;
 import org.mekonginstitute.portal.api.token.TokenScope;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,8 +65,7 @@ class TokenController {
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         String name = tokens.revoke(user.id(), id, user.getUsername());
-        return Flash.saved(
-                flash, "Token “" + name + "” revoked: calls with it are refused from now on.", "/account/tokens");
+        return Flash.saved(flash, Text.of("api.tokens.revoked", name), "/account/tokens");
     }
 
     private String page(Model model, PortalUser user) {

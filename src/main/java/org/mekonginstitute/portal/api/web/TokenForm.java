@@ -19,15 +19,15 @@ import java.time.LocalDate;
 @NoArgsConstructor
 public class TokenForm implements Serializable {
 
-    @NotBlank(message = "Enter a name that says where the token is used, such as “Finance system”.")
+    @NotBlank(message = "{api.tokens.name.required}")
     @Size(max = 120)
     private String name;
 
-    @NotNull(message = "Choose the last day the token works.")
+    @NotNull(message = "{api.tokens.lastDay.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate expiresOn;
 
-    @NotNull(message = "Choose what the token may do.")
+    @NotNull(message = "{api.tokens.scope.required}")
     private TokenScope scope = TokenScope.READ;
 
     NewToken toNewToken() {

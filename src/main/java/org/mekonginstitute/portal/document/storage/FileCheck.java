@@ -6,6 +6,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,13 +89,11 @@ public final class FileCheck {
     /** Why a file of this type and name is refused, or empty when it is accepted. */
     public Optional<String> refusal(String type, String name) {
         if (refusedType(MediaType.parse(type))) {
-            return Optional.of("“" + name + "” is a program or script (" + type
-                    + "). Such files are refused: upload documents, spreadsheets, presentations or pictures.");
+            return Optional.of(Text.of("document.check.program", name, type));
         }
         String extension = extension(name);
         if (REFUSED_EXTENSIONS.contains(extension)) {
-            return Optional.of("“" + name + "” has a name that computers run as a program (." + extension
-                    + "). Rename it, or upload the document it belongs to.");
+            return Optional.of(Text.of("document.check.extension", name, extension));
         }
         return Optional.empty();
     }

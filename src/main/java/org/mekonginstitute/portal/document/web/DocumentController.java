@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.document.IncomingFile;
 import org.mekonginstitute.portal.document.RecordType;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.Routes;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,7 +64,7 @@ class DocumentController {
             RedirectAttributes flash) {
         RecordType type = recordType(request);
         if (!type.mayUpload(user.role())) {
-            throw new AccessDeniedException("Only administrators add documents to organisations.");
+            throw new AccessDeniedException(Text.of("document.refused.organisation"));
         }
         return upload(type, id, form, errors, user, model, flash);
     }
@@ -78,7 +79,7 @@ class DocumentController {
             model.addAttribute("form", new UploadForm());
         }
         String name = header.describe(type, id, model);
-        model.addAttribute("title", "Documents · " + name);
+        model.addAttribute("title", Text.of("document.list.pageTitle", name));
         model.addAttribute("documents", documents.of(type, id));
         model.addAttribute("categories", DocumentCategory.values());
         model.addAttribute("mayUpload", type.mayUpload(user.role()));
@@ -109,8 +110,8 @@ class DocumentController {
                             flash.addFlashAttribute(
                                     "saved",
                                     stored == 1
-                                            ? "1 document uploaded. Its text is read in the background."
-                                            : stored + " documents uploaded. Their text is read in the background.");
+                                            ? Text.of("document.uploaded.one")
+                                            : Text.of("document.uploaded.many", String.valueOf(stored)));
                             return "redirect:" + type.documentsOf(id);
                         },
                         model,

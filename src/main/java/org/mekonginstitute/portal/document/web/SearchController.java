@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.document.web;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.document.DocumentSearch;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class SearchController {
         }
         Optional<String> problem = PlainText.problem(query);
         if (problem.isEmpty() && query.strip().length() > MAX_QUERY) {
-            problem = Optional.of("Search for at most " + MAX_QUERY + " characters.");
+            problem = Optional.of(Text.of("document.search.tooLong", String.valueOf(MAX_QUERY)));
         }
         if (problem.isPresent()) {
             model.addAttribute("queryProblem", problem.get());

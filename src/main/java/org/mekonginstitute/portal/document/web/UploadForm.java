@@ -15,7 +15,7 @@ import java.util.List;
 @Setter
 public class UploadForm implements Serializable {
 
-    @NotNull(message = "Choose what kind of document this is.")
+    @NotNull(message = "{document.upload.category.required}")
     private DocumentCategory category;
 
     @Size(max = 300)

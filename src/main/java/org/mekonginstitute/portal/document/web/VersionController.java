@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.document.IncomingFile;
 import org.mekonginstitute.portal.document.storage.DocumentRecords;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,8 +62,7 @@ class VersionController {
                                             file == null ? 0 : file.getSize(),
                                             file),
                                     user);
-                            return Flash.saved(
-                                    flash, "New version uploaded; the earlier ones are kept.", "/documents/" + id);
+                            return Flash.saved(flash, Text.of("document.version.uploaded"), "/documents/" + id);
                         },
                         () -> show(id, user, model));
     }
@@ -73,7 +73,7 @@ class VersionController {
         DocumentRecords.Owned deleted = documents.delete(id, user);
         return Flash.saved(
                 flash,
-                "Document “" + deleted.title() + "” deleted with all its versions.",
+                Text.of("document.deleted", deleted.title()),
                 deleted.type().documentsOf(deleted.recordId()));
     }
 }

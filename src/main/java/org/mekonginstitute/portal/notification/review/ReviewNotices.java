@@ -8,21 +8,28 @@ import org.mekonginstitute.portal.activity.ReviewAction;
 import org.mekonginstitute.portal.notification.Notice;
 import org.mekonginstitute.portal.notification.Notices;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.PortalAddress;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserOption;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Tells people about an activity's review: its department's managers that it waits for review, and its staff
  * responsible what the manager decided. Written in the transaction of the step itself, so a notice exists exactly
- * when the step was taken; the taker of a step is never told of their own step.
+ * when the step was taken; the taker of a step is never told of their own step. Each is written in the language its
+ * recipient chose in the portal, English for those who chose none.
  */
 @Component
 @RequiredArgsConstructor
@@ -57,54 +64,95 @@ class ReviewNotices {
                 .filter(manager -> !manager.email().equalsIgnoreCase(step.takenBy()))
                 .toList();
         String page = "/activities/" + activity.getId();
-        String body = String.join(
-                "\n",
-                names.displayName(step.takenBy()) + " submitted an activity for review on " + dates.dateTime(step.at())
-                        + ":",
-                "",
-                "  " + activity.getTitle(),
-                "  " + activity.getType().label() + " · "
-                        + activity.getProject().getCode(),
-                "",
-                "Approve it or return it with a comment: " + address.of(page),
-                "All activities waiting for review: " + address.of("/review"));
+        String submitter = names.displayName(step.takenBy());
         notices.sendAll(reviewers.stream()
-                .map(manager -> new Notice(
-                        manager.email(),
-                        manager.displayName(),
-                        "Waiting for your review: " + activity.getTitle(),
-                        body,
-                        page))
+                .map(manager -> {
+                    Locale locale = languageOf(users.find(manager.id())
+                            .map(UserAccount::getLanguage)
+                            .orElse(null));
+                    String body = String.join(
+                            "\n",
+                            Text.in(
+                                    locale,
+                                    "notification.review.submitted.intro",
+                                    submitter,
+                                    dateTime(step.at(), locale)),
+                            "",
+                            "  " + activity.getTitle(),
+                            "  " + label(activity.getType(), activity.getType().label(), locale) + " · "
+                                    + activity.getProject().getCode(),
+                            "",
+                            Text.in(locale, "notification.review.submitted.decide", address.of(page)),
+                            Text.in(locale, "notification.review.submitted.all", address.of("/review")));
+                    return new Notice(
+                            manager.email(),
+                            manager.displayName(),
+                            Text.in(locale, "notification.review.submitted.subject", activity.getTitle()),
+                            body,
+                            page);
+                })
                 .toList());
     }
 
     private void decided(ActivityStepTaken step) {
         Activity activity = activities.get(step.activityId());
         String page = "/activities/" + activity.getId();
-        String outcome = step.to().label().toLowerCase();
-        StringBuilder body = new StringBuilder()
-                .append(names.displayName(step.takenBy()))
-                .append(" ")
-                .append(outcome)
-                .append(" the activity “")
-                .append(activity.getTitle())
-                .append("” on ")
-                .append(dates.dateTime(step.at()))
-                .append(".\n");
-        if (step.comment() != null && !step.comment().isBlank()) {
-            body.append("\nComment:\n").append(step.comment().strip()).append("\n");
-        }
-        body.append("\nThe activity: ").append(address.of(page));
+        String taker = names.displayName(step.takenBy());
         List<Notice> told = activity.getStaff().stream()
                 .filter(UserAccount::isEnabled)
                 .filter(staff -> !staff.getEmail().equalsIgnoreCase(step.takenBy()))
-                .map(staff -> new Notice(
-                        staff.getEmail(),
-                        staff.getDisplayName(),
-                        "Activity " + outcome + ": " + activity.getTitle(),
-                        body.toString(),
-                        page))
+                .map(staff -> {
+                    Locale locale = languageOf(staff.getLanguage());
+                    String outcome = label(step.to(), step.to().label(), locale).toLowerCase(locale);
+                    StringBuilder body = new StringBuilder()
+                            .append(Text.in(
+                                    locale,
+                                    "notification.review.decided.intro",
+                                    taker,
+                                    outcome,
+                                    activity.getTitle(),
+                                    dateTime(step.at(), locale)))
+                            .append("\n");
+                    if (step.comment() != null && !step.comment().isBlank()) {
+                        body.append("\n")
+                                .append(Text.in(locale, "notification.review.decided.comment"))
+                                .append("\n")
+                                .append(step.comment().strip())
+                                .append("\n");
+                    }
+                    body.append("\n").append(Text.in(locale, "notification.review.decided.link", address.of(page)));
+                    return new Notice(
+                            staff.getEmail(),
+                            staff.getDisplayName(),
+                            Text.in(locale, "notification.review.decided.subject", outcome, activity.getTitle()),
+                            body.toString(),
+                            page);
+                })
                 .toList();
         notices.sendAll(told);
+    }
+
+    /** The language a person chose in the portal ("th"), English when they chose none. */
+    private static Locale languageOf(String code) {
+        return Language.offered(code).map(Language::locale).orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * The name of a kind or status in the recipient's language, from the bundles under {@code EnumName.VALUE};
+     * {@code named} (its name as the portal shows it now) where they hold none.
+     */
+    private static String label(Enum<?> value, String named, Locale locale) {
+        return Text.MESSAGES.getMessage(Text.labelKey(value), null, named, locale);
+    }
+
+    /** A moment as the recipient reads it: {@link Dates} writes in the language of the current thread. */
+    private String dateTime(Instant at, Locale locale) {
+        LocaleContext reader = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return dates.dateTime(at);
+        } finally {
+            LocaleContextHolder.setLocaleContext(reader);
+        }
     }
 }
