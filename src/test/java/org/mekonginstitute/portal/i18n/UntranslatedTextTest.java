@@ -134,6 +134,7 @@ class UntranslatedTextTest {
                         + "|UncheckedIOException|AssertionError|NullPointerException|NotFoundException)\\(.*")
                 || line.matches(".*@(Query|Operation|Schema|Tag|Parameter|ApiResponse|Sql|Modifying)\\b.*")
                 || line.matches(".*\\b(description|summary|example|displayName)\\s*=.*")
+                || line.contains("@DefaultValue(")
                 || line.matches(".*\"\\s*(select|insert|update|delete|with|from|where|and|or|order by|group by"
                         + "|join|left join|values|on conflict|create|alter|set)\\b.*");
     }
