@@ -1,12 +1,21 @@
 // The activity calendar (/calendar): FullCalendar fed by /calendar/events for the visible range only. The
 // filters and the view live in the address, so what is on screen can be bookmarked and shared. Activities that
-// have only a planned window are listed above the grid, never drawn on days. No inline scripts (CSP).
+// have only a planned window are listed above the grid, never drawn on days. No inline scripts (CSP). Every word it
+// shows comes from the page (data-text-*, data-hint-* on #calendar), in the reader's language; data-locale names
+// the language FullCalendar writes months and days in ("th": Thai, with years of the Buddhist Era).
 (function () {
     'use strict';
 
     var VIEWS = {month: 'dayGridMonth', week: 'timeGridWeek', list: 'listMonth'};
     var NAMES = {dayGridMonth: 'month', timeGridWeek: 'week', listMonth: 'list'};
     var FEED_FILTERS = ['project', 'department', 'type', 'country'];
+
+    /** "Planned in $0 ($1)" with its $0, $1... filled in. */
+    function fill(text, values) {
+        return text.replace(/\$(\d)/g, function (whole, index) {
+            return index < values.length ? String(values[index]) : whole;
+        });
+    }
 
     function isoDay(date) {
         var month = String(date.getMonth() + 1).padStart(2, '0');
@@ -87,10 +96,11 @@
         var listLink = document.getElementById('calendar-list-link');
         var feedLink = document.getElementById('calendar-feed-link');
         var narrow = window.matchMedia('(max-width: 575.98px)').matches;
+        var words = element.dataset;
 
         function showPlanned(events, title) {
             plannedList.replaceChildren.apply(plannedList, events.map(plannedItem));
-            plannedHeading.textContent = 'Planned in ' + title + ', dates not fixed yet (' + events.length + ')';
+            plannedHeading.textContent = fill(words.textPlanned, [title, events.length]);
             planned.hidden = events.length === 0;
         }
 
@@ -132,7 +142,7 @@
         var calendar = new FullCalendar.Calendar(element, {
             initialView: initialView,
             initialDate: element.dataset.date || undefined,
-            locale: 'en-GB',
+            locale: words.locale || 'en-GB',
             firstDay: 1,
             // Every change of view or dates asks again: the week view shows some events differently.
             lazyFetching: false,
@@ -147,14 +157,23 @@
                 ? {left: 'prev,next', center: 'title', right: 'today'}
                 : {left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth'},
             footerToolbar: narrow ? {center: 'dayGridMonth,timeGridWeek,listMonth'} : false,
-            buttonText: {today: 'Today', month: 'Month', week: 'Week', list: 'List'},
-            buttonHints: {prev: 'Previous $0', next: 'Next $0', today: 'This $0'},
+            buttonText: {today: words.textToday, month: words.textMonth, week: words.textWeek, list: words.textList},
+            buttonHints: {prev: words.hintPrev, next: words.hintNext, today: words.hintToday},
+            viewHint: words.hintView,
+            allDayText: words.textAllDay,
+            moreLinkText: words.textMore,
+            moreLinkHint: function (count) {
+                return count === 1 ? words.hintMoreOne : fill(words.hintMore, [count]);
+            },
+            closeHint: words.hintClose,
+            timeHint: words.textTime,
+            eventHint: words.textEvent,
             eventTimeFormat: {hour: '2-digit', minute: '2-digit', hour12: false},
             slotLabelFormat: {hour: '2-digit', minute: '2-digit', hour12: false},
             eventDisplay: 'block',
             dayMaxEvents: 4,
             nowIndicator: true,
-            noEventsText: 'No scheduled activity in this period',
+            noEventsText: words.textNoEvents,
             events: function (range, success, failure) {
                 var params = filterParams(form);
                 params.set('start', range.startStr);
@@ -165,12 +184,11 @@
                         if (!response.ok && json) {
                             // The portal says what is wrong with the filter, e.g. a project code nobody has.
                             return response.json().then(function (body) {
-                                throw new Error(body.message || 'The activities could not be loaded.');
+                                throw new Error(body.message || words.textLoadFailed);
                             });
                         }
                         if (!response.ok || !json) {
-                            throw new Error(json ? 'The activities could not be loaded.'
-                                : 'Your session has ended: reload the page and log in again.');
+                            throw new Error(json ? words.textLoadFailed : words.textSessionEnded);
                         }
                         return response.json();
                     })

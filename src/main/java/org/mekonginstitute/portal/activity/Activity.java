@@ -19,6 +19,7 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserAccount;
 
@@ -164,21 +165,20 @@ public class Activity extends AuditedEntity {
     Optional<String> refusal(ReviewAction action, Role role, LocalDate today) {
         Optional<String> refusal = action.refusal(status, role);
         if (refusal.isEmpty() && action == ReviewAction.COMPLETE && startDate != null && startDate.isAfter(today)) {
-            return Optional.of("An activity can be marked completed once it has started; this one starts on "
-                    + new Dates().date(startDate) + ".");
+            return Optional.of(Text.of("activity.refusal.notStarted", new Dates().date(startDate)));
         }
         return refusal;
     }
 
     private static void checkComment(ReviewAction action, String comment) {
         if (action.commentRequired() && (comment == null || comment.isBlank())) {
-            throw new TransitionRefused("Say why in the comment: “" + action.label() + "” needs one.");
+            throw new TransitionRefused(Text.of("activity.comment.required", action.label()));
         }
         if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new TransitionRefused("The comment is too long (at most 5,000 characters).");
+            throw new TransitionRefused(Text.of("activity.comment.tooLong"));
         }
         PlainText.problem(comment).ifPresent(problem -> {
-            throw new TransitionRefused("The comment was not saved. " + problem);
+            throw new TransitionRefused(Text.of("activity.comment.notSaved", problem));
         });
     }
 
@@ -201,12 +201,13 @@ public class Activity extends AuditedEntity {
         }
         throw new TransitionRefused(
                 switch (status) {
-                    case SUBMITTED ->
-                        "This activity is under review and cannot be changed now; a manager can return it for changes.";
-                    case CANCELLED -> "A cancelled activity cannot be changed.";
+                    case SUBMITTED -> Text.of("activity.edit.underReview");
+                    case CANCELLED -> Text.of("activity.edit.cancelled");
                     default ->
-                        status.withArticle() + " activity cannot be changed by "
-                                + role.label().toLowerCase() + ".";
+                        Text.of(
+                                "activity.edit.refused",
+                                status.anActivity(),
+                                role.label().toLowerCase());
                 });
     }
 
@@ -224,7 +225,7 @@ public class Activity extends AuditedEntity {
         return place(venue, city, country == null ? null : countries.name(country), modality);
     }
 
-    /** Venue, city and country name, those present; "Online" for an online activity with none of them. */
+    /** Venue, city and country name, those present; "Online" (the modality's name) for an online activity with none. */
     public static String place(String venue, String city, String countryName, Modality modality) {
         List<String> parts = new ArrayList<>();
         for (String part : new String[] {venue, city, countryName}) {
@@ -233,7 +234,7 @@ public class Activity extends AuditedEntity {
             }
         }
         if (parts.isEmpty() && modality == Modality.ONLINE) {
-            parts.add("Online");
+            parts.add(modality.label());
         }
         return String.join(", ", parts);
     }

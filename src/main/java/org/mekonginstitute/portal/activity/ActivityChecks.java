@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.activity;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,11 +33,11 @@ class ActivityChecks {
         }
         LocalDate end = plan.endDate() == null ? start : plan.endDate();
         if (start.isBefore(project.getStartDate()) || end.isAfter(project.getEndDate())) {
-            warnings.add("The dates fall outside the project ("
-                    + dates.period(project.getStartDate(), project.getEndDate()) + ").");
+            warnings.add(Text.of(
+                    "activity.warning.outsideProject", dates.period(project.getStartDate(), project.getEndDate())));
         }
         if (activityId == null && start.isBefore(LocalDate.now(clock))) {
-            warnings.add("This new activity is scheduled in the past (" + dates.date(start) + ").");
+            warnings.add(Text.of("activity.warning.past", dates.date(start)));
         }
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("start", start)
@@ -51,11 +52,12 @@ class ActivityChecks {
                             + " and lower(a.venue) = lower(:venue) order by a.start_date limit 5",
                     params,
                     rs -> {
-                        warnings.add("“" + rs.getString("title") + "” is at the same venue on "
-                                + dates.period(
+                        warnings.add(Text.of(
+                                "activity.warning.sameVenue",
+                                rs.getString("title"),
+                                dates.period(
                                         rs.getObject("start_date", LocalDate.class),
-                                        rs.getObject("end_date", LocalDate.class))
-                                + ".");
+                                        rs.getObject("end_date", LocalDate.class))));
                     });
         }
         if (!plan.staffIds().isEmpty()) {
@@ -66,12 +68,13 @@ class ActivityChecks {
                             + " where " + overlapping + " and s.user_id in (:staff) order by a.start_date limit 5",
                     params,
                     rs -> {
-                        warnings.add(rs.getString("display_name") + " is also responsible for “" + rs.getString("title")
-                                + "” on "
-                                + dates.period(
+                        warnings.add(Text.of(
+                                "activity.warning.staffBusy",
+                                rs.getString("display_name"),
+                                rs.getString("title"),
+                                dates.period(
                                         rs.getObject("start_date", LocalDate.class),
-                                        rs.getObject("end_date", LocalDate.class))
-                                + ".");
+                                        rs.getObject("end_date", LocalDate.class))));
                     });
         }
         return warnings;

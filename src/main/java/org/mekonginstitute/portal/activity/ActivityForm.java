@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.shared.Period;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.WebAddress;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.Errors;
@@ -25,17 +26,17 @@ import java.util.List;
 @Setter
 public class ActivityForm implements Serializable {
 
-    @NotNull(message = "Choose the type of activity.")
+    @NotNull(message = "{activity.form.type.required}")
     private ActivityType type;
 
-    @NotBlank(message = "Enter the activity's title.")
+    @NotBlank(message = "{activity.form.title.required}")
     @Size(max = 300)
     private String title;
 
     @Size(max = 5000)
     private String objective;
 
-    @NotNull(message = "Choose how people take part.")
+    @NotNull(message = "{activity.form.modality.required}")
     private Modality modality = Modality.IN_PERSON;
 
     @Size(max = 300)
@@ -47,7 +48,7 @@ public class ActivityForm implements Serializable {
     private String country;
 
     @Size(max = 500)
-    @WebAddress(message = "Enter the meeting link starting with https://")
+    @WebAddress(message = "{activity.form.onlineLink.invalid}")
     private String onlineLink;
 
     private Long hostOrganisationId;
@@ -92,31 +93,29 @@ public class ActivityForm implements Serializable {
                 && startDate == null
                 && !errors.hasFieldErrors("plannedFrom")
                 && !errors.hasFieldErrors("startDate")) {
-            errors.rejectValue("plannedFrom", "required", "Enter a planned window (months) or the scheduled dates.");
+            errors.rejectValue("plannedFrom", "required", Text.of("activity.form.window.required"));
         }
         if (plannedTo != null && plannedFrom == null && !errors.hasFieldErrors("plannedFrom")) {
-            errors.rejectValue("plannedFrom", "required", "Enter the first month of the window.");
+            errors.rejectValue("plannedFrom", "required", Text.of("activity.form.window.firstMonth"));
         }
         Period.checkEndNotBeforeStart(
-                errors, plannedFrom, "plannedTo", plannedTo, "The window cannot end before it starts.");
+                errors, plannedFrom, "plannedTo", plannedTo, Text.of("activity.form.window.order"));
         if (endDate != null && startDate == null && !errors.hasFieldErrors("startDate")) {
-            errors.rejectValue("startDate", "required", "Enter the start date.");
+            errors.rejectValue("startDate", "required", Text.of("activity.form.startDate.required"));
         }
-        Period.checkEndNotBeforeStart(
-                errors, startDate, "endDate", endDate, "The end date cannot be before the start date.");
+        Period.checkEndNotBeforeStart(errors, startDate, "endDate", endDate, Text.of("activity.form.dates.order"));
         if ((startTime != null || endTime != null) && startDate == null && !errors.hasFieldErrors("startDate")) {
-            errors.rejectValue("startDate", "required", "Times need a start date.");
+            errors.rejectValue("startDate", "required", Text.of("activity.form.times.needDate"));
         }
         boolean sameDay = startDate != null && (endDate == null || endDate.equals(startDate));
         if (sameDay && startTime != null && endTime != null && !endTime.isAfter(startTime)) {
-            errors.rejectValue(
-                    "endTime", "beforeStart", "On a one-day activity the end time must be after the start time.");
+            errors.rejectValue("endTime", "beforeStart", Text.of("activity.form.times.order"));
         }
         if (timeZone != null && !timeZone.isBlank()) {
             try {
                 ZoneId.of(timeZone);
             } catch (RuntimeException e) {
-                errors.rejectValue("timeZone", "unknown", "Choose a time zone from the list.");
+                errors.rejectValue("timeZone", "unknown", Text.of("activity.form.timeZone.invalid"));
             }
         }
     }

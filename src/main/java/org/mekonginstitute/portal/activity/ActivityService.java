@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.UserAccount;
@@ -147,9 +148,7 @@ public class ActivityService {
                 .map(source -> source.describe(id))
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        return held.isEmpty()
-                ? null
-                : String.join("; ", held) + " and cannot be deleted. Cancel it instead: its history is kept.";
+        return held.isEmpty() ? null : Text.of("activity.delete.blocked", String.join("; ", held));
     }
 
     @Transactional
@@ -168,17 +167,17 @@ public class ActivityService {
         problems.addIf(
                 plan.country() != null && !plan.country().isBlank() && !countries.isValid(plan.country()),
                 "country",
-                "Choose a country from the list.");
+                Text.of("activity.form.country.invalid"));
         Organisation host = null;
         if (plan.hostOrganisationId() != null) {
             host = organisations.find(plan.hostOrganisationId()).orElse(null);
-            problems.addIf(host == null, "hostOrganisationId", "Choose a host organisation from the list.");
+            problems.addIf(host == null, "hostOrganisationId", Text.of("activity.form.host.invalid"));
         }
         Set<UserAccount> staff = new LinkedHashSet<>();
         for (Long userId : plan.staffIds()) {
             users.find(userId)
                     .ifPresentOrElse(
-                            staff::add, () -> problems.add("staffIds", "Choose the staff responsible from the list."));
+                            staff::add, () -> problems.add("staffIds", Text.of("activity.form.staff.invalid")));
         }
         problems.check();
         if (!plan.warningsConfirmed()) {

@@ -3,27 +3,41 @@ package org.mekonginstitute.portal.activity;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
+import org.mekonginstitute.portal.shared.Text;
 
-/** Where an activity stands in its review and life. */
+import java.util.Locale;
+
+/** Where an activity stands in its review and life. Named in i18n/activity.properties. */
 @Getter
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum ActivityStatus {
-    DRAFT("Draft", "text-bg-light border"),
-    SUBMITTED("Submitted", "text-bg-warning"),
-    APPROVED("Approved", "text-bg-success"),
-    RETURNED("Returned", "text-bg-danger"),
-    COMPLETED("Completed", "text-bg-secondary"),
-    POSTPONED("Postponed", "text-bg-info"),
-    CANCELLED("Cancelled", "text-bg-dark");
+public enum ActivityStatus implements Labelled {
+    DRAFT("text-bg-light border"),
+    SUBMITTED("text-bg-warning"),
+    APPROVED("text-bg-success"),
+    RETURNED("text-bg-danger"),
+    COMPLETED("text-bg-secondary"),
+    POSTPONED("text-bg-info"),
+    CANCELLED("text-bg-dark");
 
-    private final String label;
     /** The Bootstrap badge class that colours this status. */
     private final String badge;
 
-    /** "A draft", "An approved": the start of a sentence about an activity in this state. */
+    /**
+     * "A draft activity", "An approved activity": an activity in this state as the subject of a sentence, in the
+     * reader's language (i18n/activity.properties, {@code activity.status.anActivity.NAME}).
+     */
+    public String anActivity() {
+        return Text.of(String.join(".", "activity.status.anActivity", name()));
+    }
+
+    /**
+     * "A draft", "An approved": the start of an English sentence about an activity in this state. English only;
+     * sentences from the bundles take {@link #anActivity()}.
+     */
     public String withArticle() {
-        String name = label.toLowerCase();
+        String name = Text.in(Locale.ENGLISH, Text.labelKey(this)).toLowerCase(Locale.ENGLISH);
         return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "An " : "A ") + name;
     }
 }

@@ -1,23 +1,19 @@
 package org.mekonginstitute.portal.activity;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** The kinds of activity the institute holds. Their colours live in portal.css (class {@code type-NAME}). */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum ActivityType {
-    STRUCTURED_LEARNING_VISIT("Structured learning visit"),
-    TRAINING("Training"),
-    CAPACITY_DEVELOPMENT_PROGRAM("Capacity development programme"),
-    TRAINING_OF_TRAINERS("Training of trainers"),
-    EXPERT_MEETING("Expert meeting"),
-    WORKSHOP("Workshop"),
-    WEBINAR("Webinar"),
-    CONSULTATION("Consultation"),
-    EVALUATION_WORKSHOP("Evaluation workshop");
-
-    private final String label;
+/**
+ * The kinds of activity the institute holds, named in i18n/activity.properties. Their colours live in portal.css
+ * (class {@code type-NAME}).
+ */
+public enum ActivityType implements Labelled {
+    STRUCTURED_LEARNING_VISIT,
+    TRAINING,
+    CAPACITY_DEVELOPMENT_PROGRAM,
+    TRAINING_OF_TRAINERS,
+    EXPERT_MEETING,
+    WORKSHOP,
+    WEBINAR,
+    CONSULTATION,
+    EVALUATION_WORKSHOP
 }

@@ -1,17 +1,10 @@
 package org.mekonginstitute.portal.activity;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** How people take part: in the room, online, or both. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum Modality {
-    IN_PERSON("In person"),
-    ONLINE("Online"),
-    HYBRID("Hybrid");
-
-    private final String label;
+/** How people take part: in the room, online, or both. Named in i18n/activity.properties. */
+public enum Modality implements Labelled {
+    IN_PERSON,
+    ONLINE,
+    HYBRID
 }

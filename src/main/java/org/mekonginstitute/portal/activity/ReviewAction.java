@@ -3,6 +3,8 @@ package org.mekonginstitute.portal.activity;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.Role;
 
 import java.util.EnumSet;
@@ -11,63 +13,18 @@ import java.util.Set;
 
 /**
  * The steps of an activity's life: who may take each, from which states, and whether a comment is required.
- * Anything not listed here is refused.
+ * Anything not listed here is refused. Named in i18n/activity.properties, with how each reads in a sentence.
  */
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum ReviewAction {
-    SUBMIT(
-            "Submit for review",
-            "submit",
-            "submitted",
-            ActivityStatus.SUBMITTED,
-            Role.STAFF,
-            false,
-            EnumSet.of(ActivityStatus.DRAFT, ActivityStatus.RETURNED)),
-    APPROVE(
-            "Approve",
-            "approve",
-            "approved",
-            ActivityStatus.APPROVED,
-            Role.MANAGER,
-            false,
-            EnumSet.of(ActivityStatus.SUBMITTED)),
-    RETURN(
-            "Return with comment",
-            "return",
-            "returned",
-            ActivityStatus.RETURNED,
-            Role.MANAGER,
-            true,
-            EnumSet.of(ActivityStatus.SUBMITTED)),
-    COMPLETE(
-            "Mark completed",
-            "mark completed",
-            "marked completed",
-            ActivityStatus.COMPLETED,
-            Role.STAFF,
-            false,
-            EnumSet.of(ActivityStatus.APPROVED)),
-    POSTPONE(
-            "Postpone",
-            "postpone",
-            "postponed",
-            ActivityStatus.POSTPONED,
-            Role.STAFF,
-            true,
-            EnumSet.of(ActivityStatus.APPROVED)),
-    REPLAN(
-            "Re-plan as draft",
-            "re-plan",
-            "re-planned",
-            ActivityStatus.DRAFT,
-            Role.STAFF,
-            false,
-            EnumSet.of(ActivityStatus.POSTPONED)),
+public enum ReviewAction implements Labelled {
+    SUBMIT(ActivityStatus.SUBMITTED, Role.STAFF, false, EnumSet.of(ActivityStatus.DRAFT, ActivityStatus.RETURNED)),
+    APPROVE(ActivityStatus.APPROVED, Role.MANAGER, false, EnumSet.of(ActivityStatus.SUBMITTED)),
+    RETURN(ActivityStatus.RETURNED, Role.MANAGER, true, EnumSet.of(ActivityStatus.SUBMITTED)),
+    COMPLETE(ActivityStatus.COMPLETED, Role.STAFF, false, EnumSet.of(ActivityStatus.APPROVED)),
+    POSTPONE(ActivityStatus.POSTPONED, Role.STAFF, true, EnumSet.of(ActivityStatus.APPROVED)),
+    REPLAN(ActivityStatus.DRAFT, Role.STAFF, false, EnumSet.of(ActivityStatus.POSTPONED)),
     CANCEL(
-            "Cancel activity",
-            "cancel",
-            "cancelled",
             ActivityStatus.CANCELLED,
             Role.MANAGER,
             true,
@@ -77,14 +34,6 @@ public enum ReviewAction {
                     ActivityStatus.APPROVED,
                     ActivityStatus.RETURNED,
                     ActivityStatus.POSTPONED));
-
-    @Getter
-    private final String label;
-
-    /** How the step reads in a sentence: "only a manager can approve", "cannot be approved". */
-    private final String verb;
-
-    private final String done;
 
     /** Where the step takes the activity. */
     @Getter
@@ -107,17 +56,29 @@ public enum ReviewAction {
     /** Why someone with this role may not take this step from this state; empty when they may. */
     Optional<String> refusal(ActivityStatus status, Role userRole) {
         if (!userRole.includes(role)) {
-            return Optional.of("Only a " + role.label().toLowerCase() + " can " + verb + " an activity.");
+            return Optional.of(Text.of("activity.refusal.role", role.label().toLowerCase(), verb()));
         }
         if (!allowedFrom(status)) {
-            return Optional.of(
-                    status.withArticle() + " activity cannot be " + done + ": only " + fromText() + " activities can.");
+            return Optional.of(Text.of("activity.refusal.state", status.anActivity(), done(), fromText()));
         }
         return Optional.empty();
     }
 
+    /** How the step reads in a sentence: "only a manager can approve an activity". */
+    private String verb() {
+        return Text.of(String.join(".", "activity.step.verb", name()));
+    }
+
+    /** How the step reads once taken: "cannot be approved". */
+    private String done() {
+        return Text.of(String.join(".", "activity.step.done", name()));
+    }
+
+    /** "draft or returned": the states the step is taken from. */
     private String fromText() {
-        return String.join(
-                " or ", from.stream().map(s -> s.label().toLowerCase()).toList());
+        return from.stream()
+                .map(s -> s.label().toLowerCase())
+                .reduce((first, next) -> Text.of("activity.refusal.or", first, next))
+                .orElse("");
     }
 }

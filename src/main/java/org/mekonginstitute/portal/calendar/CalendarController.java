@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -72,10 +73,10 @@ class CalendarController {
         LocalDate from = parseDate(start);
         LocalDate to = parseDate(end);
         if (from == null || to == null) {
-            return problem("Give the range as start and end dates, e.g. start=2024-05-01&end=2024-06-01.");
+            return problem(Text.of("calendar.events.range.missing"));
         }
         if (!to.isAfter(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
-            return problem("The end must come after the start, at most " + MAX_RANGE_DAYS + " days later.");
+            return problem(Text.of("calendar.events.range.invalid", String.valueOf(MAX_RANGE_DAYS)));
         }
         String contextPath = request.getContextPath();
         List<FullCalendarEvent> body = queries.between(from, to, filter).stream()
@@ -103,8 +104,7 @@ class CalendarController {
         YearMonth shown = parseMonth(month);
         if (shown == null) {
             if (month != null && !month.isBlank()) {
-                model.addAttribute(
-                        "problem", "“" + month + "” is not a month like 2024-05: showing this month instead.");
+                model.addAttribute("problem", Text.of("calendar.list.badMonth", month));
             }
             shown = YearMonth.now(clock);
         }
@@ -113,7 +113,7 @@ class CalendarController {
                 ? List.of()
                 : queries.between(shown.atDay(1), shown.plusMonths(1).atDay(1), filter);
         model.addAttribute("month", shown);
-        model.addAttribute("heading", "Activities in " + dates.month(shown));
+        model.addAttribute("heading", Text.of("calendar.list.heading", dates.month(shown)));
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("previousLabel", dates.month(shown.minusMonths(1)));
         model.addAttribute("next", shown.plusMonths(1));

@@ -7,8 +7,12 @@ import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +33,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * iCalendar: each user's feeds page (create, copy, revoke), the feeds themselves, fetched by calendar
@@ -87,10 +92,7 @@ class CalendarFeedController {
     @PostMapping("/calendar/feeds/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         String name = feeds.revoke(user.id(), id);
-        return Flash.saved(
-                flash,
-                "Feed “" + name + "” revoked: calendar applications subscribed to it get nothing more.",
-                "/calendar/feeds");
+        return Flash.saved(flash, Text.of("calendar.feeds.revoked", name), "/calendar/feeds");
     }
 
     /** The feed a calendar application subscribes to: no login, the token is the key; unknown or revoked is 404. */
@@ -99,7 +101,10 @@ class CalendarFeedController {
         CalendarFeeds.Opened feed =
                 feeds.open(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
         LocalDate since = LocalDate.now(clock).minus(FEED_HISTORY);
-        String body = ics.write(feed.name(), queries.forFeed(feed.filters().calendarFilter(), since), baseUrl());
+        List<CalendarEvent> events = queries.forFeed(feed.filters().calendarFilter(), since);
+        String body = inLanguage(
+                Language.offered(feed.language()).orElse(Language.ENGLISH).locale(),
+                () -> ics.write(feed.name(), events, baseUrl()));
         return Downloads.file(
                         TEXT_CALENDAR,
                         ContentDisposition.inline()
@@ -129,6 +134,20 @@ class CalendarFeedController {
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("maxFeeds", CalendarFeeds.MAX_ACTIVE);
         return "calendar/feeds";
+    }
+
+    /**
+     * What {@code work} writes, in the given language rather than the one the calendar application asks for: a
+     * feed speaks its owner's language (English when they chose none), like a letter to them.
+     */
+    private static <T> T inLanguage(Locale language, Supplier<T> work) {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(language);
+        try {
+            return work.get();
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     /** The portal's address as the caller reached it (behind a proxy too: forwarded headers are honoured). */

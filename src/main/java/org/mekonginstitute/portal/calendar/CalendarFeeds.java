@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.SecretTokens;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,11 @@ class CalendarFeeds {
     /** A feed just created: its token goes into the address, shown to its owner once. */
     record Issued(long id, String token) {}
 
-    /** A feed opened with its token: what to call it and what it shows. */
-    record Opened(long id, String name, FeedFilters filters) {}
+    /**
+     * A feed opened with its token: what to call it, what it shows, and the language its owner chose (a
+     * {@code Language} code, null when they chose none), the one it speaks.
+     */
+    record Opened(long id, String name, FeedFilters filters, String language) {}
 
     private final CalendarFeedRepository feeds;
     private final NamedParameterJdbcTemplate jdbc;
@@ -78,15 +82,15 @@ class CalendarFeeds {
                 filters.department() != null
                         && departments.find(filters.department()).isEmpty(),
                 "department",
-                "Choose a department from the list.");
+                Text.of("calendar.feeds.department.invalid"));
         problems.addIf(
                 filters.country() != null && !countries.isValid(filters.country()),
                 "country",
-                "Choose a country from the list.");
+                Text.of("calendar.feeds.country.invalid"));
         problems.addIf(
                 feeds.countByOwnerIdAndRevokedAtIsNull(userId) >= MAX_ACTIVE,
                 null,
-                "You have " + MAX_ACTIVE + " feeds already: revoke one you no longer use first.");
+                Text.of("calendar.feeds.tooMany", String.valueOf(MAX_ACTIVE)));
         problems.check();
         String token = SecretTokens.generate();
         CalendarFeed feed = feeds.save(
@@ -116,7 +120,7 @@ class CalendarFeeds {
                 .query(
                         "update calendar_feed f set last_fetched_at = :now from user_account u"
                                 + " where f.token_hash = :hash and f.revoked_at is null and u.id = f.user_account_id and u.enabled"
-                                + " returning f.id, f.name, f.project_id, f.department_id, f.type, f.country",
+                                + " returning f.id, f.name, f.project_id, f.department_id, f.type, f.country, u.language",
                         Map.of("now", OffsetDateTime.now(clock), "hash", SecretTokens.hash(token)),
                         (rs, n) -> new Opened(
                                 rs.getLong("id"),
@@ -127,7 +131,8 @@ class CalendarFeeds {
                                         rs.getString("type") == null
                                                 ? null
                                                 : ActivityType.valueOf(rs.getString("type")),
-                                        rs.getString("country"))))
+                                        rs.getString("country")),
+                                rs.getString("language")))
                 .stream()
                 .findFirst();
     }

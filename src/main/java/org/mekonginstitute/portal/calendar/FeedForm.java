@@ -5,17 +5,18 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.mekonginstitute.portal.activity.ActivityType;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.io.Serializable;
 
-/** A new personal feed: a name to tell it apart, and optionally the calendar's filters. */
+/** A new personal feed: a name to tell it apart (suggested in the reader's language), and optionally filters. */
 @Getter
 @Setter
 class FeedForm implements Serializable {
 
-    @NotBlank(message = "Give the feed a name, e.g. “Outlook at the office”.")
+    @NotBlank(message = "{calendar.feeds.name.required}")
     @Size(max = 120)
-    private String name = "Mekong Institute activities";
+    private String name = Text.of("calendar.feeds.defaultName");
 
     /** A project's code (project/picker). */
     private String project;

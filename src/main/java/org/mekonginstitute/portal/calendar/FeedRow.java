@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.calendar;
 
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,6 @@ record FeedRow(
         if (country != null) {
             parts.add(countries.name(country));
         }
-        return parts.isEmpty() ? "All activities" : String.join(" · ", parts);
+        return parts.isEmpty() ? Text.of("calendar.feeds.allActivities") : String.join(" · ", parts);
     }
 }

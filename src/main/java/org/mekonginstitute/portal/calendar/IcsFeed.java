@@ -13,6 +13,7 @@ import biweekly.util.Duration;
 import biweekly.util.ICalDate;
 import org.mekonginstitute.portal.activity.ActivityStatus;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -108,10 +109,10 @@ class IcsFeed {
 
     private static String summary(CalendarEvent event) {
         return switch (event.status()) {
-            case CANCELLED -> "Cancelled: " + event.title();
-            case POSTPONED -> "Postponed: " + event.title();
-            case DRAFT, RETURNED -> "Draft: " + event.title();
-            case SUBMITTED -> "Awaiting approval: " + event.title();
+            case CANCELLED -> Text.of("calendar.ics.cancelled", event.title());
+            case POSTPONED -> Text.of("calendar.ics.postponed", event.title());
+            case DRAFT, RETURNED -> Text.of("calendar.ics.draft", event.title());
+            case SUBMITTED -> Text.of("calendar.ics.awaitingApproval", event.title());
             case APPROVED, COMPLETED -> event.title();
         };
     }
@@ -136,9 +137,11 @@ class IcsFeed {
             text.append("\n\n").append(event.objective());
         }
         if (event.onlineLink() != null) {
-            text.append("\n\nOnline: ").append(event.onlineLink());
+            text.append("\n\n").append(Text.of("calendar.ics.online", event.onlineLink()));
         }
-        return text.append("\n\nIn the Mekong Capacity Portal: ").append(url).toString();
+        return text.append("\n\n")
+                .append(Text.of("calendar.ics.inThePortal", url))
+                .toString();
     }
 
     /** A date without time or zone: biweekly writes it as VALUE=DATE from these components. */

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ReviewAction;
 import org.mekonginstitute.portal.project.Project;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.support.BrowserTestSupport;
 import org.mekonginstitute.portal.support.TestData;
+import org.mekonginstitute.portal.user.Role;
+import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
@@ -26,6 +29,9 @@ class CalendarBrowserTest extends BrowserTestSupport {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    UserService users;
 
     @Test
     void aStaffMemberSubmitsAnActivityAManagerApprovesItFromTheQueueAndItIsInTheMonthOnItsDay() {
@@ -126,6 +132,27 @@ class CalendarBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(page.url())
                 .contains("type=WEBINAR")
                 .contains("project=" + project.getCode());
+        org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
+    }
+
+    /** A staff member who reads the portal in Thai (chosen in the language menu, kept with the account). */
+    @Test
+    void inThaiTheCalendarWritesItsMonthsInThaiWithYearsOfTheBuddhistEra() {
+        String email = "calendar-thai-" + TestData.unique().toLowerCase() + "@example.org";
+        users.chooseLanguage(
+                users.create(email, "Somsri Calendar", Role.STAFF, DEMO_PASSWORD)
+                        .getId(),
+                Language.THAI);
+        logIn(email);
+        page.navigate(url("/calendar?view=month&date=2026-05-01"));
+        assertThat(page.locator(".fc-toolbar-title")).hasText("พฤษภาคม 2569");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("เดือนถัดไป")))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("สัปดาห์"))
+                .click();
+        assertThat(page.locator(".fc-toolbar-title")).containsText("2569");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("วันนี้")))
+                .isVisible();
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ import org.mekonginstitute.portal.shared.Deletion;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.UserService;
@@ -155,21 +156,21 @@ class ActivityController {
                 .delete(
                         () -> activities.delete(id),
                         "/activities/" + id,
-                        "Activity “" + activity.getTitle() + "” deleted.",
+                        Text.of("activity.flash.deleted", activity.getTitle()),
                         "/projects/" + activity.getProject().getId() + "/activities");
     }
 
     private String saveNew(long projectId, ActivityForm form, RedirectAttributes flash) {
         Activity created = activities.create(projectId, form.toPlan());
         return Flash.saved(
-                flash, "Activity “" + created.getTitle() + "” saved as a draft.", "/activities/" + created.getId());
+                flash, Text.of("activity.flash.created", created.getTitle()), "/activities/" + created.getId());
     }
 
     /** Saves the changes, or tells on the activity's page why the activity cannot be changed now. */
     private String saveChanges(long id, ActivityForm form, PortalUser user, RedirectAttributes flash) {
         try {
             Activity saved = activities.update(id, form.toPlan(), user);
-            flash.addFlashAttribute("saved", "Activity “" + saved.getTitle() + "” saved.");
+            flash.addFlashAttribute("saved", Text.of("activity.flash.saved", saved.getTitle()));
         } catch (TransitionRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
         }

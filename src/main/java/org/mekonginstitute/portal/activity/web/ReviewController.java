@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.activity.ReviewAction;
 import org.mekonginstitute.portal.activity.TransitionRefused;
 import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,15 +65,17 @@ class ReviewController {
         try {
             step = ReviewAction.valueOf(action);
         } catch (IllegalArgumentException unknown) {
-            flash.addFlashAttribute("problem", "That review step does not exist.");
+            flash.addFlashAttribute("problem", Text.of("activity.review.unknownStep"));
             return back;
         }
         try {
             Activity activity = activities.transition(id, step, comment, user);
             flash.addFlashAttribute(
                     "saved",
-                    "“" + activity.getTitle() + "” is now "
-                            + activity.getStatus().label().toLowerCase() + ".");
+                    Text.of(
+                            "activity.review.done",
+                            activity.getTitle(),
+                            activity.getStatus().label().toLowerCase()));
         } catch (TransitionRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
             flash.addFlashAttribute("refusedComment", comment);
