@@ -146,6 +146,7 @@ public class ProjectService {
     // Funding lines
 
     public Funding fundingLine(long projectId, long fundingId) {
+        // not shown: the 404 page names no record
         return ProjectPart.ofProject(projectId, fundingLines.findById(fundingId), "Funding line", fundingId);
     }
 

@@ -34,7 +34,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     /** Connection exceptions (class 08) and the server shutting down, crashing or still starting (57P01-57P03). */
     private static final Set<String> SERVER_GONE = Set.of("57P01", "57P02", "57P03");
 
-    private static final String HIKARI_CLOSED = "Connection is closed";
+    private static final String HIKARI_CLOSED = "Connection is closed"; // not shown: Hikari's own message
 
     static final int RETRY_AFTER_SECONDS = 5;
 

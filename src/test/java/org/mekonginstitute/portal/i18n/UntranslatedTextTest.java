@@ -55,7 +55,8 @@ class UntranslatedTextTest {
             "th:label",
             "th:content");
     /** Elements whose content Thymeleaf replaces: what is written inside them is only a prototype. */
-    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
+    private static final Set<String> REPLACING =
+            Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove", "th:errors");
     /** Words, not just symbols, numbers or acronyms such as PDF, CSV, IATI. */
     private static final Pattern WORDS = Pattern.compile("\\p{L}*\\p{Ll}\\p{L}*");
     /** A string within an expression: 'Yes', or the plain text of |Showing ${n} projects|. */
@@ -96,7 +97,8 @@ class UntranslatedTextTest {
                     textBlock ^= line.split("\"\"\"", -1).length % 2 == 0;
                     continue;
                 }
-                if (textBlock || notShown(line)) {
+                boolean said = i > 0 && lines.get(i - 1).strip().startsWith("// not shown: ");
+                if (textBlock || said || notShown(line)) {
                     continue;
                 }
                 Matcher string = JAVA_STRING.matcher(line);
@@ -135,6 +137,9 @@ class UntranslatedTextTest {
                 || line.matches(".*@(Query|Operation|Schema|Tag|Parameter|ApiResponse|Sql|Modifying)\\b.*")
                 || line.matches(".*\\b(description|summary|example|displayName)\\s*=.*")
                 || line.contains("@DefaultValue(")
+                || line.contains("systemName =")
+                // a string the code compares with, or a name only a log or a programmer reads, says why
+                || line.contains("// not shown: ")
                 || line.matches(".*\"\\s*(select|insert|update|delete|with|from|where|and|or|order by|group by"
                         + "|join|left join|values|on conflict|create|alter|set)\\b.*");
     }
@@ -192,7 +197,11 @@ class UntranslatedTextTest {
         }
     }
 
+    /**
+     * Whether Thymeleaf replaces what is written inside: not so for a page's root, which hands its main content to
+     * the layout ({@code <html th:replace="~{layout :: page(..., ~{::main})}">}).
+     */
     private static boolean replacesContent(Element element) {
-        return REPLACING.stream().anyMatch(element::hasAttr);
+        return !element.tagName().equals("html") && REPLACING.stream().anyMatch(element::hasAttr);
     }
 }
