@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -165,6 +166,7 @@ class EnrolmentController {
         model.addAttribute("days", days);
         model.addAttribute("day", day);
         model.addAttribute("sheets", SignInSheets.of(days, day));
+        model.addAttribute("dayNames", SignInSheets.DayNames.in(LocaleContextHolder.getLocale()));
         return "participant/sign-in-sheet";
     }
 
