@@ -19,7 +19,7 @@ import java.util.Objects;
 @Setter
 public class ActionPlanForm implements Serializable {
 
-    @NotBlank(message = "Enter the action plan's title.")
+    @NotBlank(message = "{participant.plan.title.required}")
     @Size(max = 300)
     private String title;
 
@@ -30,10 +30,10 @@ public class ActionPlanForm implements Serializable {
 
     private LocalDate targetDate;
 
-    @NotNull(message = "Choose the status.")
+    @NotNull(message = "{participant.form.status.required}")
     private ActionPlanStatus status = ActionPlanStatus.NOT_STARTED;
 
-    @NotEmpty(message = "Choose at least one participant (several for a team).")
+    @NotEmpty(message = "{participant.plan.members.required}")
     private List<Long> participantIds = new ArrayList<>();
 
     private long version;

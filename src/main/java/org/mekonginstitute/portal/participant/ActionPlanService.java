@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,7 +121,7 @@ public class ActionPlanService {
         problems.addIf(
                 details.country() != null && !details.country().isBlank() && !countries.isValid(details.country()),
                 "country",
-                "Choose a country from the list.");
+                Text.of("participant.form.country.invalid"));
         Map<Long, Participant> enrolled = new HashMap<>();
         enrolments
                 .findByActivity(activityId)
@@ -129,7 +130,7 @@ public class ActionPlanService {
         for (Long id : details.participantIds()) {
             Participant participant = enrolled.get(id);
             if (participant == null) {
-                problems.add("participantIds", "Choose participants enrolled in this activity.");
+                problems.add("participantIds", Text.of("participant.plan.members.notEnrolled"));
                 break;
             }
             members.add(participant);

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.participant;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityDependents;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,6 @@ class ActivityEnrolments implements ActivityDependents {
         if (enrolments == 0 && plans == 0) {
             return null;
         }
-        return "It has " + enrolments + " enrolment(s) and " + plans + " action plan(s)";
+        return Text.of("participant.activity.dependents", enrolments, plans);
     }
 }

@@ -3,20 +3,23 @@ package org.mekonginstitute.portal.participant;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** Where an enrolment stands, from the invitation to whether the person came. */
+/**
+ * Where an enrolment stands, from the invitation to whether the person came. Named in the bundles
+ * (i18n/participant.properties).
+ */
 @Getter
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum AttendanceStatus {
-    INVITED("Invited", "text-bg-light border"),
-    REGISTERED("Registered", "text-bg-info"),
-    CONFIRMED("Confirmed", "text-bg-primary"),
-    ATTENDED("Attended", "text-bg-success"),
-    NO_SHOW("No-show", "text-bg-warning"),
-    WITHDRAWN("Withdrawn", "text-bg-secondary");
+public enum AttendanceStatus implements Labelled {
+    INVITED("text-bg-light border"),
+    REGISTERED("text-bg-info"),
+    CONFIRMED("text-bg-primary"),
+    ATTENDED("text-bg-success"),
+    NO_SHOW("text-bg-warning"),
+    WITHDRAWN("text-bg-secondary");
 
-    private final String label;
     /** The Bootstrap badge class that colours this status. */
     private final String badge;
 

@@ -1,18 +1,11 @@
 package org.mekonginstitute.portal.participant;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** The part a person plays in an activity. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum EnrolmentRole {
-    PARTICIPANT("Participant"),
-    RESOURCE_PERSON("Resource person"),
-    FACILITATOR("Facilitator"),
-    OBSERVER("Observer");
-
-    private final String label;
+/** The part a person plays in an activity. Named in the bundles (i18n/participant.properties). */
+public enum EnrolmentRole implements Labelled {
+    PARTICIPANT,
+    RESOURCE_PERSON,
+    FACILITATOR,
+    OBSERVER
 }

@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -75,8 +76,8 @@ public class EnrolmentService {
                 .findById(participantId)
                 .orElseThrow(() -> new NotFoundException("Participant", participantId));
         if (enrolments.find(activityId, participantId).isPresent()) {
-            throw new InvalidInput(List.of(
-                    new InvalidInput.Problem(null, participant.fullName() + " is already enrolled in this activity.")));
+            throw new InvalidInput(List.of(new InvalidInput.Problem(
+                    null, Text.of("participant.enrolment.already.one", participant.fullName()))));
         }
         writer.insert(
                 activityId,
@@ -185,9 +186,10 @@ public class EnrolmentService {
         for (int i = 0; i < sheet.size(); i++) {
             Attendance line = sheet.get(i);
             if (!byId.containsKey(line.enrolmentId())) {
-                problems.add(null, "The sheet is out of date: someone removed an enrolment. Reload the page.");
+                problems.add(null, Text.of("participant.attendance.outOfDate"));
             } else if (line.moreDaysThan(days)) {
-                problems.add("rows[" + i + "].daysAttended", "At most " + days.size() + " (the activity's days).");
+                problems.add(
+                        "rows[" + i + "].daysAttended", Text.of("participant.attendance.days.tooMany", days.size()));
             }
         }
         problems.check();
@@ -257,8 +259,7 @@ public class EnrolmentService {
                                 .toList()),
                 Long.class);
         return expected > activity.getTargetParticipants()
-                ? Optional.of(expected + " people are enrolled, more than the target of "
-                        + activity.getTargetParticipants() + ".")
+                ? Optional.of(Text.of("participant.enrolment.overTarget", expected, activity.getTargetParticipants()))
                 : Optional.empty();
     }
 
@@ -283,9 +284,11 @@ public class EnrolmentService {
                         activity.getStartDate(),
                         "end",
                         activity.getEndDate()),
-                (rs, n) -> "Also enrolled in “" + rs.getString("title") + "” on overlapping dates ("
-                        + dates.period(
-                                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class))
-                        + ").");
+                (rs, n) -> Text.of(
+                        "participant.enrolment.overlap",
+                        rs.getString("title"),
+                        dates.period(
+                                rs.getObject("start_date", LocalDate.class),
+                                rs.getObject("end_date", LocalDate.class))));
     }
 }

@@ -1,18 +1,14 @@
 package org.mekonginstitute.portal.participant;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** How a participant describes their gender; results are reported disaggregated by it. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum Gender {
-    FEMALE("Female"),
-    MALE("Male"),
-    OTHER("Other"),
-    UNDISCLOSED("Prefers not to say");
-
-    private final String label;
+/**
+ * How a participant describes their gender; results are reported disaggregated by it. Named in the bundles
+ * (i18n/participant.properties).
+ */
+public enum Gender implements Labelled {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNDISCLOSED
 }

@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public class Participant extends AuditedEntity {
     /** Refuses any change to an anonymised record. */
     void checkEditable() {
         if (isAnonymised()) {
-            throw new InUseException("This participant was anonymised; the record can no longer be edited.");
+            throw new InUseException(Text.of("participant.anonymised.readOnly"));
         }
     }
 

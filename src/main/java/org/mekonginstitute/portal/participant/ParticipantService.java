@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -148,7 +149,7 @@ public class ParticipantService {
     @Transactional
     public MergeResult merge(long keptId, long removedId, String mergedBy) {
         if (keptId == removedId) {
-            throw new InUseException("Choose two different participants to merge.");
+            throw new InUseException(Text.of("participant.merge.same"));
         }
         return merges.merge(get(keptId), get(removedId), mergedBy);
     }
@@ -166,11 +167,11 @@ public class ParticipantService {
         problems.addIf(
                 details.country() != null && !countries.isValid(details.country()),
                 "country",
-                "Choose a country from the list.");
+                Text.of("participant.form.country.invalid"));
         Organisation organisation = null;
         if (details.organisationId() != null) {
             organisation = organisations.find(details.organisationId()).orElse(null);
-            problems.addIf(organisation == null, "organisationId", "Choose an organisation from the list.");
+            problems.addIf(organisation == null, "organisationId", Text.of("participant.form.organisation.invalid"));
         }
         if (details.email() != null && !details.email().isBlank()) {
             participants
@@ -178,8 +179,10 @@ public class ParticipantService {
                     .filter(other -> existing == null || !other.getId().equals(existing.getId()))
                     .ifPresent(other -> problems.add(
                             "email",
-                            "This email belongs to " + other.fullName() + " (" + countries.name(other.getCountry())
-                                    + "); use that record instead."));
+                            Text.of(
+                                    "participant.form.email.taken",
+                                    other.fullName(),
+                                    countries.name(other.getCountry()))));
         }
         problems.check();
         return organisation;

@@ -22,17 +22,17 @@ public abstract class PersonForm implements Serializable {
     @Size(max = 30)
     private String title;
 
-    @NotBlank(message = "Enter the given name.")
+    @NotBlank(message = "{participant.form.givenName.required}")
     @Size(max = 150)
     private String givenName;
 
     @Size(max = 150)
     private String familyName;
 
-    @NotNull(message = "Choose the gender (or “Prefers not to say”).")
+    @NotNull(message = "{participant.form.gender.required}")
     private Gender gender;
 
-    @NotBlank(message = "Choose the country.")
+    @NotBlank(message = "{participant.form.country.required}")
     private String country;
 
     @Size(max = 300)

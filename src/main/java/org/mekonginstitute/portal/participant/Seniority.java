@@ -1,18 +1,14 @@
 package org.mekonginstitute.portal.participant;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** How senior a participant is in their organisation. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum Seniority {
-    JUNIOR("Junior"),
-    MIDDLE("Middle level"),
-    SENIOR("Senior"),
-    EXECUTIVE("Executive");
-
-    private final String label;
+/**
+ * How senior a participant is in their organisation. Named in the bundles
+ * (i18n/participant.properties).
+ */
+public enum Seniority implements Labelled {
+    JUNIOR,
+    MIDDLE,
+    SENIOR,
+    EXECUTIVE
 }

@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ class ImportConfirmation {
         preview.checkProblems(onlyValid);
         ParticipantImport.Plan plan = preview.plan();
         if (!participants.allRegistered(plan.existing())) {
-            throw refused("Since the preview, someone it matched was merged into another record or removed.");
+            throw refused(Text.of("participant.import.refused.merged"));
         }
         List<ParticipantDetails> toCreate = lines.details(plan.toCreate());
         checkEmailsFree(toCreate);
@@ -119,19 +120,19 @@ class ImportConfirmation {
         try {
             return participants.createAll(people, user);
         } catch (DuplicateKeyException race) {
-            throw registeredSincePreview(List.of("one of the emails"));
+            throw registeredSincePreview(List.of(Text.of("participant.import.refused.oneOfTheEmails")));
         }
     }
 
     private static InvalidInput registeredSincePreview(List<String> emails) {
-        return refused("Since the preview, someone registered "
-                + String.join(", ", emails.size() > 5 ? emails.subList(0, 5) : emails)
-                + (emails.size() > 5 ? " and others" : "")
-                + ".");
+        String named = String.join(", ", emails.size() > 5 ? emails.subList(0, 5) : emails);
+        return refused(
+                emails.size() > 5
+                        ? Text.of("participant.import.refused.registered.more", named)
+                        : Text.of("participant.import.refused.registered", named));
     }
 
     private static InvalidInput refused(String why) {
-        return new InvalidInput(List.of(new InvalidInput.Problem(
-                null, why + " Nothing was imported: upload the file again to see the current matches.")));
+        return new InvalidInput(List.of(new InvalidInput.Problem(null, Text.of("participant.import.refused", why))));
     }
 }

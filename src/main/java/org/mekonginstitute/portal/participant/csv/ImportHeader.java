@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.participant.csv;
 
 import org.mekonginstitute.portal.shared.Csv;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,13 +39,16 @@ final class ImportHeader {
             }
             if (columns.putIfAbsent(column.get(), i) != null) {
                 throw new Csv.Unreadable(
-                        "The column “" + column.get().header() + "” appears twice in the header (line 1).");
+                        Text.of("participant.import.header.twice", column.get().header()));
             }
         }
         if (!unknown.isEmpty()) {
-            throw new Csv.Unreadable("Line 1 names " + (unknown.size() == 1 ? "a column" : "columns")
-                    + " the portal does not know: " + String.join(", ", unknown) + ". The columns are: "
-                    + String.join(", ", ParticipantColumn.headers()) + ".");
+            String names = String.join(", ", unknown);
+            String known = String.join(", ", ParticipantColumn.headers());
+            throw new Csv.Unreadable(
+                    unknown.size() == 1
+                            ? Text.of("participant.import.header.unknown.one", names, known)
+                            : Text.of("participant.import.header.unknown.many", names, known));
         }
         refuseMissing(columns);
         return columns;
@@ -56,15 +60,17 @@ final class ImportHeader {
                 .map(c -> "“" + c.header() + "”")
                 .toList();
         if (!missing.isEmpty()) {
-            throw new Csv.Unreadable("The file has no " + String.join(", ", missing) + " column"
-                    + (missing.size() == 1 ? "" : "s") + ": line 1 must name the columns, and "
-                    + String.join(
-                            ", ",
-                            Arrays.stream(ParticipantColumn.values())
-                                    .filter(ParticipantColumn::required)
-                                    .map(ParticipantColumn::header)
-                                    .toList())
-                    + " are required.");
+            String absent = String.join(", ", missing);
+            String required = String.join(
+                    ", ",
+                    Arrays.stream(ParticipantColumn.values())
+                            .filter(ParticipantColumn::required)
+                            .map(ParticipantColumn::header)
+                            .toList());
+            throw new Csv.Unreadable(
+                    missing.size() == 1
+                            ? Text.of("participant.import.header.missing.one", absent, required)
+                            : Text.of("participant.import.header.missing.many", absent, required));
         }
     }
 }

@@ -2,10 +2,12 @@ package org.mekonginstitute.portal.participant.csv;
 
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs imports in the background, one at a time on this instance (the others wait their turn), never on the
  * threads that answer requests. While this instance holds an import, done or waiting, it renews the import's
- * heartbeat: a heartbeat gone stale tells every page that the instance stopped and the work with it.
+ * heartbeat: a heartbeat gone stale tells every page that the instance stopped and the work with it. The work speaks
+ * the language of the person who asked for it: what it keeps for its pages (the problems of the lines, why it failed)
+ * is written in the uploader's language.
  */
 @Slf4j
 @Component
@@ -52,12 +56,15 @@ class ImportJobs implements DisposableBean {
 
     private void submit(UUID id, Runnable job) {
         held.add(id);
+        Locale language = LocaleContextHolder.getLocale();
         Runnable start = () -> worker.execute(() -> {
+            LocaleContextHolder.setLocale(language);
             try {
                 job.run();
             } catch (RuntimeException unexpected) {
                 log.error("Import {} stopped", id, unexpected);
             } finally {
+                LocaleContextHolder.resetLocaleContext();
                 held.remove(id);
             }
         });

@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.csv.ParticipantImport.Choice;
 import org.mekonginstitute.portal.participant.csv.ParticipantImport.Row;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,9 @@ class ImportPreviews {
         /** What the list says of it besides its lines: being checked, being imported, failed, or nothing. */
         public String stateText() {
             return switch (state) {
-                case "CHECKING" -> "being checked";
-                case "IMPORTING" -> "being imported";
-                case "FAILED" -> "not imported: see why";
+                case "CHECKING" -> Text.of("participant.import.waiting.checking");
+                case "IMPORTING" -> Text.of("participant.import.waiting.importing");
+                case "FAILED" -> Text.of("participant.import.waiting.failed");
                 default -> null;
             };
         }

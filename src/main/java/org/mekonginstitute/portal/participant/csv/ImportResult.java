@@ -1,5 +1,8 @@
 package org.mekonginstitute.portal.participant.csv;
 
+import org.mekonginstitute.portal.shared.Text;
+
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,23 +22,35 @@ record ImportResult(
         return created + existing;
     }
 
-    /** The import's outcome in a sentence or three, for the user. */
+    /** The import's outcome in a sentence or three, for the user, in the reader's language. */
     String summary() {
-        StringBuilder saved = new StringBuilder(String.format(
-                "Imported %,d participant%s: %,d new, %,d already registered.",
-                imported(), imported() == 1 ? "" : "s", created, existing));
+        StringBuilder saved = new StringBuilder(
+                imported() == 1
+                        ? Text.of("participant.import.result.one", count(imported()), count(created), count(existing))
+                        : Text.of(
+                                "participant.import.result.many", count(imported()), count(created), count(existing)));
         if (activityId != null) {
-            saved.append(String.format(" %,d enrolled in the activity", enrolled));
-            saved.append(
-                    alreadyEnrolled == 0
-                            ? "."
-                            : String.format(
-                                    ", %,d %s enrolled already.",
-                                    alreadyEnrolled, alreadyEnrolled == 1 ? "was" : "were"));
+            if (alreadyEnrolled == 0) {
+                saved.append(Text.of("participant.import.result.enrolled", count(enrolled)));
+            } else if (alreadyEnrolled == 1) {
+                saved.append(
+                        Text.of("participant.import.result.enrolled.one", count(enrolled), count(alreadyEnrolled)));
+            } else {
+                saved.append(
+                        Text.of("participant.import.result.enrolled.many", count(enrolled), count(alreadyEnrolled)));
+            }
         }
         if (skipped > 0) {
-            saved.append(String.format(" %,d line%s left out.", skipped, skipped == 1 ? "" : "s"));
+            saved.append(
+                    skipped == 1
+                            ? Text.of("participant.import.result.skipped.one", count(skipped))
+                            : Text.of("participant.import.result.skipped.many", count(skipped)));
         }
         return saved.toString();
+    }
+
+    /** A number as the portal writes it: 1,234. */
+    private static String count(int number) {
+        return String.format(Locale.ENGLISH, "%,d", number);
     }
 }

@@ -1,7 +1,10 @@
 package org.mekonginstitute.portal.participant.csv;
 
+import org.mekonginstitute.portal.shared.Text;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -55,13 +58,16 @@ record ImportStatus(
         return total <= 0 ? 0 : (int) Math.min(100, Math.round(done * 100.0 / total));
     }
 
-    /** "Checking line 4,200 of 10,000", "Importing 6,000 of 10,000" or "Waiting to start". */
+    /** "Checking line 4,200 of 10,000", "Importing 6,000 of 10,000" or "Waiting to start", in the reader's language. */
     public String progressText() {
         if (!started) {
-            return "Waiting to start: another import is being checked or imported first.";
+            return Text.of("participant.progress.waiting");
         }
-        return String.format(
-                checking() ? "Checking line %,d of %,d" : "Importing %,d of %,d", Math.max(done, 0), total);
+        String lines = String.format(Locale.ENGLISH, "%,d", Math.max(done, 0));
+        String of = String.format(Locale.ENGLISH, "%,d", total);
+        return checking()
+                ? Text.of("participant.progress.checkingLine", lines, of)
+                : Text.of("participant.progress.importingLine", lines, of);
     }
 
     static boolean stale(State state, Instant heartbeat, Instant now) {

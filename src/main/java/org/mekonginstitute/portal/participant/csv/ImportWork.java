@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.participant.csv.LineReader.Reading;
 import org.mekonginstitute.portal.participant.csv.ParticipantImport.Row;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -82,10 +83,7 @@ class ImportWork {
             log.info("Import preview {} of {} lines checked ({} with problems)", id, total, problems);
         } catch (RuntimeException unexpected) {
             log.error("Import preview {} could not be checked", id, unexpected);
-            progress.failed(
-                    id,
-                    "The lines could not be checked because of an unexpected error. Nothing was saved: upload the"
-                            + " file again, and if this happens again, tell the portal's administrators.");
+            progress.failed(id, Text.of("participant.import.failed.check"));
         }
     }
 
@@ -112,10 +110,7 @@ class ImportWork {
             progress.failed(id, refused.problems().get(0).message());
         } catch (RuntimeException unexpected) {
             log.error("Import {} failed", id, unexpected);
-            progress.failed(
-                    id,
-                    "The import stopped on an unexpected error. Nothing was imported: upload the file again, and if"
-                            + " this happens again, tell the portal's administrators.");
+            progress.failed(id, Text.of("participant.import.failed.import"));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.participant.csv.ParticipantImport.Row;
 import org.mekonginstitute.portal.participant.web.ParticipantForm;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -75,8 +76,7 @@ class LineReader {
             if (line.values().size() != headerSize) {
                 problems.add(new Problem(
                         null,
-                        "Has " + line.values().size() + " values, but the header has " + headerSize
-                                + " columns: check for a missing or extra comma."));
+                        Text.of("participant.import.line.width", line.values().size(), headerSize)));
             }
             ParticipantForm form = values.form(byHeader, registered, problems);
             validate(form, byHeader, problems);
@@ -87,7 +87,7 @@ class LineReader {
                 if (earlier != null) {
                     problems.add(new Problem(
                             ParticipantColumn.EMAIL.header(),
-                            "The same email as line " + earlier + ": one person per email."));
+                            Text.of("participant.import.line.sameEmail", String.valueOf(earlier))));
                 }
             }
             problems.sort(Comparator.comparingInt(p -> p.column() == null
@@ -129,7 +129,7 @@ class LineReader {
             String header = column == null ? null : column.header();
             if (header != null && seen.add(header)) {
                 String message = column.required() && byHeader.get(header) == null
-                        ? "Required, but empty."
+                        ? Text.of("participant.import.value.required")
                         : violation.getMessage();
                 problems.add(new Problem(header, message));
             }

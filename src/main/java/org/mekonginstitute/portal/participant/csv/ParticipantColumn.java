@@ -2,6 +2,8 @@ package org.mekonginstitute.portal.participant.csv;
 
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.web.ParticipantForm;
+import org.mekonginstitute.portal.shared.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,64 +12,36 @@ import java.util.Optional;
 
 /**
  * The columns of a participant CSV file, in the order of the template and the export: the header each has, whether
- * an import needs it, what it holds and an example. Headers are matched ignoring case, spaces and hyphens.
+ * an import needs it, what it holds and an example. Headers are matched ignoring case, spaces and hyphens. The headers
+ * are the same in every language, so that a file moves between readers of any language; what a column holds and the
+ * example line of the template are in the reader's language (i18n/participant.properties,
+ * {@code participant.column.<header>.help} and {@code .example}), except the codes every language writes alike.
  */
 enum ParticipantColumn {
-    TITLE("title", false, "Ms", "Mr, Ms, Dr …", "title"),
-    GIVEN_NAME(
-            "given_name",
-            true,
-            "Nguyễn Thị",
-            "In any script: Latin, Thai, Lao, Khmer, Burmese, Chinese, Vietnamese.",
-            "givenName"),
-    FAMILY_NAME("family_name", false, "Hằng", "", "familyName"),
-    GENDER("gender", true, "FEMALE", "FEMALE, MALE, OTHER or UNDISCLOSED (prefers not to say).", "gender"),
-    COUNTRY(
-            "country",
-            true,
-            "VN",
-            "ISO 3166-1 alpha-2 code: KH Cambodia, CN China, LA Lao PDR, MM Myanmar, TH Thailand, VN Viet Nam, "
-                    + "AU Australia, JP Japan …",
-            "country"),
-    ORGANISATION(
-            "organisation",
-            false,
-            "Ministry of Labour, Invalids and Social Affairs",
-            "The name; linked to the registered organisation of the same name.",
-            "organisationName"),
-    ORGANISATION_TYPE(
-            "organisation_type",
-            false,
-            "GOVERNMENT_AGENCY",
-            String.join(
-                            ", ",
-                            Arrays.stream(OrganisationType.values())
-                                    .map(Enum::name)
-                                    .toList()) + " (blank: the registered organisation's type).",
-            "organisationType"),
-    POSITION("position", false, "Deputy Director, Department of Overseas Labour", "", "position"),
-    SENIORITY("seniority", false, "SENIOR", "JUNIOR, MIDDLE, SENIOR or EXECUTIVE.", "seniority"),
-    EMAIL(
-            "email",
-            false,
-            "hang.nguyen@example.org",
-            "One person per email: a known email means a registered person.",
-            "email"),
-    PHONE("phone", false, "+84 24 3826 9534", "Digits, spaces and + ( ) - . /", "phone"),
-    CONSENT("consent_to_contact", false, "yes", "yes or no (blank: no).", "consentToContact");
+    TITLE("title", false, null, "title"),
+    GIVEN_NAME("given_name", true, null, "givenName"),
+    FAMILY_NAME("family_name", false, null, "familyName"),
+    GENDER("gender", true, "FEMALE", "gender"),
+    COUNTRY("country", true, null, "country"),
+    ORGANISATION("organisation", false, null, "organisationName"),
+    ORGANISATION_TYPE("organisation_type", false, "GOVERNMENT_AGENCY", "organisationType"),
+    POSITION("position", false, null, "position"),
+    SENIORITY("seniority", false, "SENIOR", "seniority"),
+    EMAIL("email", false, null, "email"),
+    PHONE("phone", false, null, "phone"),
+    CONSENT("consent_to_contact", false, "yes", "consentToContact");
 
     private final String header;
     private final boolean required;
-    private final String example;
-    private final String help;
+    /** The example of a column of codes, the same in every language; null: the bundle's, in the reader's. */
+    private final String code;
     /** The matching field of {@link ParticipantForm}, for validation messages. */
     private final String field;
 
-    ParticipantColumn(String header, boolean required, String example, String help, String field) {
+    ParticipantColumn(String header, boolean required, String code, String field) {
         this.header = header;
         this.required = required;
-        this.example = example;
-        this.help = help;
+        this.code = code;
         this.field = field;
     }
 
@@ -79,12 +53,28 @@ enum ParticipantColumn {
         return required;
     }
 
+    /** The value of this column in the template's example line. */
     public String example() {
-        return example;
+        return code != null ? code : Text.of(key("example"));
     }
 
+    /** What the column holds, in the reader's language; empty where the header says it all. */
     public String help() {
-        return help;
+        Object[] codes = this == ORGANISATION_TYPE
+                ? new Object[] {
+                    String.join(
+                            ", ",
+                            Arrays.stream(OrganisationType.values())
+                                    .map(Enum::name)
+                                    .toList())
+                }
+                : null;
+        return Text.MESSAGES.getMessage(key("help"), codes, "", LocaleContextHolder.getLocale());
+    }
+
+    /** The key of something the bundles say of this column: participant.column.given_name.help, and so on. */
+    private String key(String what) {
+        return String.join(".", "participant", "column", header, what);
     }
 
     String field() {

@@ -4,6 +4,7 @@ import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.DuplicateMatch;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,11 +155,9 @@ record ParticipantImport(
         if (problems > 0 && !onlyValid) {
             throw new InvalidInput(List.of(new InvalidInput.Problem(
                     null,
-                    problems
-                            + (problems == 1 ? " line has problems (line " : " lines have problems (lines ")
-                            + problemLines()
-                            + "). Nothing was imported: correct the file and upload it again, or choose to import"
-                            + " only the valid lines.")));
+                    problems == 1
+                            ? Text.of("participant.import.problems.one", problemLines())
+                            : Text.of("participant.import.problems.many", String.valueOf(problems), problemLines()))));
         }
     }
 

@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -66,8 +67,8 @@ class ParticipantImportController {
             problem = file == null
                             || file.getOriginalFilename() == null
                             || file.getOriginalFilename().isBlank()
-                    ? "Choose a CSV file to upload."
-                    : "The file is empty.";
+                    ? Text.of("participant.import.noFile")
+                    : Text.of("participant.import.emptyFile");
         } else {
             try {
                 ParticipantImportService.Target target = activity == null
@@ -121,10 +122,7 @@ class ParticipantImportController {
             return progressView(status, model);
         }
         if (status.importInterrupted()) {
-            model.addAttribute(
-                    "problem",
-                    "The import was interrupted before it finished (the portal was stopped), so nothing was imported."
-                            + " Import again.");
+            model.addAttribute("problem", Text.of("participant.import.interrupted"));
         }
         ParticipantImport preview = imports.get(id, user.getUsername());
         boolean attentionOnly = "attention".equals(show);
@@ -188,11 +186,10 @@ class ParticipantImportController {
             flash.addFlashAttribute("problem", refused.problems().get(0).message());
             return "redirect:/participants/import/" + id;
         } catch (NotFoundException gone) {
-            flash.addFlashAttribute(
-                    "problem", "That preview was imported or discarded already, or is older than a day.");
+            flash.addFlashAttribute("problem", Text.of("participant.import.gone"));
             return "redirect:/participants/import";
         }
-        flash.addFlashAttribute("saved", "Confirmed: the lines are being imported.");
+        flash.addFlashAttribute("saved", Text.of("participant.import.confirmed"));
         return "redirect:/participants/import/" + id;
     }
 
@@ -220,12 +217,11 @@ class ParticipantImportController {
     String discard(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, RedirectAttributes flash) {
         ImportStatus status = imports.status(id, user.getUsername());
         if (status.state() == ImportStatus.State.DONE || status.inProgress() && !status.checking()) {
-            flash.addFlashAttribute("problem", "This file is being imported or was imported: it cannot be discarded.");
+            flash.addFlashAttribute("problem", Text.of("participant.import.discard.refused"));
             return "redirect:/participants/import/" + id;
         }
         imports.discard(id, user.getUsername());
-        flash.addFlashAttribute(
-                "saved", "The preview of " + status.fileName() + " was discarded; nothing was imported.");
+        flash.addFlashAttribute("saved", Text.of("participant.import.discarded", status.fileName()));
         return status.activityId() == null
                 ? "redirect:/participants/import"
                 : "redirect:/participants/import?activity=" + status.activityId();

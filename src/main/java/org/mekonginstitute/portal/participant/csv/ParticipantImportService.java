@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.csv.ImportPreviews.Waiting;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +58,8 @@ class ParticipantImportService {
     UUID upload(String fileName, byte[] bytes, Target target, String user) {
         previews.removeStale();
         if (bytes.length > MAX_BYTES) {
-            throw new Csv.Unreadable(String.format(
-                    Locale.ROOT,
-                    "The file is %.1f MB; at most 5 MB can be imported at once. Split it into smaller files.",
-                    bytes.length / 1024.0 / 1024.0));
+            throw new Csv.Unreadable(Text.of(
+                    "participant.import.tooLarge", String.format(Locale.ROOT, "%.1f", bytes.length / 1024.0 / 1024.0)));
         }
         if (target.activityId() != null) {
             activities.get(target.activityId());
@@ -68,7 +67,7 @@ class ParticipantImportService {
         Csv.Table table = Csv.read(bytes, MAX_ROWS);
         ImportHeader.columns(table.header()); // refuses a file without a required column
         if (table.rows().isEmpty()) {
-            throw new Csv.Unreadable("The file has a header but no participants under it.");
+            throw new Csv.Unreadable(Text.of("participant.import.noLines"));
         }
         ParticipantImport upload = new ParticipantImport(
                 UUID.randomUUID(),
@@ -123,8 +122,7 @@ class ParticipantImportService {
         preview.checkProblems(onlyValid);
         previews.addChoices(id, preview.allowedChoices(typed));
         if (!progress.confirm(id, user, onlyValid)) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(
-                    null, "This preview is being imported or was imported already: it cannot be imported twice.")));
+            throw new InvalidInput(List.of(new InvalidInput.Problem(null, Text.of("participant.import.twice"))));
         }
         jobs.importPreview(id);
     }

@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.participant.csv.ParticipantImport.Problem;
 import org.mekonginstitute.portal.participant.web.ParticipantForm;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Country;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -22,9 +23,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The values of a line, as the registry's form takes them: codes (or labels) of genders, organisation types and
- * seniorities, ISO country codes, yes or no; the organisation linked when one of that name is registered. A value
- * that is none of what its column allows becomes a problem of the line.
+ * The values of a line, as the registry's form takes them: codes (or labels, in English or the reader's language) of
+ * genders, organisation types and seniorities, ISO country codes, yes or no; the organisation linked when one of that
+ * name is registered. A value that is none of what its column allows becomes a problem of the line.
  */
 @Component
 @RequiredArgsConstructor
@@ -71,7 +72,7 @@ class ValueReader {
         return form;
     }
 
-    /** An enum from its code or its label, ignoring case; blank is none. */
+    /** An enum from its code or its label (the reader's or the English one), ignoring case; blank is none. */
     private static <E extends Enum<E>> E code(
             Map<String, String> values,
             ParticipantColumn column,
@@ -84,15 +85,24 @@ class ValueReader {
         }
         String typed = value.strip().replace(' ', '_');
         for (E option : options) {
-            if (option.name().equalsIgnoreCase(typed) || label.apply(option).equalsIgnoreCase(value.strip())) {
+            if (option.name().equalsIgnoreCase(typed)
+                    || label.apply(option).equalsIgnoreCase(value.strip())
+                    || value.strip().equalsIgnoreCase(englishLabel(option))) {
                 return option;
             }
         }
         problems.add(new Problem(
                 column.header(),
-                "“" + value + "” is not one of "
-                        + Arrays.stream(options).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+                Text.of(
+                        "participant.import.value.notOneOf",
+                        value,
+                        Arrays.stream(options).map(Enum::name).collect(Collectors.joining(", ")))));
         return null;
+    }
+
+    /** The English name of a value, as files written in English name it; null if the bundles name it not. */
+    private static String englishLabel(Enum<?> option) {
+        return Text.MESSAGES.getMessage(Text.labelKey(option), null, null, Locale.ENGLISH);
     }
 
     private String country(String value, List<Problem> problems) {
@@ -108,8 +118,8 @@ class ValueReader {
                 .findFirst();
         problems.add(new Problem(
                 ParticipantColumn.COUNTRY.header(),
-                named.map(c -> "Write the country as its ISO code: " + c.code() + " for " + c.name() + ".")
-                        .orElse("“" + value + "” is not an ISO 3166-1 country code (such as TH, VN, LA).")));
+                named.map(c -> Text.of("participant.import.value.countryName", c.code(), c.name()))
+                        .orElseGet(() -> Text.of("participant.import.value.country", value))));
         return null;
     }
 
@@ -125,7 +135,8 @@ class ValueReader {
                 return false;
             }
             default -> {
-                problems.add(new Problem(ParticipantColumn.CONSENT.header(), "“" + value + "”: write yes or no."));
+                problems.add(new Problem(
+                        ParticipantColumn.CONSENT.header(), Text.of("participant.import.value.yesNo", value)));
                 return false;
             }
         }

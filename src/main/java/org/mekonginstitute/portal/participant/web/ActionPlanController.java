@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,7 +64,7 @@ class ActionPlanController {
                             ActionPlan plan = plans.create(id, form.toDetails());
                             return Flash.saved(
                                     flash,
-                                    "Action plan “" + plan.getTitle() + "” added.",
+                                    Text.of("participant.plan.added", plan.getTitle()),
                                     "/action-plans/" + plan.getId());
                         },
                         model,
@@ -89,7 +90,7 @@ class ActionPlanController {
             RedirectAttributes flash) {
         try {
             plans.recordProgress(id, updateDate, note, statusAfter, user.getUsername());
-            return Flash.saved(flash, "Progress update recorded.", "/action-plans/" + id);
+            return Flash.saved(flash, Text.of("participant.plan.progress.recorded"), "/action-plans/" + id);
         } catch (InvalidInput invalid) {
             model.addAttribute("updateProblems", invalid.problems());
             model.addAttribute("typedDate", updateDate);
@@ -117,7 +118,7 @@ class ActionPlanController {
                 .save(
                         () -> {
                             plans.update(id, form.getVersion(), form.toDetails());
-                            return Flash.saved(flash, "Action plan saved.", "/action-plans/" + id);
+                            return Flash.saved(flash, Text.of("participant.plan.saved"), "/action-plans/" + id);
                         },
                         () -> editView(plans.get(id), model),
                         "/action-plans/" + id + "/edit",

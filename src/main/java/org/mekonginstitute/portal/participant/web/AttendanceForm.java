@@ -50,25 +50,25 @@ class AttendanceForm implements Serializable {
         /** Shown beside the inputs; not bound back from the request. */
         private String name;
 
-        @NotNull(message = "Choose the status.")
+        @NotNull(message = "{participant.form.status.required}")
         private AttendanceStatus status;
 
-        @Min(value = 0, message = "0 or more.")
+        @Min(value = 0, message = "{participant.attendance.days.negative}")
         @Max(366)
         private Integer daysAttended;
 
-        @DecimalMin(value = "0", message = "0 to 100.")
-        @DecimalMax(value = "100", message = "0 to 100.")
-        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals.")
+        @DecimalMin(value = "0", message = "{participant.attendance.score.range}")
+        @DecimalMax(value = "100", message = "{participant.attendance.score.range}")
+        @Digits(integer = 3, fraction = 2, message = "{participant.attendance.score.decimals}")
         private BigDecimal preTestScore;
 
-        @DecimalMin(value = "0", message = "0 to 100.")
-        @DecimalMax(value = "100", message = "0 to 100.")
-        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals.")
+        @DecimalMin(value = "0", message = "{participant.attendance.score.range}")
+        @DecimalMax(value = "100", message = "{participant.attendance.score.range}")
+        @Digits(integer = 3, fraction = 2, message = "{participant.attendance.score.decimals}")
         private BigDecimal postTestScore;
 
-        @Min(value = 1, message = "1 to 5.")
-        @Max(value = 5, message = "1 to 5.")
+        @Min(value = 1, message = "{participant.attendance.satisfaction.range}")
+        @Max(value = 5, message = "{participant.attendance.satisfaction.range}")
         private Integer satisfaction;
 
         private boolean certificateIssued;

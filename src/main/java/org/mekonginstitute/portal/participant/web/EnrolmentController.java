@@ -13,7 +13,9 @@ import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +70,11 @@ class EnrolmentController {
             @RequestParam(defaultValue = "PARTICIPANT") EnrolmentRole role,
             @RequestParam(defaultValue = "REGISTERED") AttendanceStatus status,
             RedirectAttributes flash) {
-        return enrolAndReturn(flash, id, "Enrolled.", () -> enrolments.enrol(id, participantId, role, status));
+        return enrolAndReturn(
+                flash,
+                id,
+                Text.of("participant.enrolment.enrolled"),
+                () -> enrolments.enrol(id, participantId, role, status));
     }
 
     /**
@@ -94,11 +100,15 @@ class EnrolmentController {
             @RequestParam AttendanceStatus status,
             RedirectAttributes flash) {
         if (selected == null || selected.isEmpty()) {
-            flash.addFlashAttribute("problem", "Select the people whose status should change.");
+            flash.addFlashAttribute("problem", Text.of("participant.enrolment.bulkStatus.none"));
         } else {
             int changed = enrolments.changeStatus(id, selected, status);
             flash.addFlashAttribute(
-                    "saved", changed + " enrolment(s) set to " + status.label().toLowerCase() + ".");
+                    "saved",
+                    Text.of(
+                            "participant.enrolment.bulkStatus.done",
+                            changed,
+                            status.label().toLowerCase()));
         }
         return "redirect:/activities/" + id + "/participants";
     }
@@ -106,7 +116,7 @@ class EnrolmentController {
     @PostMapping("/enrolments/{enrolmentId}/delete")
     String remove(@PathVariable long id, @PathVariable long enrolmentId, RedirectAttributes flash) {
         enrolments.remove(id, enrolmentId);
-        return Flash.saved(flash, "Enrolment removed.", "/activities/" + id + "/participants");
+        return Flash.saved(flash, Text.of("participant.enrolment.removed"), "/activities/" + id + "/participants");
     }
 
     @GetMapping("/attendance")
@@ -129,13 +139,11 @@ class EnrolmentController {
                                 enrolments.saveAttendance(id, form.toAttendance());
                                 flash.addFlashAttribute(
                                         "saved",
-                                        "Attendance saved for " + form.getRows().size() + " people.");
+                                        Text.of(
+                                                "participant.attendance.saved",
+                                                form.getRows().size()));
                             } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                                flash.addFlashAttribute(
-                                        "problem",
-                                        "Someone else changed the attendance since you opened the sheet; nothing was"
-                                                + " saved. The sheet now shows the current values: enter your"
-                                                + " changes again.");
+                                flash.addFlashAttribute("problem", Text.of("participant.attendance.stale"));
                             }
                             return "redirect:/activities/" + id + "/attendance";
                         },
@@ -165,6 +173,7 @@ class EnrolmentController {
         model.addAttribute("days", days);
         model.addAttribute("day", day);
         model.addAttribute("sheets", SignInSheets.of(days, day));
+        model.addAttribute("dayNames", SignInSheets.DayNames.in(LocaleContextHolder.getLocale()));
         return "participant/sign-in-sheet";
     }
 

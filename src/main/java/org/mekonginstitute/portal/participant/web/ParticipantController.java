@@ -20,6 +20,7 @@ import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InUseException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +104,7 @@ class ParticipantController {
                                 }
                                 return Flash.saved(
                                         flash,
-                                        created.fullName() + " added to the registry.",
+                                        Text.of("participant.form.created", created.fullName()),
                                         "/participants/" + created.getId());
                             } catch (ProbableDuplicates duplicates) {
                                 model.addAttribute("duplicates", duplicates.matches());
@@ -138,7 +139,7 @@ class ParticipantController {
                         () -> {
                             try {
                                 Participant saved = participants.update(id, form.getVersion(), form.toDetails());
-                                flash.addFlashAttribute("saved", saved.fullName() + " saved.");
+                                flash.addFlashAttribute("saved", Text.of("participant.form.saved", saved.fullName()));
                             } catch (InUseException refused) {
                                 flash.addFlashAttribute("problem", refused.getMessage());
                             }
@@ -154,7 +155,7 @@ class ParticipantController {
         return EnrolmentController.enrolAndReturn(
                 flash,
                 activityId,
-                person.fullName() + " enrolled.",
+                Text.of("participant.enrolment.enrolled.one", person.fullName()),
                 () -> enrolments.enrol(
                         activityId, person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.REGISTERED));
     }

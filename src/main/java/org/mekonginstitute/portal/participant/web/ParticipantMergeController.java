@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.participant.Participant;
 import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.InUseException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,14 +64,17 @@ class ParticipantMergeController {
             @AuthenticationPrincipal PortalUser user,
             RedirectAttributes flash) {
         if (with == null) {
-            return Flash.problem(flash, "Choose the record to merge into this one.", "/participants/" + id + "/merge");
+            return Flash.problem(flash, Text.of("participant.merge.choose"), "/participants/" + id + "/merge");
         }
         try {
             ParticipantService.MergeResult result = participants.merge(id, with, user.getUsername());
             flash.addFlashAttribute(
                     "saved",
-                    "Merged: " + result.enrolmentsMoved() + " enrolment(s) and " + result.actionPlansMoved()
-                            + " action plan(s) now belong to " + result.kept().fullName() + ".");
+                    Text.of(
+                            "participant.merge.done",
+                            result.enrolmentsMoved(),
+                            result.actionPlansMoved(),
+                            result.kept().fullName()));
         } catch (InUseException refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
         }

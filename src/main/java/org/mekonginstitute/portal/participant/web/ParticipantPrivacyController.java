@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.participant.web;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.shared.Flash;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,10 +37,7 @@ class ParticipantPrivacyController {
     @PreAuthorize("hasRole('ADMIN')")
     String anonymise(@PathVariable long id, RedirectAttributes flash) {
         participants.anonymise(id);
-        return Flash.saved(
-                flash,
-                "The participant was anonymised. Gender, country, organisation type and attendance remain for the statistics.",
-                "/participants/" + id);
+        return Flash.saved(flash, Text.of("participant.anonymise.done"), "/participants/" + id);
     }
 
     /** Everything held about the person, as JSON, for a subject access request. */
