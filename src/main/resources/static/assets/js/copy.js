@@ -13,8 +13,9 @@
         }
         field.focus();
         field.select();
+        // The word for "copied" comes in the page's language (data-copied), like every other word on the page.
         var done = function () {
-            button.textContent = 'Copied';
+            button.textContent = button.getAttribute('data-copied') || button.textContent;
         };
         // The clipboard API needs a secure context (https or localhost); on plain http the text stays selected.
         if (navigator.clipboard && window.isSecureContext) {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CSV files as people make them in Excel or LibreOffice: read strictly (UTF-8 with or without a BOM, RFC 4180
@@ -62,7 +63,7 @@ public final class Csv {
     public static Table read(byte[] bytes, int maxRows) {
         String text = decode(bytes);
         if (text.isBlank()) {
-            throw new Unreadable("The file is empty.");
+            throw new Unreadable(Text.of("common.csv.empty"));
         }
         LineNumbers lines = new LineNumbers(text);
         List<String> header = null;
@@ -82,27 +83,22 @@ public final class Csv {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    throw new Unreadable(String.format(
-                            "The file has more than %,d rows of data. Split it into files of "
-                                    + "at most %,d rows and import them one after the other.",
-                            maxRows, maxRows));
+                    throw new Unreadable(
+                            Text.of("common.csv.tooManyRows", String.format(Locale.ENGLISH, "%,d", maxRows)));
                 }
                 rows.add(row);
             }
         } catch (UncheckedIOException | IOException broken) {
             int line = lines.nextNonBlankLine(lastLine + 1);
             String message = String.valueOf(broken.getMessage());
-            throw new Unreadable(
+            throw new Unreadable(Text.of(
                     message.contains("EOF reached before encapsulated token finished")
-                            ? "Line " + line
-                                    + ": a value starts with a quote (\") that is never closed. Close it, or double a quote "
-                                    + "that belongs to the text (\"\")."
-                            : "Line " + line
-                                    + ": a quote (\") stands inside a quoted value. Double a quote that belongs to the text "
-                                    + "(\"\"), and put nothing between a closing quote and the next comma.");
+                            ? "common.csv.quoteNotClosed"
+                            : "common.csv.quoteInside",
+                    String.valueOf(line)));
         }
         if (header == null) {
-            throw new Unreadable("The file is empty.");
+            throw new Unreadable(Text.of("common.csv.empty"));
         }
         return new Table(header, List.copyOf(rows));
     }
@@ -140,13 +136,10 @@ public final class Csv {
 
     private static String decode(byte[] bytes) {
         if (startsWith(bytes, (byte) 0xFF, (byte) 0xFE) || startsWith(bytes, (byte) 0xFE, (byte) 0xFF)) {
-            throw new Unreadable(
-                    "The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8 (Comma delimited)” "
-                            + "and upload it again.");
+            throw new Unreadable(Text.of("common.csv.utf16"));
         }
         if (startsWith(bytes, (byte) 'P', (byte) 'K', (byte) 3, (byte) 4)) {
-            throw new Unreadable("This is a spreadsheet workbook (such as .xlsx), not a CSV file. In Excel choose "
-                    + "File → Save as → “CSV UTF-8 (Comma delimited)” and upload that file.");
+            throw new Unreadable(Text.of("common.csv.workbook"));
         }
         int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8
@@ -163,14 +156,12 @@ public final class Csv {
                     line++;
                 }
             }
-            throw new Unreadable("The file is not in UTF-8: line " + line + " has characters in another encoding "
-                    + "(such as Windows-1252 or TIS-620). In Excel choose File → Save as → “CSV UTF-8 (Comma delimited)”; "
-                    + "in LibreOffice choose the character set “Unicode (UTF-8)”.");
+            throw new Unreadable(Text.of("common.csv.notUtf8", String.valueOf(line)));
         }
         decoder.flush(out);
         String text = out.flip().toString();
         if (text.indexOf('\u0000') >= 0) {
-            throw new Unreadable("This is not a text file. Upload a CSV file saved as “CSV UTF-8 (Comma delimited)”.");
+            throw new Unreadable(Text.of("common.csv.notText"));
         }
         return text;
     }
@@ -181,12 +172,12 @@ public final class Csv {
         }
         String only = header.get(0);
         String used = only.contains(";")
-                ? "semicolons (;)"
-                : only.contains("\t") ? "tabs" : only.contains("|") ? "bars (|)" : null;
+                ? "common.csv.delimiter.semicolons"
+                : only.contains("\t")
+                        ? "common.csv.delimiter.tabs"
+                        : only.contains("|") ? "common.csv.delimiter.bars" : null;
         if (used != null) {
-            throw new Unreadable(
-                    "The columns are separated by " + used + ", but the portal reads commas. In Excel choose "
-                            + "“CSV UTF-8 (Comma delimited)” when saving; in LibreOffice choose the comma as field delimiter.");
+            throw new Unreadable(Text.of("common.csv.delimiter", Text.of(used)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.shared;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -8,8 +9,11 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +29,9 @@ public class Currencies {
 
     private final List<Currency> ordered;
 
+    /** Each offered language's names of the currencies, by code: a picker lists some 180 of them. */
+    private final Map<Language, Map<String, String>> names = new EnumMap<>(Language.class);
+
     public Currencies() {
         List<Currency> others = new ArrayList<>(Currency.getAvailableCurrencies().stream()
                 .filter(c -> !COMMON.contains(c.getCurrencyCode()))
@@ -35,6 +42,11 @@ public class Currencies {
         COMMON.forEach(code -> all.add(Currency.getInstance(code)));
         all.addAll(others);
         this.ordered = List.copyOf(all);
+        for (Language language : Language.offeredLanguages()) {
+            Map<String, String> named = new HashMap<>();
+            ordered.forEach(c -> named.put(c.getCurrencyCode(), c.getDisplayName(language.locale())));
+            names.put(language, Map.copyOf(named));
+        }
     }
 
     public List<Currency> all() {
@@ -68,8 +80,11 @@ public class Currencies {
         return code + " " + format.format(amount);
     }
 
+    /** "THB – Thai Baht": the code and the currency's name in the reader's language. */
     public String label(Currency currency) {
-        return currency.getCurrencyCode() + " – " + currency.getDisplayName(Locale.ENGLISH);
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        String name = names.getOrDefault(language, names.get(Language.ENGLISH)).get(currency.getCurrencyCode());
+        return currency.getCurrencyCode() + " – " + (name == null ? currency.getDisplayName(language.locale()) : name);
     }
 
     public Set<String> codes() {

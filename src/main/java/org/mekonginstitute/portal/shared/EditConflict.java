@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.shared;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,6 +20,9 @@ import java.util.Set;
 public record EditConflict(String changedBy, Instant changedAt, List<Difference> differences) {
 
     private static final Set<String> IGNORED = Set.of("class", "version", "id");
+
+    /** Where the bundles name the fields: {@code common.conflict.field.title} and so on. */
+    private static final String FIELD_NAMES = "common.conflict.field";
 
     public record Difference(String field, String yours, String current) {}
 
@@ -62,7 +66,8 @@ public record EditConflict(String changedBy, Instant changedAt, List<Difference>
                 Object mine = property.getReadMethod().invoke(yours);
                 Object theirs = property.getReadMethod().invoke(current);
                 if (!Objects.equals(normalise(mine), normalise(theirs))) {
-                    differences.add(new Difference(label(property.getName()), text(mine), text(theirs)));
+                    differences.add(
+                            new Difference(label(yours.getClass(), property.getName()), text(mine), text(theirs)));
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot compare " + property.getName(), e);
@@ -88,8 +93,14 @@ public record EditConflict(String changedBy, Instant changedAt, List<Difference>
         if (value == null) {
             return "";
         }
+        if (value instanceof Labelled labelled) {
+            return labelled.label();
+        }
+        if (value instanceof Boolean yes) {
+            return Text.of(yes ? "common.yes" : "common.no");
+        }
         if (value instanceof Collection<?> c) {
-            return String.join(", ", c.stream().map(String::valueOf).toList());
+            return String.join(", ", c.stream().map(EditConflict::text).toList());
         }
         if (value instanceof java.math.BigDecimal d) {
             return d.toPlainString();
@@ -97,9 +108,16 @@ public record EditConflict(String changedBy, Instant changedAt, List<Difference>
         return value.toString();
     }
 
-    /** "agreementRef" reads "Agreement ref". */
-    static String label(String property) {
+    /**
+     * A field's name in the reader's language: {@code common.conflict.field.<Form>.<property>} where one word means
+     * different things on different forms (a participant's title), else {@code common.conflict.field.<property>}; a
+     * property the bundles do not name yet reads as its words: "agreementRef" reads "Agreement ref".
+     */
+    static String label(Class<?> form, String property) {
         String spaced = property.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        String words = Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        String named = Text.MESSAGES.getMessage(FIELD_NAMES + "." + property, null, words, locale);
+        return Text.MESSAGES.getMessage(FIELD_NAMES + "." + form.getSimpleName() + "." + property, null, named, locale);
     }
 }

@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
 @Email(regexp = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*")
 public @interface EmailAddress {
 
-    String message() default "Enter an email address like name@example.org.";
+    String message() default "{common.input.email}";
 
     Class<?>[] groups() default {};
 

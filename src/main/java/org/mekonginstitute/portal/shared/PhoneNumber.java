@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Pattern(regexp = "[0-9+()\\-./ ]*")
 public @interface PhoneNumber {
 
-    String message() default "Digits, spaces and + ( ) - . / only, e.g. +856 21 123 456.";
+    String message() default "{common.input.phone}";
 
     Class<?>[] groups() default {};
 

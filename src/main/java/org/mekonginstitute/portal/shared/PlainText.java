@@ -44,13 +44,10 @@ public final class PlainText {
             int c = text.codePointAt(i);
             position++;
             if (Character.isSurrogate((char) c)) {
-                return Optional.of("Character " + position + " is broken (half of a character pair). Type it again.");
+                return Optional.of(Text.of("common.text.broken", String.valueOf(position)));
             }
             if (isControl(c) || c == 0xFFFE || c == 0xFFFF) {
-                return Optional.of(String.format(
-                        "Remove the invisible character U+%04X (character %d): it cannot be"
-                                + " stored. Such characters come with text pasted from other programs.",
-                        c, position));
+                return Optional.of(Text.of("common.text.invisible", codePoint(c), String.valueOf(position)));
             }
             if (EMBEDDINGS.indexOf(c) >= 0 || ISOLATES.indexOf(c) >= 0) {
                 open.push(new int[] {c, position});
@@ -74,10 +71,12 @@ public final class PlainText {
      * in a name turns "registered." round in the message that follows it).
      */
     private static String unclosed(int[] mark) {
-        return String.format(
-                "Close or remove the invisible direction mark U+%04X (character %d): left open, it turns"
-                        + " round the text shown after it.",
-                mark[0], mark[1]);
+        return Text.of("common.text.direction", codePoint(mark[0]), String.valueOf(mark[1]));
+    }
+
+    /** "U+202E": a character's code as Unicode writes it. */
+    private static String codePoint(int c) {
+        return String.format("U+%04X", c);
     }
 
     private static boolean isControl(int c) {

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URI;
 import java.util.regex.Pattern;
 
@@ -75,16 +76,9 @@ class UploadSizeLimit {
                     request.getRequestURI().substring(request.getContextPath().length());
             if (largePaths != null && largePaths.matcher(path).matches()) {
                 if (request.getContentLengthLong() > largeRequest.toBytes()) {
-                    refuse(
-                            request,
-                            response,
-                            "The upload is too large: at most " + largeRequest.toMegabytes()
-                                    + " MB can be sent at once. Upload the files in several goes.");
+                    refuse(request, response, new Refused("common.upload.requestTooLarge", largeRequest));
                 } else if (!partsReadable(request)) {
-                    refuse(
-                            request,
-                            response,
-                            "A file is too large: files over " + largeFile.toMegabytes() + " MB are refused.");
+                    refuse(request, response, new Refused("common.upload.oneFileTooLarge", largeFile));
                 } else {
                     chain.doFilter(request, response);
                 }
@@ -94,10 +88,7 @@ class UploadSizeLimit {
                 chain.doFilter(request, response);
                 return;
             }
-            refuse(
-                    request,
-                    response,
-                    "The file is too large: uploads over " + limit.toMegabytes() + " MB are refused.");
+            refuse(request, response, new Refused("common.upload.fileTooLarge", limit));
         }
 
         /** Reads the parts now; false when one is over its limit (Tomcat then refuses every part). */
@@ -110,7 +101,7 @@ class UploadSizeLimit {
             }
         }
 
-        private void refuse(HttpServletRequest request, HttpServletResponse response, String message) {
+        private void refuse(HttpServletRequest request, HttpServletResponse response, Refused message) {
             String back = backTo(request);
             FlashMap flash = new FlashMap();
             flash.put("problem", message);
@@ -118,6 +109,23 @@ class UploadSizeLimit {
             flashMaps.saveOutputFlashMap(flash, request, response);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", back);
+        }
+
+        /**
+         * Why an upload was refused, written when the page shows it: this filter runs before the reader's language is
+         * known (it comes with their login, read by the security filters after this one), the page after the redirect
+         * speaks it.
+         */
+        record Refused(String key, String megabytes) implements Serializable {
+
+            Refused(String key, DataSize limit) {
+                this(key, String.valueOf(limit.toMegabytes()));
+            }
+
+            @Override
+            public String toString() {
+                return Text.of(key, megabytes);
+            }
         }
 
         /** The page the upload came from (this site only), else the address it was sent to without its token. */

@@ -18,8 +18,7 @@ import java.net.URISyntaxException;
 @Constraint(validatedBy = WebAddress.Validator.class)
 public @interface WebAddress {
 
-    String message() default
-            "Enter a web address starting with http:// or https://, e.g. https://www.mekonginstitute.org";
+    String message() default "{common.input.web}";
 
     Class<?>[] groups() default {};
 

@@ -2,9 +2,12 @@ package org.mekonginstitute.portal.system;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.extern.slf4j.Slf4j;
+import org.mekonginstitute.portal.shared.Language;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,7 +21,12 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a user sees while PostgreSQL cannot be reached (restarting, failing over, the network gone): a plain "try again
@@ -37,6 +45,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     private static final String HIKARI_CLOSED = "Connection is closed"; // not shown: Hikari's own message
 
     static final int RETRY_AFTER_SECONDS = 5;
+
+    /** The cookie a visitor's choice of language is kept in (user/language/LanguageResolver writes it). */
+    private static final String LANGUAGE_COOKIE = "portal-language";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9.]+)}}");
 
     private final String page;
 
@@ -123,7 +136,53 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             return;
         }
         response.setContentType("text/html");
-        response.getWriter().write(page.replace("{{again}}", HtmlUtils.htmlEscape(again(request))));
+        response.getWriter().write(page(language(request), again(request)));
+    }
+
+    /** The page in a language: each {{key}} is that message, escaped; {{again}} the address to try again. */
+    String page(Language language, String again) {
+        Matcher placeholder = PLACEHOLDER.matcher(page);
+        StringBuilder html = new StringBuilder(page.length() + 1024);
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            String text = switch (name) {
+                case "lang" -> language.code();
+                case "again" -> again;
+                default -> Text.in(language.locale(), name);
+            };
+            placeholder.appendReplacement(html, Matcher.quoteReplacement(HtmlUtils.htmlEscape(text, "UTF-8")));
+        }
+        return placeholder.appendTail(html).toString();
+    }
+
+    /**
+     * The reader's language as far as it can be known without the database, where the session and the account keep
+     * the language chosen in the menu: a visitor's choice (the cookie the language links leave), else the browser's
+     * languages, else English.
+     */
+    static Language language(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    Optional<Language> chosen = Language.offered(cookie.getValue());
+                    if (chosen.isPresent()) {
+                        return chosen.get();
+                    }
+                }
+            }
+        }
+        if (request.getHeader("Accept-Language") != null) {
+            Enumeration<Locale> locales = request.getLocales();
+            while (locales.hasMoreElements()) {
+                Optional<Language> language =
+                        Language.offered(locales.nextElement().toLanguageTag());
+                if (language.isPresent()) {
+                    return language.get();
+                }
+            }
+        }
+        return Language.ENGLISH;
     }
 
     /** Where "Try again" leads: the same page for a page that was being read, the dashboard after a form. */

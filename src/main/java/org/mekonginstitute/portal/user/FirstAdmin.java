@@ -47,8 +47,10 @@ class FirstAdmin implements ApplicationRunner {
         try {
             users.create(email, name, Role.ADMIN, password);
         } catch (InvalidInput refused) {
-            throw new IllegalStateException("PORTAL_ADMIN_PASSWORD is refused by the password policy: "
-                    + refused.problems().get(0).message() + " No administrator was created.");
+            // For whoever starts the portal: the policy's reason comes in English, as no reader's language applies.
+            String policy = "PORTAL_ADMIN_PASSWORD is refused by the password policy: ";
+            String reason = refused.problems().get(0).message();
+            throw new IllegalStateException(policy + reason + " No administrator was created.");
         }
         log.info("Created the first administrator {}", UserAccount.normaliseEmail(email));
     }

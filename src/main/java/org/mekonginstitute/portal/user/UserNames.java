@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.user;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Display names for the logins recorded on records ("system" for changes the portal made itself). */
+/** Display names for the logins recorded on records ("someone", in the reader's language, when none was). */
 @Component
 @RequiredArgsConstructor
 class UserNames implements UserDirectory {
@@ -21,7 +22,7 @@ class UserNames implements UserDirectory {
     @Transactional(readOnly = true)
     public String displayName(String login) {
         if (login == null || login.isBlank()) {
-            return "someone";
+            return Text.of("user.someone");
         }
         return accounts.findByEmail(login).map(UserAccount::getDisplayName).orElse(login);
     }
@@ -38,7 +39,8 @@ class UserNames implements UserDirectory {
             accounts.findByEmailIn(known).forEach(account -> names.put(account.getEmail(), account.getDisplayName()));
         }
         for (String login : logins) {
-            names.putIfAbsent(login == null ? "" : login, login == null || login.isBlank() ? "someone" : login);
+            names.putIfAbsent(
+                    login == null ? "" : login, login == null || login.isBlank() ? Text.of("user.someone") : login);
         }
         return names;
     }

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The country pickers' options, written as one string instead of a template loop. */
 class CountriesTest {
@@ -56,5 +57,23 @@ class CountriesTest {
                         "<option value=\"AU\" selected>Australia</option>")
                 .doesNotContain("value=\"TH\"");
         assertThat(options.split(" selected", -1)).hasSize(3);
+    }
+
+    @Test
+    void aThaiReaderReadsTheNamesAndTheGroupsInThaiAndNamesInEitherLanguageAreKnown() {
+        LocaleContextHolder.setLocale(Language.THAI.locale());
+        try {
+            assertThat(countries.groupedOptions("TH"))
+                    .startsWith("<optgroup label=\"อนุภูมิภาคลุ่มแม่น้ำโขง\"><option value=\"KH\">กัมพูชา</option>")
+                    .contains("<option value=\"TH\" selected>ไทย</option>", "<optgroup label=\"ทุกประเทศ\">")
+                    .contains(">ญี่ปุ่น</option>");
+            assertThat(countries.name("JP")).isEqualTo("ญี่ปุ่น");
+            assertThat(countries.name("JP", Language.ENGLISH)).isEqualTo("Japan");
+            assertThat(countries.named("Thailand")).map(Country::name).contains("ไทย");
+            assertThat(countries.named("ญี่ปุ่น")).map(Country::code).contains("JP");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(countries.name("JP")).isEqualTo("Japan");
     }
 }

@@ -2,10 +2,13 @@ package org.mekonginstitute.portal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.mekonginstitute.portal.shared.Language;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
@@ -50,5 +53,28 @@ class DatabaseUnavailableTest {
                 .isFalse();
         assertThat(DatabaseUnavailable.connectionLost(new TransactionSystemException("rollback failed")))
                 .isFalse();
+    }
+
+    @Test
+    void thePageSpeaksTheVisitorsOrTheBrowsersLanguageWithoutTheDatabase() {
+        MockHttpServletRequest browser = new MockHttpServletRequest();
+        browser.addHeader("Accept-Language", "th-TH,th;q=0.9,en;q=0.8");
+        assertThat(DatabaseUnavailable.language(browser)).isEqualTo(Language.THAI);
+        MockHttpServletRequest visitor = new MockHttpServletRequest();
+        visitor.addHeader("Accept-Language", "th");
+        visitor.setCookies(new Cookie("portal-language", "en"));
+        assertThat(DatabaseUnavailable.language(visitor)).isEqualTo(Language.ENGLISH);
+        assertThat(DatabaseUnavailable.language(new MockHttpServletRequest())).isEqualTo(Language.ENGLISH);
+
+        String thai = new DatabaseUnavailable().page(Language.THAI, "/projects?q=<x>");
+        assertThat(thai)
+                .contains(
+                        "<html lang=\"th\">",
+                        "พอร์ทัลใช้งานไม่ได้ชั่วคราว",
+                        "ลองอีกครั้ง",
+                        "href=\"/projects?q=&lt;x&gt;\"")
+                .doesNotContain("{{");
+        assertThat(new DatabaseUnavailable().page(Language.ENGLISH, "/"))
+                .contains("The portal is briefly unavailable", "Mekong Institute · Khon Kaen, Thailand");
     }
 }

@@ -13,18 +13,18 @@ import org.mekonginstitute.portal.user.Role;
 @Setter
 public class NewUserForm implements java.io.Serializable {
 
-    @NotBlank(message = "Enter the email the person logs in with.")
-    @Email(message = "Enter an email address, e.g. somchai@mekonginstitute.org.")
+    @NotBlank(message = "{user.form.email.required}")
+    @Email(message = "{user.form.email.invalid}")
     @Size(max = 254)
     private String email;
 
-    @NotBlank(message = "Enter the name colleagues know this person by.")
+    @NotBlank(message = "{user.form.displayName.required}")
     @Size(max = 200)
     private String displayName;
 
     private Long departmentId;
 
-    @NotNull(message = "Choose what this person may do.")
+    @NotNull(message = "{user.form.role.required}")
     private Role role = Role.STAFF;
 
     /** Spaces around an email are a slip of the keyboard, not part of it. */

@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserAccount;
@@ -64,9 +65,7 @@ class UserAdminController {
         try {
             UserAdministration.Created created = users.create(form);
             flash.addFlashAttribute(
-                    "saved",
-                    "Account created for " + created.account().getDisplayName()
-                            + ". Pass on the set-password link below: it works once.");
+                    "saved", Text.of("user.created", created.account().getDisplayName()));
             flashLink(created.link(), flash);
             return "redirect:/admin/users/" + created.account().getId();
         } catch (InvalidInput invalid) {
@@ -89,8 +88,7 @@ class UserAdminController {
     @PostMapping("/{id}/link")
     String issueLink(@PathVariable long id, RedirectAttributes flash) {
         flashLink(users.issueLink(id), flash);
-        return Flash.saved(
-                flash, "New set-password link issued; earlier unused links no longer work.", "/admin/users/" + id);
+        return Flash.saved(flash, Text.of("user.linkIssued"), "/admin/users/" + id);
     }
 
     @PostMapping("/{id}/disable")
@@ -101,13 +99,18 @@ class UserAdminController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         return changeAccess(
-                id, me, request, response, flash, () -> users.disable(id).getDisplayName() + " can no longer log in.");
+                id,
+                me,
+                request,
+                response,
+                flash,
+                () -> Text.of("user.disabled", users.disable(id).getDisplayName()));
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes flash) {
         UserAccount account = users.enable(id);
-        return Flash.saved(flash, account.getDisplayName() + " can log in again.", "/admin/users/" + id);
+        return Flash.saved(flash, Text.of("user.enabled", account.getDisplayName()), "/admin/users/" + id);
     }
 
     @PostMapping("/{id}/role")
@@ -124,13 +127,13 @@ class UserAdminController {
                 request,
                 response,
                 flash,
-                () -> users.changeRole(id, role).getDisplayName() + " is now: " + role.label() + ".");
+                () -> Text.of("user.roleChanged", users.changeRole(id, role).getDisplayName(), role.label()));
     }
 
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes flash) {
         UserAccount account = users.unlock(id);
-        return Flash.saved(flash, account.getDisplayName() + " can log in again straight away.", "/admin/users/" + id);
+        return Flash.saved(flash, Text.of("user.unlocked", account.getDisplayName()), "/admin/users/" + id);
     }
 
     /**

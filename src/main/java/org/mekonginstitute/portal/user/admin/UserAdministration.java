@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.department.Department;
 import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserAccountRepository;
@@ -67,11 +68,11 @@ public class UserAdministration {
         problems.addIf(
                 accounts.existsByEmail(UserAccount.normaliseEmail(form.getEmail())),
                 "email",
-                "An account with this email already exists.");
+                Text.of("user.email.taken"));
         Department department = null;
         if (form.getDepartmentId() != null) {
             department = departments.find(form.getDepartmentId()).orElse(null);
-            problems.addIf(department == null, "departmentId", "Choose a department from the list.");
+            problems.addIf(department == null, "departmentId", Text.of("user.department.unknown"));
         }
         problems.check();
         UserAccount account = new UserAccount(form.getEmail(), form.getDisplayName(), form.getRole());
@@ -137,7 +138,7 @@ public class UserAdministration {
     /** Disabling or demoting this account would leave nobody able to administer the portal. */
     static class LastAdministratorException extends RuntimeException {
         LastAdministratorException() {
-            super("This is the only enabled administrator. Make another user an administrator first.");
+            super(Text.of("user.lastAdmin"));
         }
     }
 }

@@ -10,8 +10,8 @@ import lombok.Setter;
 @Setter
 public class ChangePasswordForm extends SetPasswordForm {
 
-    @NotBlank(message = "Enter your current password.")
-    @Size(max = 1000, message = "This is not your current password.")
+    @NotBlank(message = "{user.password.current.required}")
+    @Size(max = 1000, message = "{user.password.current.wrong}")
     private String currentPassword;
 
     @Override

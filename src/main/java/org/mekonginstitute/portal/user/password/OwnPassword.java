@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.user.password;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserAccountRepository;
 import org.mekonginstitute.portal.user.security.UserSessions;
@@ -30,12 +31,12 @@ class OwnPassword {
         UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("User", id));
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInput(
-                    List.of(new InvalidInput.Problem("currentPassword", "This is not your current password.")));
+                    List.of(new InvalidInput.Problem("currentPassword", Text.of("user.password.current.wrong"))));
         }
         policy.check(newPassword, account.getEmail());
         if (newPassword.equals(currentPassword)) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(
-                    PasswordPolicy.FIELD, "Choose a password different from your current one.")));
+            throw new InvalidInput(
+                    List.of(new InvalidInput.Problem(PasswordPolicy.FIELD, Text.of("user.password.same"))));
         }
         account.usePassword(passwordEncoder.encode(newPassword));
         sessions.endOthersOf(account.getEmail());

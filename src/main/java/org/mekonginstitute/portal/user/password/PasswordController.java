@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.security.LoginAttempts;
 import org.mekonginstitute.portal.user.security.LoginEvents;
@@ -96,10 +97,7 @@ class PasswordController {
         if (!errors.hasErrors()) {
             try {
                 ownPassword.change(me.id(), form.getCurrentPassword(), form.getNewPassword());
-                return Flash.saved(
-                        flash,
-                        "Your password has been changed. Use the new one from your next login.",
-                        "/account/password");
+                return Flash.saved(flash, Text.of("user.password.changed"), "/account/password");
             } catch (InvalidInput invalid) {
                 invalid.addTo(errors);
             }
@@ -123,7 +121,7 @@ class PasswordController {
         if (!errors.hasFieldErrors("newPassword")
                 && !errors.hasFieldErrors("confirmPassword")
                 && !form.getNewPassword().equals(form.getConfirmPassword())) {
-            errors.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
+            errors.rejectValue("confirmPassword", "mismatch", Text.of("user.password.mismatch"));
         }
     }
 

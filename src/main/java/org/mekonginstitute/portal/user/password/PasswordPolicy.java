@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.user.password;
 
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -41,13 +42,13 @@ public class PasswordPolicy {
     /** Why {@code password} is refused for the account {@code email}, or empty when it is acceptable. */
     public Optional<String> problem(String password, String email) {
         if (password == null || password.isBlank()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(Text.of("user.password.required"));
         }
         if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-            return Optional.of("Use at least " + MINIMUM_LENGTH + " characters.");
+            return Optional.of(Text.of("user.password.tooShort", String.valueOf(MINIMUM_LENGTH)));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
-            return Optional.of("Use at most 72 characters (fewer with Thai, Lao, Khmer, Burmese or Chinese letters).");
+            return Optional.of(Text.of("user.password.tooLong"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String account = UserAccount.normaliseEmail(email);
@@ -55,12 +56,11 @@ public class PasswordPolicy {
             String localPart = account.contains("@") ? account.substring(0, account.indexOf('@')) : account;
             // A one- or two-letter name part ("jo@...") would forbid half the alphabet; the whole email still counts.
             if (lower.contains(account) || (localPart.length() >= 3 && lower.contains(localPart))) {
-                return Optional.of("Do not use your email address or its name part in the password.");
+                return Optional.of(Text.of("user.password.email"));
             }
         }
         if (common.contains(lower)) {
-            return Optional.of(
-                    "This is one of the most common passwords, the first that attackers try. Choose another.");
+            return Optional.of(Text.of("user.password.common"));
         }
         return Optional.empty();
     }

@@ -10,12 +10,12 @@ import lombok.Setter;
 @Setter
 public class SetPasswordForm implements java.io.Serializable {
 
-    @NotBlank(message = "Enter a password.")
-    @Size(max = 1000, message = "Use at most 72 characters.")
+    @NotBlank(message = "{user.password.required}")
+    @Size(max = 1000, message = "{user.password.max}")
     private String newPassword;
 
-    @NotBlank(message = "Type the password a second time.")
-    @Size(max = 1000, message = "Use at most 72 characters.")
+    @NotBlank(message = "{user.password.confirm.required}")
+    @Size(max = 1000, message = "{user.password.max}")
     private String confirmPassword;
 
     /** Passwords never go back to the browser: a refused form comes back with empty password fields. */
