@@ -12,6 +12,7 @@ public class StaleEditException extends RuntimeException {
     private final transient Info info;
 
     public StaleEditException(String changedBy, Instant changedAt) {
+        // not shown: the form shows who changed what from info(); this is for logs
         super("Edited by " + changedBy + " since the form was opened");
         this.info = new Info(changedBy, changedAt);
     }

@@ -133,7 +133,8 @@ class UntranslatedTextTest {
                 || line.contains("{}")
                 || line.matches(".*\\b(log|LOG|logger)\\.(trace|debug|info|warn|error)\\(.*")
                 || line.matches(".*new (IllegalStateException|IllegalArgumentException|UnsupportedOperationException"
-                        + "|UncheckedIOException|AssertionError|NullPointerException|NotFoundException)\\(.*")
+                        + "|UncheckedIOException|AssertionError|NullPointerException|NotFoundException"
+                        + "|UsernameNotFoundException)\\(.*")
                 || line.matches(".*@(Query|Operation|Schema|Tag|Parameter|ApiResponse|Sql|Modifying)\\b.*")
                 || line.matches(".*\\b(description|summary|example|displayName)\\s*=.*")
                 || line.contains("@DefaultValue(")
