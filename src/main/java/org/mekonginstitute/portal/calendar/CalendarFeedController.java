@@ -11,8 +11,6 @@ import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +31,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * iCalendar: each user's feeds page (create, copy, revoke), the feeds themselves, fetched by calendar
@@ -102,7 +99,7 @@ class CalendarFeedController {
                 feeds.open(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
         LocalDate since = LocalDate.now(clock).minus(FEED_HISTORY);
         List<CalendarEvent> events = queries.forFeed(feed.filters().calendarFilter(), since);
-        String body = inLanguage(
+        String body = Text.speaking(
                 Language.offered(feed.language()).orElse(Language.ENGLISH).locale(),
                 () -> ics.write(feed.name(), events, baseUrl()));
         return Downloads.file(
@@ -134,20 +131,6 @@ class CalendarFeedController {
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("maxFeeds", CalendarFeeds.MAX_ACTIVE);
         return "calendar/feeds";
-    }
-
-    /**
-     * What {@code work} writes, in the given language rather than the one the calendar application asks for: a
-     * feed speaks its owner's language (English when they chose none), like a letter to them.
-     */
-    private static <T> T inLanguage(Locale language, Supplier<T> work) {
-        LocaleContext previous = LocaleContextHolder.getLocaleContext();
-        LocaleContextHolder.setLocale(language);
-        try {
-            return work.get();
-        } finally {
-            LocaleContextHolder.setLocaleContext(previous);
-        }
     }
 
     /** The portal's address as the caller reached it (behind a proxy too: forwarded headers are honoured). */

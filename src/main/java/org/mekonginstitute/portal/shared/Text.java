@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.shared;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,25 @@ public final class Text {
     /** The name of an enum's value, under the key {@code EnumName.VALUE} (e.g. {@code ActivityStatus.DRAFT}). */
     public static String label(Enum<?> value) {
         return of(labelKey(value));
+    }
+
+    /** The name of an enum's value in a language chosen by the caller (a notice to someone). */
+    public static String label(Locale locale, Enum<?> value) {
+        return in(locale, labelKey(value));
+    }
+
+    /**
+     * What {@code work} writes (messages, names, dates through {@link Dates}) in {@code locale} rather than the
+     * reader's: a letter, a notice or a feed speaks its recipient's language, whoever's action produced it.
+     */
+    public static <T> T speaking(Locale locale, Supplier<T> work) {
+        LocaleContext reader = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return work.get();
+        } finally {
+            LocaleContextHolder.setLocaleContext(reader);
+        }
     }
 
     /** The key under which an enum's value is named. */

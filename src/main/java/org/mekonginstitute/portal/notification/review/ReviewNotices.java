@@ -16,8 +16,6 @@ import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserOption;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -79,7 +77,7 @@ class ReviewNotices {
                                     dateTime(step.at(), locale)),
                             "",
                             "  " + activity.getTitle(),
-                            "  " + label(activity.getType(), activity.getType().label(), locale) + " · "
+                            "  " + Text.label(locale, activity.getType()) + " · "
                                     + activity.getProject().getCode(),
                             "",
                             Text.in(locale, "notification.review.submitted.decide", address.of(page)),
@@ -103,7 +101,7 @@ class ReviewNotices {
                 .filter(staff -> !staff.getEmail().equalsIgnoreCase(step.takenBy()))
                 .map(staff -> {
                     Locale locale = languageOf(staff.getLanguage());
-                    String outcome = label(step.to(), step.to().label(), locale).toLowerCase(locale);
+                    String outcome = Text.label(locale, step.to()).toLowerCase(locale);
                     StringBuilder body = new StringBuilder()
                             .append(Text.in(
                                     locale,
@@ -137,22 +135,8 @@ class ReviewNotices {
         return Language.offered(code).map(Language::locale).orElse(Locale.ENGLISH);
     }
 
-    /**
-     * The name of a kind or status in the recipient's language, from the bundles under {@code EnumName.VALUE};
-     * {@code named} (its name as the portal shows it now) where they hold none.
-     */
-    private static String label(Enum<?> value, String named, Locale locale) {
-        return Text.MESSAGES.getMessage(Text.labelKey(value), null, named, locale);
-    }
-
-    /** A moment as the recipient reads it: {@link Dates} writes in the language of the current thread. */
+    /** A moment as the recipient reads it. */
     private String dateTime(Instant at, Locale locale) {
-        LocaleContext reader = LocaleContextHolder.getLocaleContext();
-        LocaleContextHolder.setLocale(locale);
-        try {
-            return dates.dateTime(at);
-        } finally {
-            LocaleContextHolder.setLocaleContext(reader);
-        }
+        return Text.speaking(locale, () -> dates.dateTime(at));
     }
 }

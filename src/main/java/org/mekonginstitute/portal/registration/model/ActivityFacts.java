@@ -4,8 +4,6 @@ import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Text;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.util.Locale;
 
@@ -36,13 +34,7 @@ public record ActivityFacts(String title, String type, String when, String place
      * English.
      */
     public static ActivityFacts in(Locale locale, Activity activity, Dates dates, Countries countries) {
-        LocaleContext reader = LocaleContextHolder.getLocaleContext();
-        LocaleContextHolder.setLocale(locale);
-        try {
-            return of(activity, dates, countries);
-        } finally {
-            LocaleContextHolder.setLocaleContext(reader);
-        }
+        return Text.speaking(locale, () -> of(activity, dates, countries));
     }
 
     /** "Training · 17 Aug 2026 – 21 Aug 2026 · Mekong Institute, Khon Kaen, Thailand" */
