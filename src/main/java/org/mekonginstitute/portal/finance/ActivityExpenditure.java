@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.finance;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityDependents;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,6 @@ class ActivityExpenditure implements ActivityDependents {
     public String describe(long activityId) {
         Long count =
                 jdbc.queryForObject("select count(*) from expenditure where activity_id = ?", Long.class, activityId);
-        return count == null || count == 0 ? null : "It has " + count + " expenditure record(s)";
+        return count == null || count == 0 ? null : Text.of("finance.activity.dependents", String.valueOf(count));
     }
 }

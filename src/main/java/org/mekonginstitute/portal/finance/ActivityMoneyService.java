@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class ActivityMoneyService {
             byCategory.add(new Figures(
                     category.label(), BigDecimal.ZERO, planned.getOrDefault(category, BigDecimal.ZERO), spentIn));
         }
-        Figures total = byCategory.stream().reduce(Figures.zero("Total"), Figures::plus);
+        Figures total = byCategory.stream().reduce(Figures.zero(Text.of("finance.total")), Figures::plus);
         return new ActivityFinance(
                 activityId,
                 budget.projectId(),
@@ -75,24 +76,24 @@ public class ActivityMoneyService {
     public void savePlan(long activityId, Plan plan) {
         FinanceQueries.ActivityBudget budget = budget(activityId);
         if (budget.currency() == null) {
-            throw FinanceService.invalid(null, "Set up the project's budget currency first (project → Budget).");
+            throw FinanceService.invalid(null, Text.of("finance.activity.noCurrency"));
         }
         InvalidInput.Collector problems = new InvalidInput.Collector();
         plan.amounts().forEach((category, amount) -> {
             String field = "amounts[" + category.name() + "]";
-            problems.addIf(amount.signum() < 0, field, "Enter an amount of zero or more.");
-            problems.addIf(amount.precision() - amount.scale() > 15, field, "Enter a smaller amount.");
+            problems.addIf(amount.signum() < 0, field, Text.of("finance.amount.notNegative"));
+            problems.addIf(amount.precision() - amount.scale() > 15, field, Text.of("finance.amount.smaller"));
             problems.addIf(
                     amount.signum() >= 0 && !currencies.fitsMinorUnit(amount, budget.currency()),
                     field,
-                    "Too many decimals for " + budget.currency() + ".");
+                    Text.of("finance.amount.tooManyDecimals", budget.currency()));
         });
         problems.addIf(
                 plan.componentId() != null
                         && projects.details(budget.projectId()).components().stream()
                                 .noneMatch(c -> c.getId().equals(plan.componentId())),
                 "componentId",
-                "Choose a component of this project.");
+                Text.of("finance.component.unknown"));
         problems.check();
         if (budget.version() < 0) {
             jdbc.update(
@@ -123,11 +124,11 @@ public class ActivityMoneyService {
     public long record(long activityId, NewSpending entry, PortalUser user) {
         FinanceQueries.ActivityBudget budget = budget(activityId);
         if (budget.currency() == null) {
-            throw FinanceService.invalid(null, "Set up the project's budget currency first (project → Budget).");
+            throw FinanceService.invalid(null, Text.of("finance.activity.noCurrency"));
         }
         Spending given = entry.spending();
         if (!currencies.isValid(given.currency())) {
-            throw FinanceService.invalid("currency", "Choose a currency from the list.");
+            throw FinanceService.invalid("currency", Text.of("finance.currency.unknown"));
         }
         Spending spending = given.rate() != null ? given : withRate(given, budget.currency());
         InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -138,11 +139,13 @@ public class ActivityMoneyService {
                         && documents.of(RecordType.ACTIVITY, activityId).stream()
                                 .noneMatch(d -> d.id() == entry.receiptDocumentId()),
                 "receiptDocumentId",
-                "Choose a document of this activity.");
+                Text.of("finance.expenditure.receiptDocument.unknown"));
         problems.check();
         Long receipt = entry.receiptDocumentId();
         if (entry.receipt() != null && entry.receipt().size() > 0) {
-            String title = "Receipt " + (spending.reference() == null ? spending.spentOn() : spending.reference());
+            String title = Text.of(
+                    "finance.expenditure.receiptTitle",
+                    spending.reference() == null ? spending.spentOn().toString() : spending.reference());
             receipt = documents
                     .upload(
                             RecordType.ACTIVITY,
@@ -183,9 +186,12 @@ public class ActivityMoneyService {
                 : rates.rate(spending.currency(), budgetCurrency, java.time.YearMonth.from(spending.spentOn()))
                         .orElseThrow(() -> FinanceService.invalid(
                                 "rate",
-                                "No exchange rate " + spending.currency() + " → " + budgetCurrency + " for "
-                                        + java.time.YearMonth.from(spending.spentOn())
-                                        + ". Enter the rate, or add the month's rate under Exchange rates."));
+                                Text.of(
+                                        "finance.rate.missing",
+                                        spending.currency(),
+                                        budgetCurrency,
+                                        java.time.YearMonth.from(spending.spentOn())
+                                                .toString())));
         return new Spending(
                 spending.spentOn(),
                 spending.category(),

@@ -1,22 +1,15 @@
 package org.mekonginstitute.portal.finance;
 
-import lombok.Getter;
-import lombok.RequiredArgsConstructor;
-import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
 
-/** What money is spent on, as the institute's budgets are laid out. */
-@Getter
-@Accessors(fluent = true)
-@RequiredArgsConstructor
-public enum BudgetCategory {
-    TRAVEL("Travel"),
-    ACCOMMODATION("Accommodation"),
-    VENUE_AND_MEALS("Venue and meals"),
-    RESOURCE_PERSONS("Resource persons"),
-    MATERIALS("Materials"),
-    STAFF("Staff"),
-    OVERHEAD("Overhead"),
-    OTHER("Other");
-
-    private final String label;
+/** What money is spent on, as the institute's budgets are laid out; named in the bundles ({@code BudgetCategory.VALUE}). */
+public enum BudgetCategory implements Labelled {
+    TRAVEL,
+    ACCOMMODATION,
+    VENUE_AND_MEALS,
+    RESOURCE_PERSONS,
+    MATERIALS,
+    STAFF,
+    OVERHEAD,
+    OTHER
 }

@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -70,16 +71,16 @@ public class ExchangeRates {
     @Transactional
     public boolean save(YearMonth month, String currency, String toCurrency, BigDecimal rate) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(!currencies.isValid(currency), "currency", "Choose a currency from the list.");
-        problems.addIf(!currencies.isValid(toCurrency), "toCurrency", "Choose a currency from the list.");
-        problems.addIf(
-                currency != null && currency.equals(toCurrency), "toCurrency", "Choose two different currencies.");
-        problems.addIf(rate.signum() <= 0, "rate", "Enter a rate above zero.");
+        problems.addIf(!currencies.isValid(currency), "currency", Text.of("finance.currency.unknown"));
+        problems.addIf(!currencies.isValid(toCurrency), "toCurrency", Text.of("finance.currency.unknown"));
+        problems.addIf(currency != null && currency.equals(toCurrency), "toCurrency", Text.of("finance.rates.same"));
+        problems.addIf(rate.signum() <= 0, "rate", Text.of("finance.rate.positive"));
         problems.addIf(
                 rate.signum() > 0 && rate.stripTrailingZeros().scale() > Spending.RATE_DECIMALS,
                 "rate",
-                "A rate has at most " + Spending.RATE_DECIMALS + " decimals.");
-        problems.addIf(rate.signum() > 0 && rate.precision() - rate.scale() > 14, "rate", "Enter a smaller rate.");
+                Text.of("finance.rate.decimals", String.valueOf(Spending.RATE_DECIMALS)));
+        problems.addIf(
+                rate.signum() > 0 && rate.precision() - rate.scale() > 14, "rate", Text.of("finance.rate.smaller"));
         problems.check();
         int replaced = jdbc.update(
                 "update exchange_rate set rate = ?, version = version + 1, updated_at = now(),"
@@ -103,7 +104,7 @@ public class ExchangeRates {
     @Transactional
     public void remove(long id) {
         if (jdbc.update("delete from exchange_rate where id = ?", id) == 0) {
-            throw new NotFoundException("Exchange rate", id);
+            throw new NotFoundException("exchange_rate", id);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.finance;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +66,10 @@ class FinanceQueries {
                         rs.getString("note")));
     }
 
-    /** Budget, planned and spent by category: every category, those without money at zero. */
+    /**
+     * Budget, planned and spent by category: every category, those without money at zero. Rows are named in the
+     * reader's language (categories, components, years), as everything read here is shown at once.
+     */
     List<Figures> byCategory(long projectId) {
         Map<BudgetCategory, Figures> found = new EnumMap<>(BudgetCategory.class);
         jdbc.query(
@@ -90,16 +94,14 @@ class FinanceQueries {
                 from (%s) m left join project_component c on c.id = m.component_id
                 group by c.number, c.title order by c.number nulls last""".formatted(MONEY),
                 Map.of("p", projectId),
-                (rs, n) -> figures(component(rs) == null ? "No component" : component(rs), rs));
+                (rs, n) -> figures(component(rs) == null ? Text.of("finance.component.none") : component(rs), rs));
     }
 
     List<Figures> byYear(long projectId) {
-        return jdbc.query(
-                """
+        String byYear = """
                 select year, sum(budget) as budget, sum(planned) as planned, sum(spent) as spent
-                from (%s) m where year is not null group by year order by year""".formatted(MONEY),
-                Map.of("p", projectId),
-                (rs, n) -> figures(String.valueOf(rs.getInt("year")), rs));
+                from (%s) m where year is not null group by year order by year""".formatted(MONEY);
+        return jdbc.query(byYear, Map.of("p", projectId), (rs, n) -> figures(Years.shown(rs.getInt("year")), rs));
     }
 
     List<ProjectFinance.ActivityMoney> activities(long projectId) {
@@ -187,6 +189,8 @@ class FinanceQueries {
 
     private static String component(ResultSet rs) throws SQLException {
         Object number = rs.getObject("number");
-        return number == null ? null : "Component " + number + ": " + rs.getString("title");
+        return number == null
+                ? null
+                : Text.of("finance.component.label", String.valueOf(number), rs.getString("title"));
     }
 }

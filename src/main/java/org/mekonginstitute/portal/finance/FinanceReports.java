@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.finance;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class FinanceReports {
                     budget.currency(),
                     byCategory,
                     queries.byComponent(projectId),
-                    byCategory.stream().reduce(Figures.zero("Total"), Figures::plus));
+                    byCategory.stream().reduce(Figures.zero(Text.of("finance.total")), Figures::plus));
         });
     }
 

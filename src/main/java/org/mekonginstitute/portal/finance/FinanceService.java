@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ public class FinanceService {
                     projectId, null, 0, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
         }
         List<Figures> byCategory = queries.byCategory(projectId);
-        Figures total = byCategory.stream().reduce(Figures.zero("Total"), Figures::plus);
+        Figures total = byCategory.stream().reduce(Figures.zero(Text.of("finance.total")), Figures::plus);
         List<ProjectFinance.Line> lines = queries.lines(projectId);
         return new ProjectFinance(
                 projectId,
@@ -67,7 +68,7 @@ public class FinanceService {
     public void setCurrency(long projectId, String currency, long version) {
         projects.get(projectId);
         if (!currencies.isValid(currency)) {
-            throw invalid("currency", "Choose a currency from the list.");
+            throw invalid("currency", Text.of("finance.currency.unknown"));
         }
         var existing = queries.budget(projectId);
         if (existing.isEmpty()) {
@@ -95,26 +96,28 @@ public class FinanceService {
     @Transactional
     public long addLine(long projectId, NewLine line) {
         var budget =
-                queries.budget(projectId).orElseThrow(() -> invalid("amount", "Set up the budget's currency first."));
+                queries.budget(projectId).orElseThrow(() -> invalid("amount", Text.of("finance.lines.noCurrency")));
         var project = projects.get(projectId);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.addIf(
                 line.year() < project.getStartDate().getYear()
                         || line.year() > project.getEndDate().getYear(),
                 "year",
-                "Choose a year of the project (" + project.getStartDate().getYear() + "–"
-                        + project.getEndDate().getYear() + ").");
-        problems.addIf(line.amount().signum() < 0, "amount", "Enter an amount of zero or more.");
+                Text.of(
+                        "finance.lines.year.outside",
+                        Years.shown(project.getStartDate().getYear()),
+                        Years.shown(project.getEndDate().getYear())));
+        problems.addIf(line.amount().signum() < 0, "amount", Text.of("finance.amount.notNegative"));
         problems.addIf(
                 line.amount().signum() >= 0 && !currencies.fitsMinorUnit(line.amount(), budget.currency()),
                 "amount",
-                "Too many decimals for " + budget.currency() + ".");
+                Text.of("finance.amount.tooManyDecimals", budget.currency()));
         problems.addIf(
                 line.componentId() != null
                         && projects.details(projectId).components().stream()
                                 .noneMatch(c -> c.getId().equals(line.componentId())),
                 "componentId",
-                "Choose a component of this project.");
+                Text.of("finance.component.unknown"));
         problems.check();
         return jdbc.queryForObject(
                 "insert into budget_line (project_id, year, component_id, category, amount, note)"
@@ -131,7 +134,7 @@ public class FinanceService {
     @Transactional
     public void removeLine(long projectId, long lineId) {
         if (jdbc.update("delete from budget_line where id = ? and project_id = ?", lineId, projectId) == 0) {
-            throw new NotFoundException("Budget line", lineId);
+            throw new NotFoundException("budget_line", lineId);
         }
     }
 
@@ -166,7 +169,7 @@ public class FinanceService {
                         id)
                 .stream()
                 .findFirst()
-                .orElseGet(() -> new StaleEditException("someone", Instant.now(clock)));
+                .orElseGet(() -> new StaleEditException(Text.of("finance.stale.someone"), Instant.now(clock)));
     }
 
     static InvalidInput invalid(String field, String message) {

@@ -31,7 +31,13 @@ public record ProjectFinance(
             String component,
             BudgetCategory category,
             BigDecimal amount,
-            String note) {}
+            String note) {
+
+        /** The line's year as the reader counts it (2569 rather than 2026 in Thai). */
+        public String yearShown() {
+            return Years.shown(year);
+        }
+    }
 
     /** What an activity plans and has spent. */
     public record ActivityMoney(long id, String title, LocalDate start, BigDecimal planned, BigDecimal spent) {}

@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.finance;
 
+import org.mekonginstitute.portal.shared.Text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -24,20 +26,20 @@ public record Spending(
     public java.util.Map<String, String> problems(String budgetCurrency, int minorDigits) {
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (amount.signum() <= 0) {
-            problems.put("amount", "Enter an amount above zero.");
+            problems.put("amount", Text.of("finance.amount.positive"));
         } else if (amount.stripTrailingZeros().scale() > minorDigits) {
             problems.put(
                     "amount",
                     minorDigits == 0
-                            ? currency + " amounts have no decimals."
-                            : currency + " amounts have at most " + minorDigits + " decimals.");
+                            ? Text.of("finance.amount.noDecimals", currency)
+                            : Text.of("finance.amount.decimals", currency, String.valueOf(minorDigits)));
         }
         if (rate.signum() <= 0) {
-            problems.put("rate", "Enter a rate above zero.");
+            problems.put("rate", Text.of("finance.rate.positive"));
         } else if (rate.stripTrailingZeros().scale() > RATE_DECIMALS) {
-            problems.put("rate", "A rate has at most " + RATE_DECIMALS + " decimals.");
+            problems.put("rate", Text.of("finance.rate.decimals", String.valueOf(RATE_DECIMALS)));
         } else if (currency.equals(budgetCurrency) && rate.compareTo(BigDecimal.ONE) != 0) {
-            problems.put("rate", "Paid in the budget currency (" + budgetCurrency + "): the rate is 1.");
+            problems.put("rate", Text.of("finance.rate.one", budgetCurrency));
         }
         return problems;
     }

@@ -18,11 +18,11 @@ import java.math.BigDecimal;
 @Setter
 public class IndicatorForm implements Serializable {
 
-    @NotBlank(message = "Enter the indicator's name, e.g. Officials trained in labour migration management.")
+    @NotBlank(message = "{reporting.indicator.name.required}")
     @Size(max = 300)
     private String name;
 
-    @NotNull(message = "Choose where the value comes from.")
+    @NotNull(message = "{reporting.indicator.source.required}")
     private IndicatorSource source = IndicatorSource.MANUAL;
 
     @Size(max = 60)
@@ -31,7 +31,7 @@ public class IndicatorForm implements Serializable {
     @Digits(integer = 15, fraction = 4)
     private BigDecimal baseline;
 
-    @NotNull(message = "Enter the target.")
+    @NotNull(message = "{reporting.indicator.target.required}")
     @Digits(integer = 15, fraction = 4)
     private BigDecimal target;
 

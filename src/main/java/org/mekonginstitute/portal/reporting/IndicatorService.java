@@ -13,6 +13,7 @@ import org.mekonginstitute.portal.reporting.indicator.IndicatorRepository;
 import org.mekonginstitute.portal.reporting.indicator.IndicatorValue;
 import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,7 @@ public class IndicatorService {
             problems.addIf(
                     indicators.nameTaken(projectId, definition.name(), exceptId),
                     "name",
-                    "The project already has an indicator called “" + definition.name() + "”.");
+                    Text.of("reporting.indicator.name.taken", definition.name()));
         }
         definition.problems().forEach(p -> problems.add(p.field(), p.message()));
         problems.check();

@@ -3,57 +3,52 @@ package org.mekonginstitute.portal.reporting;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.shared.Labelled;
+import org.mekonginstitute.portal.shared.Text;
 
 /**
  * Where an indicator's actual value comes from: reported by hand with dates, or computed from what the portal
  * already holds about the project's activities. Each computed source is defined in one sentence, shown on the
- * page beside the figure.
+ * page beside the figure. Names, definitions and units are in the bundles ({@code IndicatorSource.VALUE},
+ * {@code reporting.source.VALUE.definition}, {@code reporting.source.VALUE.unit}).
  */
 @Getter
 @Accessors(fluent = true)
 @RequiredArgsConstructor
-public enum IndicatorSource {
-    MANUAL("Reported by hand", "", false, "The latest value reported, by date."),
-    PARTICIPANTS_TRAINED(
-            "Participants trained",
-            "people",
-            false,
-            "Distinct people with an attended enrolment as participant in the project's activities; a person trained"
-                    + " in several activities counts once. Resource persons, facilitators and observers are not counted."),
-    WOMEN_SHARE("Share of women trained", "%", true, "Women among the participants trained, as a percentage."),
-    COUNTRIES_REACHED("Countries reached", "countries", false, "Distinct countries of the participants trained."),
-    AVERAGE_TEST_GAIN(
-            "Average test gain",
-            "points",
-            false,
-            "The average of post-test minus pre-test score over attended enrolments that have both scores."),
-    SATISFIED_SHARE(
-            "Share rating the activity 4 or 5",
-            "%",
-            true,
-            "Participants who rated their activity 4 or 5 out of 5, as a percentage of those who rated it: the"
-                    + " mean of their evaluation ratings, answered online (named or anonymous) or typed from paper."),
-    ACTION_PLANS_COMPLETED(
-            "Action plans completed",
-            "action plans",
-            false,
-            "Action plans of the project's activities whose status is Completed."),
-    ACTIVITIES_COMPLETED(
-            "Activities completed vs planned",
-            "%",
-            true,
-            "Completed activities as a percentage of all the project's activities that are not cancelled.");
+public enum IndicatorSource implements Labelled {
+    MANUAL("", false),
+    PARTICIPANTS_TRAINED("people", false),
+    WOMEN_SHARE("%", true),
+    COUNTRIES_REACHED("countries", false),
+    AVERAGE_TEST_GAIN("points", false),
+    SATISFIED_SHARE("%", true),
+    ACTION_PLANS_COMPLETED("action plans", false),
+    ACTIVITIES_COMPLETED("%", true);
 
-    private final String label;
-
-    /** The unit a computed indicator reports in; blank for manual ones, whose unit is typed. */
+    /**
+     * The unit a computed indicator reports in, as it is kept with the indicator (in English, the portal's data
+     * language); blank for manual ones, whose unit is typed. {@link #unitShown(String)} names it to the reader.
+     */
     private final String defaultUnit;
 
     /** Values between 0 and 100. */
     private final boolean percentage;
 
-    /** What the figure counts, in one sentence shown beside it. */
-    private final String definition;
+    /** What the figure counts, in one sentence shown beside it, in the reader's language. */
+    public String definition() {
+        return Text.of("reporting.source.%s.definition".formatted(name()));
+    }
+
+    /**
+     * An indicator's unit as the reader reads it: the source's own unit in the reader's language when the
+     * indicator kept it, else the unit as typed.
+     */
+    public String unitShown(String unit) {
+        if (unit == null || !computed() || percentage || !unit.equals(defaultUnit)) {
+            return unit;
+        }
+        return Text.of("reporting.source.%s.unit".formatted(name()));
+    }
 
     /** The portal works the value out; only a manual indicator has values reported by hand. */
     public boolean computed() {

@@ -16,10 +16,10 @@ import java.time.LocalDate;
 @Setter
 public class IndicatorValueForm implements Serializable {
 
-    @NotNull(message = "Enter the date the value was measured or reported.")
+    @NotNull(message = "{reporting.indicator.value.date.required}")
     private LocalDate valueDate;
 
-    @NotNull(message = "Enter the value.")
+    @NotNull(message = "{reporting.indicator.value.required}")
     @Digits(integer = 15, fraction = 4)
     private BigDecimal value;
 

@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,7 +71,8 @@ class ActivityBudgetController {
                 .save(
                         () -> {
                             money.savePlan(id, form.toPlan());
-                            return Flash.saved(flash, "Planned budget saved.", "/activities/" + id + "/budget");
+                            return Flash.saved(
+                                    flash, Text.of("finance.activity.plan.saved"), "/activities/" + id + "/budget");
                         },
                         () -> show(id, model),
                         "/activities/" + id + "/budget",
@@ -100,7 +102,9 @@ class ActivityBudgetController {
                                             form.getReceiptDocumentId()),
                                     user);
                             return Flash.saved(
-                                    flash, "Expenditure recorded.", "/activities/" + id + "/budget#expenditure");
+                                    flash,
+                                    Text.of("finance.expenditure.recorded"),
+                                    "/activities/" + id + "/budget#expenditure");
                         },
                         model,
                         "openExpenditureForm",
@@ -110,6 +114,6 @@ class ActivityBudgetController {
     @PostMapping("/activities/{id}/expenditure/{expenditureId}/delete")
     String remove(@PathVariable long id, @PathVariable long expenditureId, RedirectAttributes flash) {
         money.remove(id, expenditureId);
-        return Flash.saved(flash, "Expenditure removed.", "/activities/" + id + "/budget#expenditure");
+        return Flash.saved(flash, Text.of("finance.expenditure.removed"), "/activities/" + id + "/budget#expenditure");
     }
 }

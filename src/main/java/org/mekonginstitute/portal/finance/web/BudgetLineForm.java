@@ -18,17 +18,17 @@ import java.math.BigDecimal;
 @Setter
 public class BudgetLineForm implements Serializable {
 
-    @NotNull(message = "Enter the year.")
+    @NotNull(message = "{finance.form.year.required}")
     private Integer year;
 
     private Long componentId;
 
-    @NotNull(message = "Choose a category.")
+    @NotNull(message = "{finance.form.category.required}")
     private BudgetCategory category;
 
-    @NotNull(message = "Enter the amount.")
+    @NotNull(message = "{finance.form.amount.required}")
     @Digits(integer = 15, fraction = 4)
-    @DecimalMax(value = "999999999999999", message = "Enter a smaller amount.")
+    @DecimalMax(value = "999999999999999", message = "{finance.amount.smaller}")
     private BigDecimal amount;
 
     @Size(max = 500)

@@ -11,7 +11,7 @@ import java.io.Serializable;
 @Setter
 public class BudgetSetupForm implements Serializable {
 
-    @NotBlank(message = "Choose the budget's currency.")
+    @NotBlank(message = "{finance.form.currency.required}")
     private String currency;
 
     private long version;

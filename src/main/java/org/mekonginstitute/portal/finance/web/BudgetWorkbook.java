@@ -7,8 +7,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mekonginstitute.portal.finance.Figures;
 import org.mekonginstitute.portal.finance.ProjectFinance;
+import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.shared.Csv;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * A project's budget as an Excel workbook: the summary by category, component and year, the budget lines and the
- * activities, amounts as numbers in the budget currency with its decimals.
+ * activities, amounts as numbers in the budget currency with its decimals; sheets and headings in the reader's
+ * language.
  */
 @Component
 class BudgetWorkbook {
@@ -27,20 +30,23 @@ class BudgetWorkbook {
     byte[] write(Project project, ProjectFinance finance) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book, finance.currency());
-            Sheet summary = book.createSheet("Summary");
+            Sheet summary = book.createSheet(Text.of("finance.workbook.summary"));
             int row = 0;
             row = text(summary, row, styles.bold, project.getCode() + " · " + project.getTitle());
             row = text(
                     summary,
                     row,
                     null,
-                    finance.hasBudget() ? "Budget currency: " + finance.currency() : "No budget set up yet");
+                    finance.hasBudget()
+                            ? Text.of("finance.workbook.currency", finance.currency())
+                            : Text.of("finance.workbook.noBudget"));
             if (finance.hasBudget()) {
-                row = table(summary, row + 1, styles, "Category", finance.byCategory(), finance.total());
-                row = table(summary, row + 1, styles, "Component", finance.byComponent(), null);
-                table(summary, row + 1, styles, "Year", finance.byYear(), null);
-                lines(book.createSheet("Budget lines"), styles, finance);
-                activities(book.createSheet("Activities"), styles, finance);
+                row = table(
+                        summary, row + 1, styles, Text.of("finance.category"), finance.byCategory(), finance.total());
+                row = table(summary, row + 1, styles, Text.of("finance.component"), finance.byComponent(), null);
+                table(summary, row + 1, styles, Text.of("finance.year"), finance.byYear(), null);
+                lines(book.createSheet(Text.of("finance.lines")), styles, finance);
+                activities(book.createSheet(Text.of("finance.activities")), styles, finance);
             }
             summary.setColumnWidth(0, 40 * 256);
             for (int column = 1; column <= 4; column++) {
@@ -56,7 +62,14 @@ class BudgetWorkbook {
 
     private static int table(Sheet sheet, int start, Styles styles, String first, List<Figures> rows, Figures total) {
         int row = start;
-        header(sheet.createRow(row++), styles, first, "Budget", "Planned", "Spent", "Remaining");
+        header(
+                sheet.createRow(row++),
+                styles,
+                first,
+                Text.of("finance.budget"),
+                Text.of("finance.planned"),
+                Text.of("finance.spent"),
+                Text.of("finance.remaining"));
         for (Figures figures : rows) {
             figures(sheet.createRow(row++), styles, figures, false);
         }
@@ -68,10 +81,17 @@ class BudgetWorkbook {
 
     private static void lines(Sheet sheet, Styles styles, ProjectFinance finance) {
         int row = 0;
-        header(sheet.createRow(row++), styles, "Year", "Component", "Category", "Amount", "Note");
+        header(
+                sheet.createRow(row++),
+                styles,
+                Text.of("finance.year"),
+                Text.of("finance.component"),
+                Text.of("finance.category"),
+                Text.of("finance.amount"),
+                Text.of("finance.note"));
         for (ProjectFinance.Line line : finance.lines()) {
             Row r = sheet.createRow(row++);
-            r.createCell(0).setCellValue(line.year());
+            r.createCell(0).setCellValue(Years.number(line.year()));
             r.createCell(1).setCellValue(Csv.safe(line.component() == null ? "" : line.component()));
             r.createCell(2).setCellValue(line.category().label());
             money(r, 3, line.amount(), styles.money);
@@ -85,7 +105,12 @@ class BudgetWorkbook {
 
     private static void activities(Sheet sheet, Styles styles, ProjectFinance finance) {
         int row = 0;
-        header(sheet.createRow(row++), styles, "Activity", "Planned", "Spent");
+        header(
+                sheet.createRow(row++),
+                styles,
+                Text.of("finance.activity"),
+                Text.of("finance.planned"),
+                Text.of("finance.spent"));
         for (ProjectFinance.ActivityMoney activity : finance.activities()) {
             Row r = sheet.createRow(row++);
             r.createCell(0).setCellValue(Csv.safe(activity.title()));

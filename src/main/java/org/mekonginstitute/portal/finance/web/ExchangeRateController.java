@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.ExchangeRates;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,9 +46,12 @@ class ExchangeRateController {
                                     form.getMonth(), form.getCurrency(), form.getToCurrency(), form.getRate());
                             flash.addFlashAttribute(
                                     "saved",
-                                    (replaced ? "Rate replaced: " : "Rate saved: ") + "1 " + form.getCurrency() + " = "
-                                            + form.getRate().toPlainString() + " " + form.getToCurrency() + " in "
-                                            + form.getMonth() + ".");
+                                    Text.of(
+                                            replaced ? "finance.rates.replaced" : "finance.rates.saved",
+                                            form.getCurrency(),
+                                            form.getRate().toPlainString(),
+                                            form.getToCurrency(),
+                                            form.getMonth().toString()));
                             return "redirect:/exchange-rates";
                         },
                         () -> list(null, "1", model));
@@ -56,7 +60,7 @@ class ExchangeRateController {
     @PostMapping("/exchange-rates/{id}/delete")
     String remove(@PathVariable long id, RedirectAttributes flash) {
         rates.remove(id);
-        return Flash.saved(flash, "Rate removed.", "/exchange-rates");
+        return Flash.saved(flash, Text.of("finance.rates.removed"), "/exchange-rates");
     }
 
     private static int number(String page) {

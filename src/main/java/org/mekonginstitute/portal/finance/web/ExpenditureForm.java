@@ -22,19 +22,19 @@ import java.time.LocalDate;
 @Setter
 public class ExpenditureForm implements Serializable {
 
-    @NotNull(message = "Enter the date it was spent.")
+    @NotNull(message = "{finance.form.spentOn.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate spentOn;
 
-    @NotNull(message = "Choose a category.")
+    @NotNull(message = "{finance.form.category.required}")
     private BudgetCategory category;
 
-    @NotNull(message = "Enter the amount.")
+    @NotNull(message = "{finance.form.amount.required}")
     @Digits(integer = 15, fraction = 4)
-    @DecimalMax(value = "999999999999999", message = "Enter a smaller amount.")
+    @DecimalMax(value = "999999999999999", message = "{finance.amount.smaller}")
     private BigDecimal amount;
 
-    @NotBlank(message = "Choose the currency it was paid in.")
+    @NotBlank(message = "{finance.form.paidIn.required}")
     private String currency;
 
     @Digits(integer = 14, fraction = 10)

@@ -5,12 +5,14 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.BudgetCategory;
 import org.mekonginstitute.portal.finance.FinanceService;
 import org.mekonginstitute.portal.finance.ProjectFinance;
+import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -56,13 +61,15 @@ class ProjectBudgetController {
         }
         model.addAttribute("components", projects.details(id).components());
         model.addAttribute("categories", BudgetCategory.values());
-        model.addAttribute(
-                "years",
-                IntStream.rangeClosed(
-                                project.getStartDate().getYear(),
-                                project.getEndDate().getYear())
-                        .boxed()
-                        .toList());
+        List<Integer> years = IntStream.rangeClosed(
+                        project.getStartDate().getYear(), project.getEndDate().getYear())
+                .boxed()
+                .toList();
+        model.addAttribute("years", years);
+        // The years as the reader counts them (Buddhist Era in Thai); the form sends the calendar year.
+        Map<Integer, String> yearNames = new LinkedHashMap<>();
+        years.forEach(year -> yearNames.put(year, Years.shown(year)));
+        model.addAttribute("yearNames", yearNames);
         return "finance/project-budget";
     }
 
@@ -78,12 +85,13 @@ class ProjectBudgetController {
                         () -> {
                             try {
                                 finance.setCurrency(id, form.getCurrency(), form.getVersion());
-                                flash.addFlashAttribute("saved", "The budget is kept in " + form.getCurrency() + ".");
+                                flash.addFlashAttribute("saved", Text.of("finance.currency.saved", form.getCurrency()));
                             } catch (StaleEditException stale) {
                                 flash.addFlashAttribute(
                                         "problem",
-                                        stale.info().changedBy() + " changed the budget currency after you opened the "
-                                                + "page; it is shown as it is now. Choose again if it should change.");
+                                        Text.of(
+                                                "finance.currency.stale",
+                                                stale.info().changedBy()));
                             }
                             return "redirect:/projects/" + id + "/budget";
                         },
@@ -101,7 +109,8 @@ class ProjectBudgetController {
                 .saveUnfolded(
                         () -> {
                             finance.addLine(id, form.toLine());
-                            return Flash.saved(flash, "Budget line added.", "/projects/" + id + "/budget#lines");
+                            return Flash.saved(
+                                    flash, Text.of("finance.lines.added"), "/projects/" + id + "/budget#lines");
                         },
                         model,
                         "openLineForm",
@@ -111,7 +120,7 @@ class ProjectBudgetController {
     @PostMapping("/projects/{id}/budget/lines/{lineId}/delete")
     String removeLine(@PathVariable long id, @PathVariable long lineId, RedirectAttributes flash) {
         finance.removeLine(id, lineId);
-        return Flash.saved(flash, "Budget line removed.", "/projects/" + id + "/budget#lines");
+        return Flash.saved(flash, Text.of("finance.lines.removed"), "/projects/" + id + "/budget#lines");
     }
 
     @GetMapping("/projects/{id}/budget.xlsx")

@@ -16,17 +16,17 @@ import java.time.YearMonth;
 @Setter
 public class RateForm implements Serializable {
 
-    @NotNull(message = "Enter the month.")
+    @NotNull(message = "{finance.form.month.required}")
     @DateTimeFormat(pattern = "yyyy-MM")
     private YearMonth month;
 
-    @NotBlank(message = "Choose a currency.")
+    @NotBlank(message = "{finance.form.rateCurrency.required}")
     private String currency;
 
-    @NotBlank(message = "Choose a currency.")
+    @NotBlank(message = "{finance.form.rateCurrency.required}")
     private String toCurrency;
 
-    @NotNull(message = "Enter the rate.")
+    @NotNull(message = "{finance.form.rate.required}")
     @Digits(integer = 14, fraction = 10)
     private BigDecimal rate;
 }

@@ -1,10 +1,12 @@
 package org.mekonginstitute.portal.reporting.dashboard;
 
+import org.mekonginstitute.portal.shared.Language;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The dashboard's activity figures: ongoing projects, activities this quarter, and activities planned and
@@ -18,12 +20,15 @@ record ActivityFigures(
         long activitiesThisQuarter,
         List<Month> months) {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
-    /** The quarter in words, e.g. "Oct – Dec 2026". */
+    /** The quarter in words in the reader's language, e.g. "Oct – Dec 2026", "ต.ค. – ธ.ค. 2569" in Thai. */
     public String quarter() {
-        return MONTH.format(quarterStart) + " – " + MONTH_YEAR.format(quarterEnd);
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        return formatter("MMM", language).format(quarterStart) + " – "
+                + formatter("MMM yyyy", language).format(quarterEnd);
+    }
+
+    private static DateTimeFormatter formatter(String pattern, Language language) {
+        return DateTimeFormatter.ofPattern(pattern, language.locale()).withChronology(language.chronology());
     }
 
     public record Month(YearMonth month, long planned, long completed) {}

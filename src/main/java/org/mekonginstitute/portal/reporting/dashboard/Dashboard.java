@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.reporting.dashboard;
 
 import org.mekonginstitute.portal.activity.ActivityRow;
+import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.reporting.reach.Reach;
 
 import java.time.LocalDate;
@@ -21,4 +22,10 @@ record Dashboard(
         List<ActivityRow> waiting,
         ActivityFigures activities,
         int year,
-        Reach reach) {}
+        Reach reach) {
+
+    /** The year of the figures as the reader counts it (2569 rather than 2026 in Thai). */
+    public String yearShown() {
+        return Years.shown(year);
+    }
+}

@@ -18,6 +18,8 @@ import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PdfFonts;
 import org.mekonginstitute.portal.shared.PdfText;
+import org.mekonginstitute.portal.shared.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
@@ -53,9 +55,9 @@ class DonorReportPdf {
         try {
             PdfWriter.getInstance(document, out);
             Project project = report.project().project();
-            document.addTitle("Donor report · " + project.getCode());
+            document.addTitle(Text.of("reporting.donor.title") + " · " + project.getCode());
             document.addAuthor(report.preparedBy());
-            document.addCreator("Mekong Capacity Portal");
+            document.addCreator(Text.of("portal.name"));
             document.open();
             PdfText text = fonts.forDocument();
             header(document, text, report, project);
@@ -75,12 +77,13 @@ class DonorReportPdf {
     }
 
     private void header(Document document, PdfText text, DonorReport report, Project project) throws DocumentException {
-        document.add(text.paragraph("MEKONG INSTITUTE · DONOR REPORT", 8, true, RIVER));
+        document.add(text.paragraph(
+                Text.of("reporting.donor.kicker").toUpperCase(LocaleContextHolder.getLocale()), 8, true, RIVER));
         Paragraph title = text.paragraph(project.getTitle(), 16, true, Color.BLACK);
         title.setSpacingBefore(4);
         document.add(title);
         document.add(text.paragraph(
-                "Prepared " + dates.dateTime(report.preparedAt()) + " by " + report.preparedBy(),
+                Text.of("reporting.donor.prepared", dates.dateTime(report.preparedAt()), report.preparedBy()),
                 9,
                 false,
                 Color.DARK_GRAY));
@@ -88,24 +91,28 @@ class DonorReportPdf {
 
     private void projectSection(Document document, PdfText text, DonorReport report, Project project)
             throws DocumentException {
-        heading(document, text, "Project");
+        heading(document, text, Text.of("reporting.donor.project"));
         List<Partnership> partners = report.project().partnerships();
         PdfTable table = new PdfTable(text, 1, 3)
-                .particular("Code", project.getCode())
-                .particular("Department", project.getDepartment().getName())
-                .particular("Period", dates.period(project.getStartDate(), project.getEndDate()))
-                .particular("Status", project.getStatus().label())
+                .particular(Text.of("reporting.donor.code"), project.getCode())
                 .particular(
-                        "Countries",
+                        Text.of("reporting.donor.department"),
+                        project.getDepartment().getName())
+                .particular(
+                        Text.of("reporting.donor.period"), dates.period(project.getStartDate(), project.getEndDate()))
+                .particular(
+                        Text.of("reporting.donor.status"), project.getStatus().label())
+                .particular(
+                        Text.of("reporting.donor.countries"),
                         project.getCountries().isEmpty() ? "—" : countries.names(new HashSet<>(project.getCountries())))
-                .particular("Sector", sectors.label(project.getSectorCode()))
+                .particular(Text.of("reporting.donor.sector"), sectors.label(project.getSectorCode()))
                 .particular(
-                        "Project manager",
+                        Text.of("reporting.donor.manager"),
                         project.getManager() == null
                                 ? "—"
                                 : project.getManager().getDisplayName())
                 .particular(
-                        "Partners",
+                        Text.of("reporting.donor.partners"),
                         partners.isEmpty()
                                 ? "—"
                                 : partners.stream()
@@ -113,19 +120,24 @@ class DonorReportPdf {
                                                 + p.getRole().label().toLowerCase() + ")")
                                         .collect(Collectors.joining("; ")));
         if (project.getGoal() != null) {
-            table.particular("Goal", project.getGoal());
+            table.particular(Text.of("reporting.donor.goal"), project.getGoal());
         }
         document.add(table.element());
     }
 
     private void funding(Document document, PdfText text, DonorReport report) throws DocumentException {
-        heading(document, text, "Funding");
+        heading(document, text, Text.of("reporting.donor.funding"));
         List<Funding> lines = report.project().funding();
         if (lines.isEmpty()) {
-            note(document, text, "No funding lines recorded.");
+            note(document, text, Text.of("reporting.donor.funding.none"));
             return;
         }
-        PdfTable table = new PdfTable(text, 3, 2, 2, 2.4f).headings("Donor", "Amount", "Agreement", "Period");
+        PdfTable table = new PdfTable(text, 3, 2, 2, 2.4f)
+                .headings(
+                        Text.of("reporting.donor.donor"),
+                        Text.of("reporting.donor.amount"),
+                        Text.of("reporting.donor.agreement"),
+                        Text.of("reporting.donor.period"));
         for (Funding f : lines) {
             table.row(
                     Set.of(1),
@@ -136,7 +148,7 @@ class DonorReportPdf {
         }
         for (Map.Entry<String, BigDecimal> total :
                 report.project().fundingTotals().entrySet()) {
-            table.add("Total " + total.getKey(), true, Element.ALIGN_LEFT)
+            table.add(Text.of("reporting.donor.funding.total", total.getKey()), true, Element.ALIGN_LEFT)
                     .add(currencies.format(total.getValue(), total.getKey()), true, Element.ALIGN_RIGHT)
                     .add("", false, Element.ALIGN_LEFT)
                     .add("", false, Element.ALIGN_LEFT);
@@ -145,18 +157,26 @@ class DonorReportPdf {
     }
 
     private void activities(Document document, PdfText text, DonorReport report) throws DocumentException {
-        heading(document, text, "Activities held");
+        heading(document, text, Text.of("reporting.donor.held"));
         int held = report.held().size();
+        String planned = String.valueOf(report.activitiesPlanned());
+        String cancelled = String.valueOf(report.activitiesCancelled());
         line(
                 document,
                 text,
-                held + (held == 1 ? " activity" : " activities") + " held; " + report.activitiesPlanned()
-                        + " more planned or under way; " + report.activitiesCancelled() + " cancelled.");
+                held == 1
+                        ? Text.of("reporting.donor.held.one", planned, cancelled)
+                        : Text.of("reporting.donor.held.many", String.valueOf(held), planned, cancelled));
         if (held == 0) {
             return;
         }
         PdfTable table = new PdfTable(text, 4, 2, 2.4f, 2.2f, 1.6f)
-                .headings("Activity", "Type", "Dates", "Place", "Participants");
+                .headings(
+                        Text.of("reporting.donor.activity"),
+                        Text.of("reporting.donor.type"),
+                        Text.of("reporting.donor.dates"),
+                        Text.of("reporting.donor.place"),
+                        Text.of("reporting.donor.participants"));
         for (DonorReport.HeldActivity a : report.held()) {
             table.row(
                     Set.of(4),
@@ -170,45 +190,61 @@ class DonorReportPdf {
     }
 
     private void reach(Document document, PdfText text, Reach reach) throws DocumentException {
-        heading(document, text, "Participants reached");
+        heading(document, text, Text.of("reporting.donor.reach"));
         Reach.Figures total = reach.total();
         BigDecimal share = total.shareOfWomen();
+        String people = String.valueOf(total.people());
+        String women = String.valueOf(total.women());
+        String men = String.valueOf(total.men());
+        String participations = String.valueOf(total.participations());
         line(
                 document,
                 text,
-                total.people() + " people reached, " + total.women() + " women"
-                        + (share == null
-                                ? ""
-                                : " (" + share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
-                                        + "%)")
-                        + " and " + total.men() + " men, in " + total.participations() + " participations.");
+                share == null
+                        ? Text.of("reporting.donor.reach.summary", people, women, men, participations)
+                        : Text.of(
+                                "reporting.donor.reach.summaryShare",
+                                people,
+                                women,
+                                share.multiply(BigDecimal.valueOf(100))
+                                        .setScale(1, RoundingMode.HALF_UP)
+                                        .toString(),
+                                men,
+                                participations));
         if (reach.isEmpty()) {
             return;
         }
         PdfTable table = new PdfTable(text, 3, 1, 1, 1, 1.2f, 1.1f, 1.6f)
-                .headings("Country", "Women", "Men", "Other", "Not stated", "People", "Participations");
+                .headings(
+                        Text.of("reporting.country"),
+                        Text.of("reporting.women"),
+                        Text.of("reporting.men"),
+                        Text.of("reporting.other"),
+                        Text.of("reporting.notStated"),
+                        Text.of("reporting.donor.people"),
+                        Text.of("reporting.participations"));
         for (Reach.Row row : reach.byCountry()) {
             figures(table, row.label(), row.figures(), false);
         }
-        figures(table, "Total", total, true);
+        figures(table, Text.of("reporting.total"), total, true);
         document.add(table.element());
-        document.add(text.paragraph(
-                "A person attending several activities counts once as a person and once per activity "
-                        + "as a participation; only participants trained count, not resource persons, facilitators or observers.",
-                7.5f,
-                false,
-                Color.DARK_GRAY));
+        document.add(text.paragraph(Text.of("reporting.donor.reach.note"), 7.5f, false, Color.DARK_GRAY));
     }
 
     private void indicators(Document document, PdfText text, List<IndicatorProgress> indicators)
             throws DocumentException {
-        heading(document, text, "Indicators against targets");
+        heading(document, text, Text.of("reporting.donor.indicators"));
         if (indicators.isEmpty()) {
-            note(document, text, "No indicators defined for this project.");
+            note(document, text, Text.of("reporting.donor.indicators.none"));
             return;
         }
         PdfTable table = new PdfTable(text, 4, 1.5f, 1.5f, 1.5f, 2)
-                .headings("Indicator", "Baseline", "Target", "Actual", "Progress");
+                .headings(
+                        Text.of("reporting.donor.indicator"),
+                        Text.of("reporting.indicator.baseline"),
+                        Text.of("reporting.indicator.target"),
+                        Text.of("reporting.indicator.actual"),
+                        Text.of("reporting.donor.progress"));
         for (IndicatorProgress p : indicators) {
             table.row(
                     Set.of(1, 2, 3),
@@ -222,9 +258,9 @@ class DonorReportPdf {
     }
 
     private void plans(Document document, PdfText text, DonorReport report) throws DocumentException {
-        heading(document, text, "Action plans");
+        heading(document, text, Text.of("reporting.donor.plans"));
         if (report.plans().isEmpty()) {
-            note(document, text, "No action plans in this project's activities.");
+            note(document, text, Text.of("reporting.donor.plans.none"));
             return;
         }
         line(
@@ -234,7 +270,13 @@ class DonorReportPdf {
                         .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase())
                         .collect(Collectors.joining(" · ")));
         PdfTable table = new PdfTable(text, 3.2f, 1.4f, 3, 1.5f, 1.5f, 1.4f)
-                .headings("Action plan", "Country", "Who", "Target date", "Last update", "Status");
+                .headings(
+                        Text.of("reporting.donor.plan"),
+                        Text.of("reporting.country"),
+                        Text.of("reporting.donor.plan.who"),
+                        Text.of("reporting.donor.plan.targetDate"),
+                        Text.of("reporting.donor.plan.lastUpdate"),
+                        Text.of("reporting.donor.status"));
         for (DonorReport.Plan p : report.plans()) {
             table.row(
                     Set.of(),

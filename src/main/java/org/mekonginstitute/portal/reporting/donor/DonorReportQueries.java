@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.participant.ActionPlanStatus;
 import org.mekonginstitute.portal.reporting.reach.ReachQueries;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -82,7 +83,7 @@ class DonorReportQueries {
                 ActivityType.valueOf(rs.getString("type")),
                 rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class),
-                place.isEmpty() ? "Online" : place,
+                place.isEmpty() ? Text.of("reporting.donor.online") : place,
                 rs.getLong("participations"));
     }
 }

@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.finance.Figures;
 import org.mekonginstitute.portal.finance.FinancialSummary;
 import org.mekonginstitute.portal.shared.Currencies;
 import org.mekonginstitute.portal.shared.PdfText;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
@@ -27,19 +28,19 @@ class FinancePdfSection {
         if (finance == null) {
             return;
         }
-        Paragraph heading = text.paragraph("Financial summary", 12, true, RIVER);
+        Paragraph heading = text.paragraph(Text.of("reporting.donor.finance"), 12, true, RIVER);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(4);
         document.add(heading);
-        document.add(text.paragraph(
-                "In " + finance.currency()
-                        + ", the project's budget currency; spending in other currencies at the rate "
-                        + "recorded with it.",
-                9,
-                false,
-                Color.BLACK));
-        PdfTable table =
-                new PdfTable(text, 3, 2, 2, 2, 2).headings("Category", "Budget", "Planned", "Spent", "Remaining");
+        document.add(
+                text.paragraph(Text.of("reporting.donor.finance.note", finance.currency()), 9, false, Color.BLACK));
+        PdfTable table = new PdfTable(text, 3, 2, 2, 2, 2)
+                .headings(
+                        Text.of("finance.category"),
+                        Text.of("finance.budget"),
+                        Text.of("finance.planned"),
+                        Text.of("finance.spent"),
+                        Text.of("finance.remaining"));
         for (Figures row : finance.byCategory()) {
             table.row(
                     Set.of(1, 2, 3, 4),
@@ -50,7 +51,7 @@ class FinancePdfSection {
                     money(row.remaining(), finance));
         }
         Figures total = finance.total();
-        table.add("Total", true, Element.ALIGN_LEFT);
+        table.add(Text.of("finance.total"), true, Element.ALIGN_LEFT);
         for (java.math.BigDecimal amount :
                 new java.math.BigDecimal[] {total.budget(), total.planned(), total.spent(), total.remaining()}) {
             table.add(money(amount, finance), true, Element.ALIGN_RIGHT);

@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import org.mekonginstitute.portal.reporting.LearningFigures;
 import org.mekonginstitute.portal.shared.PdfText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,20 +17,20 @@ final class LearningSection {
 
     static void add(Document document, PdfText text, List<LearningFigures.ActivityLearning> learning)
             throws DocumentException {
-        DonorReportPdf.heading(document, text, "Learning and satisfaction");
+        DonorReportPdf.heading(document, text, Text.of("reporting.donor.learning"));
         if (learning.isEmpty()) {
-            DonorReportPdf.note(document, text, "No test scores, ratings or certificates recorded yet.");
+            DonorReportPdf.note(document, text, Text.of("reporting.donor.learning.none"));
             return;
         }
         PdfTable table = new PdfTable(text, 4, 1.3f, 1.3f, 1.3f, 1.2f, 1.5f, 1.4f)
                 .headings(
-                        "Activity",
-                        "Pre/post pairs",
-                        "Mean pre-test",
-                        "Mean post-test",
-                        "Gain",
-                        "Rated 4 or 5",
-                        "Certificates");
+                        Text.of("reporting.donor.activity"),
+                        Text.of("reporting.donor.learning.pairs"),
+                        Text.of("reporting.donor.learning.pre"),
+                        Text.of("reporting.donor.learning.post"),
+                        Text.of("reporting.donor.learning.gain"),
+                        Text.of("reporting.donor.learning.rated"),
+                        Text.of("reporting.donor.learning.certificates"));
         for (LearningFigures.ActivityLearning a : learning) {
             table.row(
                     Set.of(1, 2, 3, 4, 5, 6),
@@ -38,7 +39,12 @@ final class LearningSection {
                     orDash(a.meanPre()),
                     orDash(a.meanPost()),
                     orDash(a.gain()),
-                    a.satisfiedShare() == null ? "—" : a.satisfiedShare() + "% of " + a.rated(),
+                    a.satisfiedShare() == null
+                            ? "—"
+                            : Text.of(
+                                    "reporting.donor.learning.share",
+                                    a.satisfiedShare().toString(),
+                                    String.valueOf(a.rated())),
                     String.valueOf(a.certificates()));
         }
         document.add(table.element());

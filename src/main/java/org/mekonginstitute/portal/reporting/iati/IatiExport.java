@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,13 @@ import java.util.Set;
 class IatiExport {
 
     static final String VERSION = "2.03";
+
+    /**
+     * The language of the file ({@code xml:lang} of every activity), whoever downloads it: the narratives the
+     * portal writes itself (a transaction's description) are in it, so that the published file is the same for
+     * every reader.
+     */
+    static final Locale LANGUAGE = Locale.ENGLISH;
 
     private static final Map<ProjectStatus, String> STATUS = Map.of(
             ProjectStatus.PIPELINE,
@@ -77,7 +85,7 @@ class IatiExport {
     /** The elements of one activity, in the order the standard's schema wants them. */
     private void activity(
             IatiXml xml, Element activity, IatiActivity a, LocalDate today, FinanceReports.ProjectMoney money) {
-        activity.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
+        activity.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", LANGUAGE.getLanguage());
         activity.setAttribute(
                 "last-updated-datetime",
                 a.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.reporting.iati;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.FinanceReports;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -64,7 +65,8 @@ class IatiFinance {
             value.setAttribute("currency", payment.currency());
             value.setAttribute("value-date", payment.date().toString());
             xml.narrative(
-                    xml.child(transaction, "description"), payment.category().label() + ": " + payment.activity());
+                    xml.child(transaction, "description"),
+                    Text.in(IatiExport.LANGUAGE, Text.labelKey(payment.category())) + ": " + payment.activity());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.reporting.iati;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -37,7 +38,9 @@ class IatiFunding {
             xml.child(transaction, "transaction-type").setAttribute("code", "11");
             xml.child(transaction, "transaction-date").setAttribute("iso-date", from.toString());
             value(xml, transaction, line, from);
-            xml.narrative(xml.child(transaction, "description"), "Funding agreement with " + line.donor());
+            xml.narrative(
+                    xml.child(transaction, "description"),
+                    Text.in(IatiExport.LANGUAGE, "reporting.iati.fundingAgreement", line.donor()));
             organisations.provider(xml, transaction, line);
             organisations.publisher(xml, transaction, "receiver-org");
         }

@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.reporting.iati;
 
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("portal.iati")
 record IatiProperties(
         @DefaultValue("XI-IATI-MI") String reportingOrgRef,
-        @DefaultValue("Mekong Institute") String reportingOrgName,
+        String reportingOrgName,
         @DefaultValue("40") String reportingOrgType) {
 
     IatiProperties {
+        if (reportingOrgName == null || reportingOrgName.isBlank()) {
+            reportingOrgName = Text.in(IatiExport.LANGUAGE, "portal.institute");
+        }
         if (reportingOrgRef.isBlank() || reportingOrgRef.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException(
                     "portal.iati.reporting-org-ref must be an organisation identifier without spaces");

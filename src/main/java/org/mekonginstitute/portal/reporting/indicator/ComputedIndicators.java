@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.reporting.LearningFigures;
 import org.mekonginstitute.portal.reporting.reach.ReachQueries;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -62,14 +63,21 @@ public class ComputedIndicators {
             values.put(IndicatorSource.PARTICIPANTS_TRAINED, new ComputedValue(BigDecimal.valueOf(trained), null));
             values.put(
                     IndicatorSource.WOMEN_SHARE,
-                    new ComputedValue(percent(women, trained), women + " of " + trained + " participants trained"));
+                    new ComputedValue(
+                            percent(women, trained),
+                            Text.of("reporting.source.detail.women", String.valueOf(women), String.valueOf(trained))));
             values.put(IndicatorSource.COUNTRIES_REACHED, new ComputedValue(BigDecimal.valueOf(countries), null));
             values.put(
                     IndicatorSource.AVERAGE_TEST_GAIN,
                     new ComputedValue(testGain == null ? null : testGain.setScale(1, RoundingMode.HALF_UP), null));
             values.put(
                     IndicatorSource.SATISFIED_SHARE,
-                    new ComputedValue(percent(satisfied, rated), satisfied + " of " + rated + " who rated"));
+                    new ComputedValue(
+                            percent(satisfied, rated),
+                            Text.of(
+                                    "reporting.source.detail.rated",
+                                    String.valueOf(satisfied),
+                                    String.valueOf(rated))));
             values.put(
                     IndicatorSource.ACTION_PLANS_COMPLETED,
                     new ComputedValue(BigDecimal.valueOf(plansCompleted), null));
@@ -77,7 +85,10 @@ public class ComputedIndicators {
                     IndicatorSource.ACTIVITIES_COMPLETED,
                     new ComputedValue(
                             percent(activitiesCompleted, activitiesPlanned),
-                            activitiesCompleted + " of " + activitiesPlanned + " activities"));
+                            Text.of(
+                                    "reporting.source.detail.activities",
+                                    String.valueOf(activitiesCompleted),
+                                    String.valueOf(activitiesPlanned))));
             return values;
         }
 

@@ -15,6 +15,7 @@ import org.mekonginstitute.portal.project.ProjectPart;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,9 +62,8 @@ public class Indicator extends ProjectPart {
      */
     public void redefine(IndicatorDefinition definition) {
         if (definition.source().computed() && !values.isEmpty()) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem(
-                    "source",
-                    "This indicator has reported values; remove them before its value is computed instead.")));
+            throw new InvalidInput(
+                    List.of(new InvalidInput.Problem("source", Text.of("reporting.indicator.computed.hasValues"))));
         }
         apply(definition);
     }
@@ -74,15 +74,12 @@ public class Indicator extends ProjectPart {
      */
     public IndicatorValue report(ReportedValue reported, LocalDate today) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.addIf(
-                source.computed(),
-                null,
-                "This indicator is computed from the portal's records; values cannot be reported for it.");
-        problems.addIf(reported.valueDate().isAfter(today), "valueDate", "The date cannot be in the future.");
+        problems.addIf(source.computed(), null, Text.of("reporting.indicator.computed.noValues"));
+        problems.addIf(reported.valueDate().isAfter(today), "valueDate", Text.of("reporting.indicator.value.future"));
         problems.addIf(
                 values.stream().anyMatch(v -> v.getValueDate().equals(reported.valueDate())),
                 "valueDate",
-                "A value is already reported for this date; remove it first to correct it.");
+                Text.of("reporting.indicator.value.taken"));
         problems.check();
         IndicatorValue value = new IndicatorValue(this, reported);
         int newerValues = (int) values.stream()
@@ -97,7 +94,7 @@ public class Indicator extends ProjectPart {
         IndicatorValue value = values.stream()
                 .filter(v -> v.getId() == valueId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Indicator value", valueId));
+                .orElseThrow(() -> new NotFoundException("indicator_value", valueId));
         values.remove(value);
     }
 

@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.reporting.IndicatorValueForm;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class IndicatorController {
                 .saveUnfolded(
                         () -> {
                             Indicator created = indicators.create(id, form.toDefinition());
-                            flash.addFlashAttribute("saved", "Indicator “" + created.getName() + "” added.");
+                            flash.addFlashAttribute("saved", Text.of("reporting.indicator.added", created.getName()));
                             return backToTheTab(id);
                         },
                         model,
@@ -77,7 +78,7 @@ class IndicatorController {
                         () -> {
                             IndicatorDefinition definition = form.toDefinition();
                             indicators.update(id, indicatorId, definition, form.getVersion());
-                            flash.addFlashAttribute("saved", "Indicator “" + definition.name() + "” saved.");
+                            flash.addFlashAttribute("saved", Text.of("reporting.indicator.saved", definition.name()));
                             return backToTheTab(id);
                         },
                         () -> editView(id, indicatorId, model),
@@ -89,7 +90,7 @@ class IndicatorController {
     String delete(@PathVariable long id, @PathVariable long indicatorId, RedirectAttributes flash) {
         String name = indicators.get(id, indicatorId).getName();
         indicators.delete(id, indicatorId);
-        flash.addFlashAttribute("saved", "Indicator “" + name + "” removed.");
+        flash.addFlashAttribute("saved", Text.of("reporting.indicator.removed", name));
         return backToTheTab(id);
     }
 
@@ -116,7 +117,7 @@ class IndicatorController {
                                         "problem", invalid.problems().get(0).message());
                                 return backToTheTab(id);
                             }
-                            flash.addFlashAttribute("saved", "Value recorded.");
+                            flash.addFlashAttribute("saved", Text.of("reporting.indicator.value.recorded"));
                             return backToTheTab(id) + "#indicator-" + indicatorId;
                         },
                         () -> {
@@ -132,7 +133,7 @@ class IndicatorController {
             @PathVariable long valueId,
             RedirectAttributes flash) {
         indicators.removeValue(id, indicatorId, valueId);
-        flash.addFlashAttribute("saved", "Value removed.");
+        flash.addFlashAttribute("saved", Text.of("reporting.indicator.value.removed"));
         return backToTheTab(id) + "#indicator-" + indicatorId;
     }
 

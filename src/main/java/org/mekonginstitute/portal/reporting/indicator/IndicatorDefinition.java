@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.reporting.indicator;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,14 +31,14 @@ public record IndicatorDefinition(
     public List<InvalidInput.Problem> problems() {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (source == IndicatorSource.MANUAL && unit == null) {
-            problems.add(new InvalidInput.Problem("unit", "Enter the unit, e.g. officials, policies or %."));
+            problems.add(new InvalidInput.Problem("unit", Text.of("reporting.indicator.unit.required")));
         }
         if (source != null && source.percentage()) {
-            refuse(problems, outside(baseline), "baseline", "A percentage lies between 0 and 100.");
-            refuse(problems, outside(target), "target", "A percentage lies between 0 and 100.");
+            refuse(problems, outside(baseline), "baseline", Text.of("reporting.indicator.percentage"));
+            refuse(problems, outside(target), "target", Text.of("reporting.indicator.percentage"));
         } else if (source != null && source.computed()) {
-            refuse(problems, negative(baseline), "baseline", "This figure cannot be negative.");
-            refuse(problems, negative(target), "target", "This figure cannot be negative.");
+            refuse(problems, negative(baseline), "baseline", Text.of("reporting.indicator.negative"));
+            refuse(problems, negative(target), "target", Text.of("reporting.indicator.negative"));
         }
         return problems;
     }

@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.reporting.indicator;
 
+import org.mekonginstitute.portal.shared.Text;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -45,22 +47,29 @@ public record IndicatorProgress(Indicator indicator, BigDecimal actual, String d
     public String progressText() {
         Integer percent = percent();
         if (percent == null) {
-            return "No value yet";
+            return Text.of("reporting.indicator.progress.none");
         }
-        return percent >= 100 ? "Target reached (" + percent + "%)" : percent + "% of target";
+        return percent >= 100
+                ? Text.of("reporting.indicator.progress.reached", String.valueOf(percent))
+                : Text.of("reporting.indicator.progress.towards", String.valueOf(percent));
     }
 
     /** "90 people", "38.5%", "—" while there is none. */
     public String actualText() {
-        return withUnit(format(actual), indicator.getUnit());
+        return withUnit(format(actual), unit());
     }
 
     public String targetText() {
-        return withUnit(format(indicator.getTarget()), indicator.getUnit());
+        return withUnit(format(indicator.getTarget()), unit());
     }
 
     public String baselineText() {
-        return withUnit(format(indicator.getBaseline()), indicator.getUnit());
+        return withUnit(format(indicator.getBaseline()), unit());
+    }
+
+    /** The indicator's unit in the reader's language where it is its source's own ("people", "countries"). */
+    private String unit() {
+        return indicator.getSource().unitShown(indicator.getUnit());
     }
 
     /** A figure as people write it: thousands separated, no trailing zeros ("1,250", "38.5"); a dash for none. */

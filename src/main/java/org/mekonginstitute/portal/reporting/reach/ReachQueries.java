@@ -3,7 +3,10 @@ package org.mekonginstitute.portal.reporting.reach;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Country;
 import org.mekonginstitute.portal.shared.KeptUntilChanged;
+import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.ListQuery;
+import org.mekonginstitute.portal.shared.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +37,10 @@ import java.util.Map;
 @Component
 public class ReachQueries {
 
-    /** The counting rules in one sentence, for exported files. */
-    public static final String COUNTING_RULE = "People reached: different participants who attended at least one of"
-            + " the activities (someone attending three activities counts once); participations: attended enrolments"
-            + " (three for that person). Withdrawn, no-show, invited, registered and confirmed enrolments, resource"
-            + " persons, facilitators and observers do not count; anonymised participants do.";
+    /** The counting rules in one sentence, for exported files, in the reader's language. */
+    public static String countingRule() {
+        return Text.of("reporting.reach.countingRule");
+    }
 
     /** The part of the portal's data a reach figure reads: attended enrolments of participants. */
     public static final String COUNTED = "e.status = 'ATTENDED' and e.role = 'PARTICIPANT'";
@@ -104,10 +106,13 @@ public class ReachQueries {
         }
     }
 
-    /** The reach of the activities the filter selects. */
+    /**
+     * The reach of the activities the filter selects, its rows named in the reader's language (each language's kept
+     * apart).
+     */
     @Transactional(readOnly = true)
     public Reach reach(ReachFilter filter) {
-        return cache.get(List.of("reach", filter), () -> compute(filter));
+        return cache.get(List.of("reach", filter, Language.of(LocaleContextHolder.getLocale())), () -> compute(filter));
     }
 
     /**

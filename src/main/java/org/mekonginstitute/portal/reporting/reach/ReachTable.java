@@ -3,9 +3,11 @@ package org.mekonginstitute.portal.reporting.reach;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
+import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.reporting.reach.Reach.Figures;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Column;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Line;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,62 +19,79 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The reach report's tables: how each lays a {@link Reach} out in columns and lines. */
+/**
+ * The reach report's tables: how each lays a {@link Reach} out in columns and lines, headed in the reader's language
+ * (years too: Thai readers count them in the Buddhist Era).
+ */
 @Getter
 @Accessors(fluent = true)
 @RequiredArgsConstructor
 enum ReachTable {
-    BY_YEAR("by-year-country-gender", "Reach by year, country and gender") {
+    BY_YEAR("by-year-country-gender") {
         @Override
         ReportTable of(Reach reach) {
+            String allYears = Text.of("reporting.allYears");
+            String allCountries = Text.of("reporting.allCountries");
             List<Line> lines = new ArrayList<>();
             for (Reach.YearRow year : reach.byYear()) {
-                year.countries().forEach(c -> lines.add(line(Line.Level.DETAIL, c.figures(), year.year(), c.label())));
-                lines.add(line(Line.Level.SUBTOTAL, year.figures(), year.year(), "All countries"));
+                Integer shown = Years.number(year.year());
+                year.countries().forEach(c -> lines.add(line(Line.Level.DETAIL, c.figures(), shown, c.label())));
+                lines.add(line(Line.Level.SUBTOTAL, year.figures(), shown, allCountries));
             }
             if (reach.byYear().size() > 1) {
-                reach.byCountry().forEach(c -> lines.add(line(Line.Level.DETAIL, c.figures(), "All years", c.label())));
+                reach.byCountry().forEach(c -> lines.add(line(Line.Level.DETAIL, c.figures(), allYears, c.label())));
             }
-            lines.add(line(Line.Level.TOTAL, reach.total(), "All years", "All countries"));
-            return new ReportTable(this, columns(text("Year"), text("Country")), List.copyOf(lines));
+            lines.add(line(Line.Level.TOTAL, reach.total(), allYears, allCountries));
+            return new ReportTable(
+                    this,
+                    columns(text(Text.of("reporting.year")), text(Text.of("reporting.country"))),
+                    List.copyOf(lines));
         }
     },
 
-    BY_ORGANISATION_TYPE("by-organisation-type", "Reach by organisation type and gender") {
+    BY_ORGANISATION_TYPE("by-organisation-type") {
         @Override
         ReportTable of(Reach reach) {
             List<Line> lines = new ArrayList<>();
             reach.byOrganisationType().forEach(r -> lines.add(line(Line.Level.DETAIL, r.figures(), r.label())));
-            lines.add(line(Line.Level.TOTAL, reach.total(), "All organisation types"));
-            return new ReportTable(this, columns(text("Organisation type")), List.copyOf(lines));
+            lines.add(line(Line.Level.TOTAL, reach.total(), Text.of("reporting.allOrganisationTypes")));
+            return new ReportTable(this, columns(text(Text.of("reporting.organisationType"))), List.copyOf(lines));
         }
     },
 
-    BY_ACTIVITY_TYPE("by-activity-type", "Reach by activity type and gender") {
+    BY_ACTIVITY_TYPE("by-activity-type") {
         @Override
         ReportTable of(Reach reach) {
             List<Line> lines = new ArrayList<>();
             reach.byActivityType()
                     .forEach(r -> lines.add(line(Line.Level.DETAIL, r.figures(), r.label(), r.activities())));
-            lines.add(line(Line.Level.TOTAL, reach.total(), "All activity types", reach.activities()));
-            return new ReportTable(this, columns(text("Activity type"), number("Activities")), List.copyOf(lines));
+            lines.add(line(Line.Level.TOTAL, reach.total(), Text.of("reporting.allActivityTypes"), reach.activities()));
+            return new ReportTable(
+                    this,
+                    columns(text(Text.of("reporting.activityType")), number(Text.of("reporting.activities"))),
+                    List.copyOf(lines));
         }
     };
-
-    /** The figure columns every table ends with, in this order. */
-    static final List<Column> FIGURES = List.of(
-            number("Women"),
-            number("Men"),
-            number("Other"),
-            number("Not stated"),
-            number("People reached"),
-            new Column("Share of women", Column.Kind.SHARE),
-            number("Participations"));
 
     /** The table's name in addresses and file names, e.g. "by-organisation-type". */
     private final String slug;
 
-    private final String title;
+    /** The table's title in the reader's language, e.g. "Reach by organisation type and gender". */
+    public String title() {
+        return Text.of("reporting.table.%s".formatted(slug));
+    }
+
+    /** The figure columns every table ends with, in this order, headed in the reader's language. */
+    static List<Column> figures() {
+        return List.of(
+                number(Text.of("reporting.women")),
+                number(Text.of("reporting.men")),
+                number(Text.of("reporting.other")),
+                number(Text.of("reporting.notStated")),
+                number(Text.of("reporting.peopleReached")),
+                new Column(Text.of("reporting.shareOfWomen"), Column.Kind.SHARE),
+                number(Text.of("reporting.participations")));
+    }
 
     /** The table's lines for this reach. */
     abstract ReportTable of(Reach reach);
@@ -90,7 +109,7 @@ enum ReachTable {
     }
 
     private static List<Column> columns(Column... labels) {
-        return Stream.concat(Arrays.stream(labels), FIGURES.stream()).toList();
+        return Stream.concat(Arrays.stream(labels), figures().stream()).toList();
     }
 
     /** The labels, then the figures: women, men, other, not stated, people, share of women, participations. */

@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.reporting.reach.Reach.Figures;
 import org.mekonginstitute.portal.shared.Countries;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +98,8 @@ final class ReachTally {
             }
         }
         if (organisationTypes.contains("")) {
-            organisationRows.add(new Reach.Row("", "Not recorded", figures("organisation-type:")));
+            organisationRows.add(
+                    new Reach.Row("", Text.of("reporting.reach.notRecorded"), figures("organisation-type:")));
         }
         List<Reach.TypeRow> typeRows = new ArrayList<>();
         for (ActivityType type : ActivityType.values()) {

@@ -62,7 +62,8 @@ class ReportController {
 
     /** A filter that cannot be read goes back to the page, which says what is wrong with it. */
     private ResponseEntity<byte[]> export(String slug, ReportFilter filter, BindingResult errors, String extension) {
-        ReachTable kind = ReachTable.bySlug(slug).orElseThrow(() -> new NotFoundException("Report table", slug));
+        ReachTable kind = ReachTable.bySlug(slug)
+                .orElseThrow(() -> new NotFoundException(ReachTable.class.getSimpleName(), slug));
         ReportService.Export export = reports.export(kind, filter, errors);
         if (export == null) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)

@@ -65,7 +65,7 @@ class ReportExports {
             Sheet sheet = workbook.createSheet(table.kind().slug());
             cell(sheet.createRow(0), 0, table.title(), styles.title);
             cell(sheet.createRow(1), 0, filterDescription, null);
-            cell(sheet.createRow(2), 0, ReachQueries.COUNTING_RULE, null);
+            cell(sheet.createRow(2), 0, ReachQueries.countingRule(), null);
             int first = 4;
             Row heading = sheet.createRow(first);
             List<Column> columns = table.columns();

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.reporting.reach;
 
 import lombok.Getter;
 import lombok.Setter;
+import org.mekonginstitute.portal.shared.Text;
 import org.springframework.validation.Errors;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class ReportFilter {
     /** A range that ends before it starts is refused beside its end. */
     void check(Errors errors) {
         if (from != null && to != null && to.isBefore(from) && !errors.hasFieldErrors("to")) {
-            errors.rejectValue("to", "range", "The end date is before the start date.");
+            errors.rejectValue("to", "range", Text.of("reporting.reports.to.beforeFrom"));
         }
     }
 }

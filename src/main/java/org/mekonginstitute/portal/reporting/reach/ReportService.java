@@ -6,6 +6,9 @@ import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.KeptUntilChanged;
+import org.mekonginstitute.portal.shared.Language;
+import org.mekonginstitute.portal.shared.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -105,7 +108,7 @@ class ReportService {
 
     /** Every table of the report, from one reach computation; laid out once, kept until the data changes. */
     private List<ReportTable> tables(ReachFilter filter) {
-        return cache.get(List.of("report-tables", filter), () -> {
+        return cache.get(List.of("report-tables", filter, Language.of(LocaleContextHolder.getLocale())), () -> {
             Reach figures = reach.reach(filter);
             return Arrays.stream(ReachTable.values()).map(t -> t.of(figures)).toList();
         });
@@ -117,29 +120,32 @@ class ReportService {
         List<String> file = new ArrayList<>();
         UriComponentsBuilder query = UriComponentsBuilder.newInstance();
         if (checked.project() != null) {
-            words.add("Project " + checked.project().label());
+            words.add(Text.of(
+                    "reporting.reports.described.project", checked.project().label()));
             file.add(checked.project().shortName());
             query.queryParam("project", checked.project().shortName());
         }
         if (filter.department() != null) {
             Option department = find(choices.departments(), filter.department());
-            words.add("Department " + department.label());
+            words.add(Text.of("reporting.reports.described.department", department.label()));
             file.add(department.shortName());
             query.queryParam("department", filter.department());
         }
         if (filter.donor() != null) {
             Option donor = find(choices.donors(), filter.donor());
-            words.add("Donor " + donor.label());
+            words.add(Text.of("reporting.reports.described.donor", donor.label()));
             file.add(donor.shortName());
             query.queryParam("donor", filter.donor());
         }
         if (filter.from() != null || filter.to() != null) {
-            words.add("Activities dated "
-                    + (filter.from() == null
-                            ? "until " + dates.date(filter.to())
+            words.add(
+                    filter.from() == null
+                            ? Text.of("reporting.reports.described.until", dates.date(filter.to()))
                             : filter.to() == null
-                                    ? "from " + dates.date(filter.from())
-                                    : dates.period(filter.from(), filter.to())));
+                                    ? Text.of("reporting.reports.described.from", dates.date(filter.from()))
+                                    : Text.of(
+                                            "reporting.reports.described.between",
+                                            dates.period(filter.from(), filter.to())));
             if (filter.from() != null) {
                 file.add("from-" + filter.from());
                 query.queryParam("from", filter.from());
@@ -149,7 +155,7 @@ class ReportService {
                 query.queryParam("to", filter.to());
             }
         }
-        String text = words.isEmpty() ? "All activities" : String.join(" · ", words);
+        String text = words.isEmpty() ? Text.of("reporting.reports.all") : String.join(" · ", words);
         String label = file.isEmpty()
                 ? "all-activities"
                 : String.join("_", file.stream().map(ReportService::slug).toList());
