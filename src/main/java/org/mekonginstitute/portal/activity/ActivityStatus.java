@@ -6,8 +6,6 @@ import lombok.experimental.Accessors;
 import org.mekonginstitute.portal.shared.Labelled;
 import org.mekonginstitute.portal.shared.Text;
 
-import java.util.Locale;
-
 /** Where an activity stands in its review and life. Named in i18n/activity.properties. */
 @Getter
 @Accessors(fluent = true)
@@ -30,14 +28,5 @@ public enum ActivityStatus implements Labelled {
      */
     public String anActivity() {
         return Text.of(String.join(".", "activity.status.anActivity", name()));
-    }
-
-    /**
-     * "A draft", "An approved": the start of an English sentence about an activity in this state. English only;
-     * sentences from the bundles take {@link #anActivity()}.
-     */
-    public String withArticle() {
-        String name = Text.in(Locale.ENGLISH, Text.labelKey(this)).toLowerCase(Locale.ENGLISH);
-        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "An " : "A ") + name;
     }
 }

@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.finance;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -101,7 +102,7 @@ class FinanceQueries {
         String byYear = """
                 select year, sum(budget) as budget, sum(planned) as planned, sum(spent) as spent
                 from (%s) m where year is not null group by year order by year""".formatted(MONEY);
-        return jdbc.query(byYear, Map.of("p", projectId), (rs, n) -> figures(Years.shown(rs.getInt("year")), rs));
+        return jdbc.query(byYear, Map.of("p", projectId), (rs, n) -> figures(Dates.year(rs.getInt("year")), rs));
     }
 
     List<ProjectFinance.ActivityMoney> activities(long projectId) {

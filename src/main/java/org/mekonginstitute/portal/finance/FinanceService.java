@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.finance;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Currencies;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.StaleEditException;
@@ -105,8 +106,8 @@ public class FinanceService {
                 "year",
                 Text.of(
                         "finance.lines.year.outside",
-                        Years.shown(project.getStartDate().getYear()),
-                        Years.shown(project.getEndDate().getYear())));
+                        Dates.year(project.getStartDate().getYear()),
+                        Dates.year(project.getEndDate().getYear())));
         problems.addIf(line.amount().signum() < 0, "amount", Text.of("finance.amount.notNegative"));
         problems.addIf(
                 line.amount().signum() >= 0 && !currencies.fitsMinorUnit(line.amount(), budget.currency()),

@@ -1,5 +1,7 @@
 package org.mekonginstitute.portal.finance;
 
+import org.mekonginstitute.portal.shared.Dates;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,7 +37,7 @@ public record ProjectFinance(
 
         /** The line's year as the reader counts it (2569 rather than 2026 in Thai). */
         public String yearShown() {
-            return Years.shown(year);
+            return Dates.year(year);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -41,6 +42,29 @@ public class Dates {
 
     public String month(YearMonth month) {
         return month == null ? "" : formats().month.format(month.atDay(1));
+    }
+
+    /** A day within a week or a month, as on a sign-in sheet's tabs: "3 Jun". */
+    public String dayMonth(LocalDate date) {
+        return date == null ? "" : formats().dayMonth.format(date);
+    }
+
+    /** A day with its weekday, as a sign-in sheet's column: "Mon 3 Jun". */
+    public String weekday(LocalDate date) {
+        return date == null ? "" : formats().weekday.format(date);
+    }
+
+    /** A calendar year's number as the reader counts it: 2026 in English, 2569 (Buddhist Era) in Thai. */
+    public static int yearNumber(int year) {
+        return Language.of(LocaleContextHolder.getLocale())
+                .chronology()
+                .date(LocalDate.of(year, 7, 1))
+                .get(ChronoField.YEAR_OF_ERA);
+    }
+
+    /** A calendar year as the reader writes it, without grouping: "2026", "2569". Stored years stay calendar years. */
+    public static String year(int year) {
+        return String.valueOf(yearNumber(year));
     }
 
     public String time(LocalTime time) {
@@ -76,12 +100,16 @@ public class Dates {
         final DateTimeFormatter dateTime;
         final DateTimeFormatter month;
         final DateTimeFormatter time;
+        final DateTimeFormatter dayMonth;
+        final DateTimeFormatter weekday;
 
         Formats(Language language) {
             this.date = formatter("d MMM yyyy", language);
             this.dateTime = formatter("d MMM yyyy, HH:mm", language);
             this.month = formatter("MMM yyyy", language);
             this.time = formatter("HH:mm", language);
+            this.dayMonth = formatter("d MMM", language);
+            this.weekday = formatter("EEE d MMM", language);
         }
 
         private static DateTimeFormatter formatter(String pattern, Language language) {

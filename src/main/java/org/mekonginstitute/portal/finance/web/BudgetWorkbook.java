@@ -7,9 +7,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mekonginstitute.portal.finance.Figures;
 import org.mekonginstitute.portal.finance.ProjectFinance;
-import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.shared.Csv;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
@@ -91,7 +91,7 @@ class BudgetWorkbook {
                 Text.of("finance.note"));
         for (ProjectFinance.Line line : finance.lines()) {
             Row r = sheet.createRow(row++);
-            r.createCell(0).setCellValue(Years.number(line.year()));
+            r.createCell(0).setCellValue(Dates.yearNumber(line.year()));
             r.createCell(1).setCellValue(Csv.safe(line.component() == null ? "" : line.component()));
             r.createCell(2).setCellValue(line.category().label());
             money(r, 3, line.amount(), styles.money);

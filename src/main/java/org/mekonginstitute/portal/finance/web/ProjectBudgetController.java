@@ -5,9 +5,9 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.BudgetCategory;
 import org.mekonginstitute.portal.finance.FinanceService;
 import org.mekonginstitute.portal.finance.ProjectFinance;
-import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.project.ProjectService;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
@@ -68,7 +68,7 @@ class ProjectBudgetController {
         model.addAttribute("years", years);
         // The years as the reader counts them (Buddhist Era in Thai); the form sends the calendar year.
         Map<Integer, String> yearNames = new LinkedHashMap<>();
-        years.forEach(year -> yearNames.put(year, Years.shown(year)));
+        years.forEach(year -> yearNames.put(year, Dates.year(year)));
         model.addAttribute("yearNames", yearNames);
         return "finance/project-budget";
     }

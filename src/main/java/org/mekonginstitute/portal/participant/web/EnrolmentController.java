@@ -15,7 +15,6 @@ import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -173,7 +172,6 @@ class EnrolmentController {
         model.addAttribute("days", days);
         model.addAttribute("day", day);
         model.addAttribute("sheets", SignInSheets.of(days, day));
-        model.addAttribute("dayNames", SignInSheets.DayNames.in(LocaleContextHolder.getLocale()));
         return "participant/sign-in-sheet";
     }
 

@@ -1,12 +1,8 @@
 package org.mekonginstitute.portal.participant.web;
 
-import org.mekonginstitute.portal.shared.Language;
-
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How an activity's sign-in sheet is printed: up to five days fit side by side on one landscape page; a longer
@@ -36,23 +32,4 @@ final class SignInSheets {
      * The days as the sheet names them, in the reader's language and calendar: "3 Jun" on the buttons that print one
      * day, "Tue 3 Jun" above a signature column.
      */
-    record DayNames(DateTimeFormatter dayFormat, DateTimeFormatter weekdayFormat) {
-
-        static DayNames in(Locale locale) {
-            Language language = Language.of(locale);
-            return new DayNames(formatter("d MMM", language), formatter("EEE d MMM", language));
-        }
-
-        public String day(LocalDate date) {
-            return dayFormat.format(date);
-        }
-
-        public String weekday(LocalDate date) {
-            return weekdayFormat.format(date);
-        }
-
-        private static DateTimeFormatter formatter(String pattern, Language language) {
-            return DateTimeFormatter.ofPattern(pattern, language.locale()).withChronology(language.chronology());
-        }
-    }
 }

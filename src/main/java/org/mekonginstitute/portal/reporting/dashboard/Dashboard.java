@@ -1,8 +1,8 @@
 package org.mekonginstitute.portal.reporting.dashboard;
 
 import org.mekonginstitute.portal.activity.ActivityRow;
-import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.reporting.reach.Reach;
+import org.mekonginstitute.portal.shared.Dates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +26,6 @@ record Dashboard(
 
     /** The year of the figures as the reader counts it (2569 rather than 2026 in Thai). */
     public String yearShown() {
-        return Years.shown(year);
+        return Dates.year(year);
     }
 }

@@ -3,10 +3,10 @@ package org.mekonginstitute.portal.reporting.reach;
 import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.experimental.Accessors;
-import org.mekonginstitute.portal.finance.Years;
 import org.mekonginstitute.portal.reporting.reach.Reach.Figures;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Column;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Line;
+import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Text;
 
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ enum ReachTable {
             String allCountries = Text.of("reporting.allCountries");
             List<Line> lines = new ArrayList<>();
             for (Reach.YearRow year : reach.byYear()) {
-                Integer shown = Years.number(year.year());
+                Integer shown = Dates.yearNumber(year.year());
                 year.countries().forEach(c -> lines.add(line(Line.Level.DETAIL, c.figures(), shown, c.label())));
                 lines.add(line(Line.Level.SUBTOTAL, year.figures(), shown, allCountries));
             }
