@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,48 +30,60 @@ public final class ResultsExport {
     private ResultsExport() {}
 
     static List<Table> tables(ActivityResults r) {
-        List<Table> tables = new ArrayList<>();
-        List<List<Object>> response = new ArrayList<>();
+        return List.of(response(r), scores(r), gain(r), items(r), ratings(r), openAnswers(r));
+    }
+
+    private static Table response(ActivityResults r) {
+        List<List<Object>> rows = new ArrayList<>();
         for (Round round : Round.values()) {
-            response.add(List.of(
+            rows.add(List.of(
                     round.label(),
                     r.answered().getOrDefault(round, 0L),
                     r.participants(),
                     blank(r.responseRate(round))));
         }
-        tables.add(new Table(
-                Text.of("evaluation.export.response"),
-                List.of(
-                        Text.of("evaluation.export.round"),
-                        Text.of("evaluation.export.answered"),
-                        Text.of("evaluation.export.participants"),
-                        Text.of("evaluation.export.responseRate")),
-                response));
-        tables.add(new Table(
-                Text.of("evaluation.export.scores"),
+        return table(
+                "evaluation.export.response",
+                headings(
+                        "evaluation.export.round",
+                        "evaluation.export.answered",
+                        "evaluation.export.participants",
+                        "evaluation.export.responseRate"),
+                rows);
+    }
+
+    private static Table scores(ActivityResults r) {
+        return table(
+                "evaluation.export.scores",
                 List.of(Text.of("evaluation.results.score"), Round.PRE_TEST.label(), Round.POST_TEST.label()),
                 r.bands().stream()
                         .map(b -> List.<Object>of(b.label(), b.before(), b.after()))
-                        .toList()));
+                        .toList());
+    }
+
+    private static Table gain(ActivityResults r) {
         ActivityResults.Gain g = r.gain();
-        tables.add(new Table(
-                Text.of("evaluation.export.gain"),
-                List.of(
-                        Text.of("evaluation.results.bothScores"),
-                        Text.of("evaluation.export.meanPreTest"),
-                        Text.of("evaluation.export.meanPostTest"),
-                        Text.of("evaluation.export.meanGain")),
-                List.of(List.of(g.pairs(), blank(g.before()), blank(g.after()), blank(g.gain())))));
-        tables.add(new Table(
-                Text.of("evaluation.export.items"),
-                List.of(
-                        Text.of("evaluation.results.item"),
-                        Text.of("evaluation.results.question"),
-                        Text.of("evaluation.export.rightAnswer"),
-                        Text.of("evaluation.results.rightBefore"),
-                        Text.of("evaluation.results.rightAfter"),
-                        Text.of("evaluation.export.answeredBefore"),
-                        Text.of("evaluation.export.answeredAfter")),
+        return table(
+                "evaluation.export.gain",
+                headings(
+                        "evaluation.results.bothScores",
+                        "evaluation.export.meanPreTest",
+                        "evaluation.export.meanPostTest",
+                        "evaluation.export.meanGain"),
+                List.of(List.of(g.pairs(), blank(g.before()), blank(g.after()), blank(g.gain()))));
+    }
+
+    private static Table items(ActivityResults r) {
+        return table(
+                "evaluation.export.items",
+                headings(
+                        "evaluation.results.item",
+                        "evaluation.results.question",
+                        "evaluation.export.rightAnswer",
+                        "evaluation.results.rightBefore",
+                        "evaluation.results.rightAfter",
+                        "evaluation.export.answeredBefore",
+                        "evaluation.export.answeredAfter"),
                 r.items().stream()
                         .map(i -> List.<Object>of(
                                 i.number(),
@@ -80,19 +93,17 @@ public final class ResultsExport {
                                 blank(i.shareAfter()),
                                 i.answeredBefore(),
                                 i.answeredAfter()))
-                        .toList()));
-        tables.add(new Table(
-                Text.of("evaluation.export.ratings"),
-                List.of(
-                        Text.of("evaluation.results.item"),
-                        Text.of("evaluation.results.question"),
-                        Text.of("evaluation.results.mean"),
-                        "1",
-                        "2",
-                        "3",
-                        "4",
-                        "5",
-                        Text.of("evaluation.export.answers")),
+                        .toList());
+    }
+
+    private static Table ratings(ActivityResults r) {
+        List<String> headings = new ArrayList<>(
+                headings("evaluation.results.item", "evaluation.results.question", "evaluation.results.mean"));
+        headings.addAll(List.of("1", "2", "3", "4", "5"));
+        headings.add(Text.of("evaluation.export.answers"));
+        return table(
+                "evaluation.export.ratings",
+                headings,
                 r.ratings().stream()
                         .map(q -> {
                             List<Object> row = new ArrayList<>(List.of(q.number(), q.text(), blank(q.mean())));
@@ -100,17 +111,24 @@ public final class ResultsExport {
                             row.add(q.answers());
                             return row;
                         })
-                        .toList()));
-        List<List<Object>> open = new ArrayList<>();
-        r.open().forEach(q -> q.answers().forEach(a -> open.add(List.of(q.number(), q.text(), a))));
-        tables.add(new Table(
-                Text.of("evaluation.results.open"),
-                List.of(
-                        Text.of("evaluation.results.item"),
-                        Text.of("evaluation.results.question"),
-                        Text.of("evaluation.export.answer")),
-                open));
-        return tables;
+                        .toList());
+    }
+
+    private static Table openAnswers(ActivityResults r) {
+        List<List<Object>> rows = new ArrayList<>();
+        r.open().forEach(q -> q.answers().forEach(a -> rows.add(List.of(q.number(), q.text(), a))));
+        return table(
+                "evaluation.results.open",
+                headings("evaluation.results.item", "evaluation.results.question", "evaluation.export.answer"),
+                rows);
+    }
+
+    private static Table table(String nameKey, List<String> headings, List<List<Object>> rows) {
+        return new Table(Text.of(nameKey), headings, rows);
+    }
+
+    private static List<String> headings(String... keys) {
+        return Arrays.stream(keys).map(Text::of).toList();
     }
 
     public static byte[] csv(ActivityResults results) {

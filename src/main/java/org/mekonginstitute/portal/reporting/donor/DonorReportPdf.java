@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor
 class DonorReportPdf {
 
-    private static final Color RIVER = new Color(0x0a, 0x4f, 0x4f);
+    static final Color RIVER = new Color(0x0a, 0x4f, 0x4f);
 
     private final PdfFonts fonts;
     private final Dates dates;
@@ -91,7 +91,7 @@ class DonorReportPdf {
 
     private void projectSection(Document document, PdfText text, DonorReport report, Project project)
             throws DocumentException {
-        heading(document, text, Text.of("reporting.donor.project"));
+        ReportText.heading(document, text, Text.of("reporting.donor.project"));
         List<Partnership> partners = report.project().partnerships();
         PdfTable table = new PdfTable(text, 1, 3)
                 .particular(Text.of("reporting.donor.code"), project.getCode())
@@ -126,10 +126,10 @@ class DonorReportPdf {
     }
 
     private void funding(Document document, PdfText text, DonorReport report) throws DocumentException {
-        heading(document, text, Text.of("reporting.donor.funding"));
+        ReportText.heading(document, text, Text.of("reporting.donor.funding"));
         List<Funding> lines = report.project().funding();
         if (lines.isEmpty()) {
-            note(document, text, Text.of("reporting.donor.funding.none"));
+            ReportText.note(document, text, Text.of("reporting.donor.funding.none"));
             return;
         }
         PdfTable table = new PdfTable(text, 3, 2, 2, 2.4f)
@@ -157,11 +157,11 @@ class DonorReportPdf {
     }
 
     private void activities(Document document, PdfText text, DonorReport report) throws DocumentException {
-        heading(document, text, Text.of("reporting.donor.held"));
+        ReportText.heading(document, text, Text.of("reporting.donor.held"));
         int held = report.held().size();
         String planned = String.valueOf(report.activitiesPlanned());
         String cancelled = String.valueOf(report.activitiesCancelled());
-        line(
+        ReportText.line(
                 document,
                 text,
                 held == 1
@@ -190,14 +190,14 @@ class DonorReportPdf {
     }
 
     private void reach(Document document, PdfText text, Reach reach) throws DocumentException {
-        heading(document, text, Text.of("reporting.donor.reach"));
+        ReportText.heading(document, text, Text.of("reporting.donor.reach"));
         Reach.Figures total = reach.total();
         BigDecimal share = total.shareOfWomen();
         String people = String.valueOf(total.people());
         String women = String.valueOf(total.women());
         String men = String.valueOf(total.men());
         String participations = String.valueOf(total.participations());
-        line(
+        ReportText.line(
                 document,
                 text,
                 share == null
@@ -233,9 +233,9 @@ class DonorReportPdf {
 
     private void indicators(Document document, PdfText text, List<IndicatorProgress> indicators)
             throws DocumentException {
-        heading(document, text, Text.of("reporting.donor.indicators"));
+        ReportText.heading(document, text, Text.of("reporting.donor.indicators"));
         if (indicators.isEmpty()) {
-            note(document, text, Text.of("reporting.donor.indicators.none"));
+            ReportText.note(document, text, Text.of("reporting.donor.indicators.none"));
             return;
         }
         PdfTable table = new PdfTable(text, 4, 1.5f, 1.5f, 1.5f, 2)
@@ -258,12 +258,12 @@ class DonorReportPdf {
     }
 
     private void plans(Document document, PdfText text, DonorReport report) throws DocumentException {
-        heading(document, text, Text.of("reporting.donor.plans"));
+        ReportText.heading(document, text, Text.of("reporting.donor.plans"));
         if (report.plans().isEmpty()) {
-            note(document, text, Text.of("reporting.donor.plans.none"));
+            ReportText.note(document, text, Text.of("reporting.donor.plans.none"));
             return;
         }
-        line(
+        ReportText.line(
                 document,
                 text,
                 report.planCounts().entrySet().stream()
@@ -296,22 +296,5 @@ class DonorReportPdf {
         for (long value : new long[] {f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.participations()}) {
             table.add(String.valueOf(value), bold, Element.ALIGN_RIGHT);
         }
-    }
-
-    static void heading(Document document, PdfText text, String title) throws DocumentException {
-        Paragraph heading = text.paragraph(title, 12, true, RIVER);
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(4);
-        document.add(heading);
-    }
-
-    /** A sentence of the report. */
-    private static void line(Document document, PdfText text, String sentence) throws DocumentException {
-        document.add(text.paragraph(sentence, 9, false, Color.BLACK));
-    }
-
-    /** What a section says when there is nothing to show in it. */
-    static void note(Document document, PdfText text, String sentence) throws DocumentException {
-        document.add(text.paragraph(sentence, 9, false, Color.DARK_GRAY));
     }
 }

@@ -17,9 +17,9 @@ final class LearningSection {
 
     static void add(Document document, PdfText text, List<LearningFigures.ActivityLearning> learning)
             throws DocumentException {
-        DonorReportPdf.heading(document, text, Text.of("reporting.donor.learning"));
+        ReportText.heading(document, text, Text.of("reporting.donor.learning"));
         if (learning.isEmpty()) {
-            DonorReportPdf.note(document, text, Text.of("reporting.donor.learning.none"));
+            ReportText.note(document, text, Text.of("reporting.donor.learning.none"));
             return;
         }
         PdfTable table = new PdfTable(text, 4, 1.3f, 1.3f, 1.3f, 1.2f, 1.5f, 1.4f)
