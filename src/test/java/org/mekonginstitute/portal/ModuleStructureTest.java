@@ -51,8 +51,12 @@ class ModuleStructureTest {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (var files = Files.list(DOCS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                sortRelationships(file);
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    sortRelationships(file);
+                } else if (file.toString().endsWith(".adoc")) {
+                    sortListedItems(file);
+                }
             }
         }
         Path svg = DOCS.resolve("components.svg");
@@ -86,6 +90,30 @@ class ModuleStructureTest {
             first = last + 1;
         }
         Files.write(plantUml, lines, StandardCharsets.UTF_8);
+    }
+
+    /** The canvases list a module's events and beans in no fixed order either: each cell's list sorted. */
+    private static void sortListedItems(Path canvas) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(canvas, StandardCharsets.UTF_8));
+        for (int first = 0; first < lines.size(); first++) {
+            if (!lines.get(first).startsWith("|* ")) {
+                continue;
+            }
+            int last = first + 1;
+            while (last < lines.size() && lines.get(last).startsWith("* ")) {
+                last++;
+            }
+            List<String> items = new ArrayList<>();
+            for (String line : lines.subList(first, last)) {
+                items.add(line.substring(line.indexOf("* ") + 2));
+            }
+            Collections.sort(items);
+            for (int i = 0; i < items.size(); i++) {
+                lines.set(first + i, (i == 0 ? "|* " : "* ") + items.get(i));
+            }
+            first = last - 1;
+        }
+        Files.write(canvas, lines, StandardCharsets.UTF_8);
     }
 
     private static boolean isRelationship(String line) {
