@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * The messages of form fields' constraints, in the portal's words. A constraint that names no message of its own
- * says what the bundles (i18n/common.properties and its translations) say for it ("At most {max} characters."), with its limits written as the portal
- * writes every number, whatever language the browser asks for: "At most 5,000 characters.", where Bean Validation
- * alone would write 5000.
+ * says what the bundles (i18n/common.properties and its translations) say for it ("At most {max} characters."),
+ * with its limits written as the portal writes every number, whatever the reader's language: "At most 5,000
+ * characters.", where Bean Validation alone would write 5000.
  */
 @Configuration(proxyBeanMethods = false)
 class ConstraintMessages {
