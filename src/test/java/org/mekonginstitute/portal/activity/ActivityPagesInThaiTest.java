@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,10 +13,10 @@ import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -32,6 +31,9 @@ class ActivityPagesInThaiTest {
     MockMvc mvc;
 
     @Autowired
+    ThaiPages inThai;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -42,14 +44,14 @@ class ActivityPagesInThaiTest {
         Project project = data.project("TH-" + TestData.unique(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         Activity activity = data.activity(project, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4));
 
-        assertThat(page("/activities/" + activity.getId(), users.staff()))
+        assertThat(inThai.page("/activities/" + activity.getId(), users.staff()))
                 .contains("ภาพรวม", "รายละเอียด", "ประวัติการพิจารณา", "ส่งพิจารณา", ">ร่าง<", "2 มี.ค. 2569")
                 .doesNotContain("Review history");
-        assertThat(page("/activities?project=" + project.getCode(), users.staff()))
+        assertThat(inThai.page("/activities?project=" + project.getCode(), users.staff()))
                 .contains("ค้นหา", "ชื่อกิจกรรม สถานที่จัด หรือเมือง", activity.getTitle());
-        assertThat(page("/projects/" + project.getId() + "/activities/new", users.staff()))
+        assertThat(inThai.page("/projects/" + project.getId() + "/activities/new", users.staff()))
                 .contains("เพิ่มกิจกรรม", "ตามแผนตั้งแต่ (เดือน)", "บันทึกเป็นฉบับร่าง");
-        assertThat(page("/review", users.manager())).contains("รายการรอพิจารณา");
+        assertThat(inThai.page("/review", users.manager())).contains("รายการรอพิจารณา");
     }
 
     @Test
@@ -87,16 +89,5 @@ class ActivityPagesInThaiTest {
                 assertThat(Text.in(THAI, key)).isNotEqualTo(Text.in(Locale.ENGLISH, key));
             }
         }
-    }
-
-    private String page(String url, RequestPostProcessor user) throws Exception {
-        String page = mvc.perform(
-                        get(url).header(HttpHeaders.ACCEPT_LANGUAGE, "th").with(user))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).as(url).doesNotContain("??").contains("lang=\"th\"");
-        return page;
     }
 }

@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,13 +15,13 @@ import org.mekonginstitute.portal.support.ApiTestTokens;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -32,6 +31,9 @@ class ApiTokensInThaiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ThaiPages inThai;
 
     @Autowired
     TestUsers users;
@@ -70,12 +72,12 @@ class ApiTokensInThaiTest {
                         .header("Accept-Language", "th"))
                 .andExpect(redirectedUrl("/account/tokens"));
 
-        assertThat(page("/account/tokens", owner))
+        assertThat(inThai.page("/account/tokens", owner))
                 .contains("โทเค็น API", "โทเค็นของท่าน", "ระบบการเงิน", "อ่านอย่างเดียว", "ยังไม่เคยใช้")
                 .contains(String.valueOf(lastDay.getYear() + 543));
         String admin = "thai-tokens-admin-" + TestData.unique().toLowerCase() + "@example.org";
         userService.create(admin, "Token Admin", Role.ADMIN, "Thai-Token-Admin-2026");
-        assertThat(page("/admin/tokens", users.as(admin))).contains("โทเค็น API", "ใช้งานได้", "เจ้าของ");
+        assertThat(inThai.page("/admin/tokens", users.as(admin))).contains("โทเค็น API", "ใช้งานได้", "เจ้าของ");
     }
 
     @Test
@@ -90,15 +92,5 @@ class ApiTokensInThaiTest {
                 .andExpect(jsonPath("$.detail").value("Some fields need correcting."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'title')].message")
                         .value(Matchers.contains("At most 30 characters.")));
-    }
-
-    private String page(String url, RequestPostProcessor user) throws Exception {
-        String html = mvc.perform(get(url).with(user).header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).as("no message key is missing").doesNotContain("??");
-        return html;
     }
 }

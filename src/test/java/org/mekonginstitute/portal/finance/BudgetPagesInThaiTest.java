@@ -13,6 +13,7 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -35,6 +35,9 @@ class BudgetPagesInThaiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ThaiPages inThai;
 
     @Autowired
     TestUsers users;
@@ -62,16 +65,6 @@ class BudgetPagesInThaiTest {
         String email = TestData.unique().toLowerCase() + "@thai-budget.example.org";
         jdbc.update("insert into user_account (email, display_name, role) values (?, 'Malee Budget', 'STAFF')", email);
         return users.as(email);
-    }
-
-    private String page(String url, RequestPostProcessor reader) throws Exception {
-        String body = mvc.perform(get(url).with(reader).header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).as("a message missing in Thai on " + url).doesNotContain("??");
-        return body;
     }
 
     @Test
@@ -103,7 +96,7 @@ class BudgetPagesInThaiTest {
         rates.save(YearMonth.of(2026, 3), "USD", "THB", new BigDecimal("35.42"));
         RequestPostProcessor reader = thaiStaff();
 
-        Document budget = Jsoup.parse(page("/projects/" + project.getId() + "/budget", reader));
+        Document budget = Jsoup.parse(inThai.page("/projects/" + project.getId() + "/budget", reader));
         assertThat(budget.select("#lines h2").text()).isEqualTo("รายการงบประมาณ");
         assertThat(budget.select("#lines tbody td").eachText()).contains("2569", "ค่าเดินทาง");
         assertThat(budget.select("caption").eachText()).contains("จำแนกตามหมวด", "จำแนกตามปี");
@@ -111,11 +104,11 @@ class BudgetPagesInThaiTest {
         assertThat(budget.select("select#year option").eachText()).containsExactly("2569");
         assertThat(budget.select("select#year option").attr("value")).isEqualTo("2026");
 
-        Document activity = Jsoup.parse(page("/activities/" + training.getId() + "/budget", reader));
+        Document activity = Jsoup.parse(inThai.page("/activities/" + training.getId() + "/budget", reader));
         assertThat(activity.select("#expenditure h2").text()).isEqualTo("ค่าใช้จ่าย");
         assertThat(activity.select("#expenditure tbody td").eachText()).contains("3 มี.ค. 2569", "ค่าเดินทาง");
 
-        Document exchange = Jsoup.parse(page("/exchange-rates", reader));
+        Document exchange = Jsoup.parse(inThai.page("/exchange-rates", reader));
         assertThat(exchange.select("h1").text()).isEqualTo("อัตราแลกเปลี่ยน");
         assertThat(exchange.select("label[for=toCurrency]").text()).isEqualTo("มีค่าเป็นสกุลเงิน");
         assertThat(exchange.select("tbody tr td:first-child").eachText())

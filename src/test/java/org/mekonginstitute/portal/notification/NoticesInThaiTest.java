@@ -1,8 +1,6 @@
 package org.mekonginstitute.portal.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
@@ -13,15 +11,13 @@ import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -33,7 +29,7 @@ import java.util.Map;
 class NoticesInThaiTest {
 
     @Autowired
-    MockMvc mvc;
+    ThaiPages inThai;
 
     @Autowired
     TestUsers users;
@@ -73,21 +69,11 @@ class NoticesInThaiTest {
                         "select subject from notice where recipient_email = ?", String.class, TestUsers.STAFF))
                 .contains("Activity returned: " + activity.getTitle());
 
-        assertThat(page("/notices", users.as(email)))
+        assertThat(inThai.page("/notices", users.as(email)))
                 .contains("การแจ้งเตือนของท่าน", "กิจกรรม “" + activity.getTitle() + "”", buddhistYear);
         String admin = "thai-notices-admin-" + TestData.unique().toLowerCase() + "@example.org";
         userService.create(admin, "Admin Notices", Role.ADMIN, "Thai-Notices-Admin-2026");
-        assertThat(page("/admin/notices", users.as(admin)))
+        assertThat(inThai.page("/admin/notices", users.as(admin)))
                 .contains("การแจ้งเตือนทั้งหมด", "สถานะ", "· ถึง Somchai Notices &lt;" + email + "&gt;", buddhistYear);
-    }
-
-    private String page(String url, RequestPostProcessor user) throws Exception {
-        String html = mvc.perform(get(url).with(user).header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).as("no message key is missing").doesNotContain("??");
-        return html;
     }
 }

@@ -19,6 +19,7 @@ import org.mekonginstitute.portal.reporting.indicator.ReportedValue;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +39,9 @@ class ReportsInThaiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ThaiPages inThai;
 
     @Autowired
     TestUsers users;
@@ -62,16 +66,6 @@ class ReportsInThaiTest {
         return users.as(email);
     }
 
-    private String page(String url, RequestPostProcessor reader) throws Exception {
-        String body = mvc.perform(get(url).with(reader).header("Accept-Language", "th-TH,th;q=0.9,en;q=0.5"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).as("a message missing in Thai on " + url).doesNotContain("??");
-        return body;
-    }
-
     @Test
     void theDashboardReportsIndicatorsAndDonorReportReadInThaiWithBuddhistEraYears() throws Exception {
         LocalDate today = LocalDate.now(clock);
@@ -94,7 +88,7 @@ class ReportsInThaiTest {
                         "People trained", IndicatorSource.PARTICIPANTS_TRAINED, null, null, new BigDecimal("20")));
         RequestPostProcessor reader = thaiManager();
 
-        Document dashboard = Jsoup.parse(page("/", reader));
+        Document dashboard = Jsoup.parse(inThai.page("/", reader));
         assertThat(dashboard.select("h1").text()).isEqualTo("ยินดีต้อนรับ Somchai Reader");
         assertThat(dashboard.select(".headlines .stat-label").eachText())
                 .contains("ผู้เข้าร่วมที่เข้าถึงในปี " + buddhistYear);
@@ -108,7 +102,7 @@ class ReportsInThaiTest {
                         .text())
                 .endsWith(buddhistYear);
 
-        Document reports = Jsoup.parse(page("/reports?project=" + project.getCode(), reader));
+        Document reports = Jsoup.parse(inThai.page("/reports?project=" + project.getCode(), reader));
         assertThat(reports.select("h1").text()).isEqualTo("รายงานการเข้าถึง");
         assertThat(reports.select("#by-year-country-gender-title").text())
                 .isEqualTo("การเข้าถึงจำแนกตามปี ประเทศ และเพศ");
@@ -124,14 +118,14 @@ class ReportsInThaiTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("ประเภทองค์กร", "หญิง", "สัดส่วนผู้หญิง (%)");
 
-        Document indicatorPage = Jsoup.parse(page("/projects/" + project.getId() + "/indicators", reader));
+        Document indicatorPage = Jsoup.parse(inThai.page("/projects/" + project.getId() + "/indicators", reader));
         assertThat(indicatorPage.select(".indicator dt").eachText()).contains("ค่าฐาน", "ค่าเป้าหมาย", "ผลจริง");
         assertThat(indicatorPage.text())
                 .contains("25% ของค่าเป้าหมาย", "คำนวณอัตโนมัติ: ผู้เข้าร่วมที่ได้รับการฝึกอบรม", "1 คน")
                 .contains("รายงานเมื่อ")
                 .contains(buddhistYear);
 
-        Document donor = Jsoup.parse(page("/projects/" + project.getId() + "/donor-report", reader));
+        Document donor = Jsoup.parse(inThai.page("/projects/" + project.getId() + "/donor-report", reader));
         assertThat(donor.select("#r-reach").text()).isEqualTo("ผู้เข้าร่วมที่เข้าถึง");
         assertThat(donor.select(".report-header p.text-body-secondary").text())
                 .startsWith("จัดทำเมื่อ")
