@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -17,15 +18,17 @@ import java.nio.charset.StandardCharsets;
 @Component
 public class ThaiPages {
 
-    private final MockMvc mvc;
+    /** Asked for when a page is opened: portals started without MockMvc (several instances at once) have none. */
+    private final ObjectProvider<MockMvc> mvc;
 
-    ThaiPages(MockMvc mvc) {
+    ThaiPages(ObjectProvider<MockMvc> mvc) {
         this.mvc = mvc;
     }
 
     /** The page at {@code url} as {@code user} reads it in Thai. */
     public String page(String url, RequestPostProcessor user) throws Exception {
-        String html = mvc.perform(get(url).with(user).header("Accept-Language", "th-TH,th;q=0.9,en;q=0.5"))
+        String html = mvc.getObject()
+                .perform(get(url).with(user).header("Accept-Language", "th-TH,th;q=0.9,en;q=0.5"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
