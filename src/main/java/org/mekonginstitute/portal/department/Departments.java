@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.department;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,11 @@ import java.util.Optional;
 public class Departments {
 
     private final DepartmentRepository repository;
+    private final KeptUntilChanged kept;
 
+    /** Every department by name, kept until the data changes: the options of most filters and forms. */
     public List<Department> all() {
-        return repository.findAllByOrderByName();
+        return kept.get("departments", () -> List.copyOf(repository.findAllByOrderByName()));
     }
 
     public Optional<Department> find(Long id) {

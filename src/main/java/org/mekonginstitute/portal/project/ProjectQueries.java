@@ -149,18 +149,23 @@ class ProjectQueries {
                         .get(0));
     }
 
-    /** Organisations that fund a project, by name: the donors filters offer. */
+    /**
+     * Organisations that fund a project, by name: the donors filters offer. Kept until the data changes (funding and
+     * organisations included), since every list page asks for them and the answer grows with the registry.
+     */
     @Transactional(readOnly = true)
     List<OrganisationOption> donors() {
-        return jdbc.query(
-                "select o.id, o.name, o.acronym, o.type, o.active from organisation o"
-                        + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id",
-                Map.of(),
-                (rs, n) -> new OrganisationOption(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("acronym"),
-                        OrganisationType.valueOf(rs.getString("type")),
-                        rs.getBoolean("active")));
+        return kept.get(
+                "project-donors",
+                () -> List.copyOf(jdbc.query(
+                        "select o.id, o.name, o.acronym, o.type, o.active from organisation o"
+                                + " where exists (select 1 from funding f where f.donor_id = o.id) order by lower(o.name), o.id",
+                        Map.of(),
+                        (rs, n) -> new OrganisationOption(
+                                rs.getLong("id"),
+                                rs.getString("name"),
+                                rs.getString("acronym"),
+                                OrganisationType.valueOf(rs.getString("type")),
+                                rs.getBoolean("active")))));
     }
 }

@@ -14,10 +14,11 @@ import java.util.function.Supplier;
 
 /**
  * Keeps figures computed from the data (report aggregates, the dashboard's, the totals of long lists) until that
- * data changes: every transaction that changes enrolments, participants, activities, projects or funding bumps
- * {@code reporting_data_version} as it commits (migration V15), and a figure is reused only while that version
- * stands. So figures are never stale, on one instance or several, and a busy page costs one small statement
- * instead of an aggregate or a count over a whole table. Only figures made from those tables may be kept here.
+ * data changes: every transaction that changes enrolments, participants, activities, projects, funding,
+ * organisations or departments bumps {@code reporting_data_version} as it commits (migrations V15 and V59), and a
+ * figure is reused only while that version stands. So figures are never stale, on one instance or several, and a
+ * busy page costs one small statement instead of an aggregate or a count over a whole table. Only figures made from
+ * those tables may be kept here.
  *
  * <p>The version is read before the data: a figure computed after reading version V includes at least everything
  * committed up to V, and is reused only while the version is still V. Within one transaction the version is read
