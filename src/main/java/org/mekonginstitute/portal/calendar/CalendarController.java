@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.project.ProjectChoice;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ class CalendarController {
 
     private final CalendarQueries queries;
     private final CalendarEntries entries;
+    private final KeptWindows windows;
+    private final JsonMapper json;
     private final ProjectService projects;
     private final Departments departments;
     private final Dates dates;
@@ -79,11 +83,16 @@ class CalendarController {
             return problem(Text.of("calendar.events.range.invalid", String.valueOf(MAX_RANGE_DAYS)));
         }
         String contextPath = request.getContextPath();
-        List<FullCalendarEvent> body = queries.between(from, to, filter).stream()
-                .map(event -> entries.entry(event, contextPath))
-                .toList();
+        KeptWindows.Window window = new KeptWindows.Window(
+                from, to, filter.getProjectId(), filter.asQuery(), LocaleContextHolder.getLocale(), contextPath);
+        KeptWindows.Answer answer = windows.get(window, () -> {
+            List<FullCalendarEvent> body = queries.between(from, to, filter).stream()
+                    .map(event -> entries.entry(event, contextPath))
+                    .toList();
+            return new KeptWindows.Answer(json.writeValueAsBytes(body), body.isEmpty());
+        });
         // The project comes as a code; only when nothing matches is it worth asking whether the code exists.
-        if (body.isEmpty()
+        if (answer.empty()
                 && filter.getProject() != null
                 && !filter.getProject().isBlank()) {
             ProjectChoice project = projects.choice(filter.getProject());
@@ -91,7 +100,7 @@ class CalendarController {
                 return problem(project.error());
             }
         }
-        return ResponseEntity.ok(body);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer.json());
     }
 
     /** One month as a plain list: works without JavaScript and prints on paper. */

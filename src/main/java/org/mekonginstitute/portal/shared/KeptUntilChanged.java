@@ -1,6 +1,6 @@
 package org.mekonginstitute.portal.shared;
 
-import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,14 +25,28 @@ import java.util.function.Supplier;
  * once. Requests that ask for the same figure together wait for one computation instead of each running it.
  */
 @Component
-@RequiredArgsConstructor
 public class KeptUntilChanged {
 
     /** Past this many different figures for one version (filters and searches people tried), new ones are not kept. */
     static final int MAX_ENTRIES = 500;
 
     private final JdbcTemplate jdbc;
+    private final int maxEntries;
     private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1));
+
+    @Autowired
+    public KeptUntilChanged(JdbcTemplate jdbc) {
+        this(jdbc, MAX_ENTRIES);
+    }
+
+    /**
+     * A store of its own, for answers that are many or large (a feature's whole answers rather than figures), so
+     * that they never crowd out the figures of the reports.
+     */
+    public KeptUntilChanged(JdbcTemplate jdbc, int maxEntries) {
+        this.jdbc = jdbc;
+        this.maxEntries = maxEntries;
+    }
 
     /** The figure for this key at the current data version, computed when there is none yet. */
     @SuppressWarnings("unchecked")
@@ -41,7 +55,7 @@ public class KeptUntilChanged {
         FutureTask<Object> entry = generation.entries.get(key);
         if (entry == null) {
             FutureTask<Object> task = new FutureTask<>(compute::get);
-            entry = generation.entries.size() < MAX_ENTRIES ? generation.entries.putIfAbsent(key, task) : null;
+            entry = generation.entries.size() < maxEntries ? generation.entries.putIfAbsent(key, task) : null;
             if (entry == null) {
                 entry = task;
                 task.run();

@@ -130,6 +130,22 @@ class CalendarEventsTest {
     }
 
     @Test
+    void theSameWeeksAskedForAgainFollowEveryChangeOfTheData() throws Exception {
+        Project project = project();
+        Activity first = submitted(project, LocalDate.of(2031, 5, 10), LocalDate.of(2031, 5, 12));
+        assertThat(titles(events(START, END, "project", project.getCode()))).containsExactly(first.getTitle());
+
+        Activity second = submitted(project, LocalDate.of(2031, 5, 20), LocalDate.of(2031, 5, 21));
+        assertThat(titles(events(START, END, "project", project.getCode())))
+                .containsExactlyInAnyOrder(first.getTitle(), second.getTitle());
+
+        jdbc.update(
+                "update activity set start_date = '2031-07-01', end_date = '2031-07-02' where id = :id",
+                Map.of("id", first.getId()));
+        assertThat(titles(events(START, END, "project", project.getCode()))).containsExactly(second.getTitle());
+    }
+
+    @Test
     void draftsAreHiddenUnlessAskedFor() throws Exception {
         Project project = project();
         Activity draft = data.activity(project, LocalDate.of(2031, 5, 5), LocalDate.of(2031, 5, 6));
