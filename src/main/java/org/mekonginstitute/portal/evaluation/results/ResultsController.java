@@ -13,17 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import java.nio.charset.StandardCharsets;
-
 /** An activity's results: the page with its charts and tables, and the same figures as CSV and XLSX. */
 @Controller
 @RequestMapping("/activities/{id}")
 @RequiredArgsConstructor
 class ResultsController {
-
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ActivityService activities;
     private final ResultsQueries results;
@@ -39,13 +33,13 @@ class ResultsController {
     @GetMapping("/results.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id) {
         Activity activity = activities.get(id);
-        return file(activity, "csv", CSV, ResultsExport.csv(results.of(id)));
+        return file(activity, "csv", Downloads.CSV, ResultsExport.csv(results.of(id)));
     }
 
     @GetMapping("/results.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
         Activity activity = activities.get(id);
-        return file(activity, "xlsx", XLSX, ResultsExport.xlsx(results.of(id)));
+        return file(activity, "xlsx", Downloads.XLSX, ResultsExport.xlsx(results.of(id)));
     }
 
     private static ResponseEntity<byte[]> file(Activity activity, String extension, MediaType type, byte[] body) {

@@ -14,7 +14,6 @@ import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -128,7 +127,7 @@ class ProjectBudgetController {
         Project project = projects.get(id);
         byte[] file = workbook.write(project, finance.project(id));
         return Downloads.file(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                        Downloads.XLSX,
                         ContentDisposition.attachment()
                                 .filename("budget-" + project.getCode() + ".xlsx")
                                 .build())

@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.shared.Csv;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.Text;
@@ -14,8 +15,7 @@ import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -96,9 +96,11 @@ class ParticipantImportController {
             }
             csv.println();
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participants-template.csv\"")
+        return Downloads.file(
+                        Downloads.CSV,
+                        ContentDisposition.attachment()
+                                .filename("participants-template.csv")
+                                .build())
                 .body(bytes.toByteArray());
     }
 

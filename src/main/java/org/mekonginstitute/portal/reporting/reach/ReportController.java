@@ -5,7 +5,6 @@ import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,10 +27,6 @@ import java.time.LocalDate;
 @PreAuthorize("hasRole('MANAGER')")
 @RequiredArgsConstructor
 class ReportController {
-
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportService reports;
     private final ReportExports exports;
@@ -75,7 +70,7 @@ class ReportController {
         boolean csv = extension.equals("csv");
         byte[] body = csv ? exports.csv(report) : exports.xlsx(report, described.text());
         return Downloads.file(
-                        csv ? CSV : XLSX,
+                        csv ? Downloads.CSV : Downloads.XLSX,
                         ContentDisposition.attachment()
                                 .filename(ReportService.fileName(kind, described, extension), StandardCharsets.UTF_8)
                                 .build())

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
@@ -146,7 +147,7 @@ class ReportPagesTest {
                             get("/reports/" + table.slug() + ".xlsx" + dated).with(users.manager()))
                     .andExpect(status().isOk())
                     .andReturn();
-            assertThat(xlsx.getResponse().getContentType()).isEqualTo(ReportController.XLSX.toString());
+            assertThat(xlsx.getResponse().getContentType()).isEqualTo(Downloads.XLSX.toString());
             assertThat(xlsx.getResponse().getHeader("Content-Disposition"))
                     .contains("reach-" + table.slug() + "_" + fixture.project.getCode()
                             + "_from-2024-06-01_to-2025-12-31.xlsx");
