@@ -8,7 +8,7 @@ import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.registration.model.Question;
-import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,21 +68,23 @@ class PublicRegistrationController {
             return "registration/public/too-many";
         }
         LinkView view = apply.view(token);
-        if (view.state() != LinkState.OPEN || errors.hasErrors()) {
+        if (view.state() != LinkState.OPEN) {
             return page(view, token, model, response);
         }
-        try {
-            Receipt receipt = apply.submit(token, form);
-            flash.addFlashAttribute("sent", receipt);
-            return view.nomination() || receipt.statusToken() == null
-                    ? "redirect:/apply/" + token
-                    : "redirect:/apply/status/" + receipt.statusToken();
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-            return page(view, token, model, response);
-        } catch (LinkUnavailable unavailable) {
-            return page(unavailable.view(), token, model, response);
-        }
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            try {
+                                Receipt receipt = apply.submit(token, form);
+                                flash.addFlashAttribute("sent", receipt);
+                                return view.nomination() || receipt.statusToken() == null
+                                        ? "redirect:/apply/" + token
+                                        : "redirect:/apply/status/" + receipt.statusToken();
+                            } catch (LinkUnavailable unavailable) {
+                                return page(unavailable.view(), token, model, response);
+                            }
+                        },
+                        () -> page(view, token, model, response));
     }
 
     /** The applicant's own page, at the address sent with the confirmation. */

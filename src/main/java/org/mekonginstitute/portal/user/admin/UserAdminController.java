@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.Flash;
-import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.Role;
@@ -59,19 +59,17 @@ class UserAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return formView(model);
-        }
-        try {
-            UserAdministration.Created created = users.create(form);
-            flash.addFlashAttribute(
-                    "saved", Text.of("user.created", created.account().getDisplayName()));
-            flashLink(created.link(), flash);
-            return "redirect:/admin/users/" + created.account().getId();
-        } catch (InvalidInput invalid) {
-            invalid.addTo(errors);
-            return formView(model);
-        }
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            UserAdministration.Created created = users.create(form);
+                            flashLink(created.link(), flash);
+                            return Flash.saved(
+                                    flash,
+                                    Text.of("user.created", created.account().getDisplayName()),
+                                    "/admin/users/" + created.account().getId());
+                        },
+                        () -> formView(model));
     }
 
     @GetMapping("/{id}")

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.mekonginstitute.portal.shared.Flash;
+import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -57,26 +58,29 @@ class PasswordController {
             @Valid @ModelAttribute("form") SetPasswordForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes flash) {
         SetPasswordLinks.Check check = links.check(token);
         if (check.status() != SetPasswordLinks.Status.VALID) {
             return unusable(check.status(), model, response);
         }
         checkRepeated(form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                links.setPassword(token, form.getNewPassword());
-                return "redirect:/login?passwordSet";
-            } catch (SetPasswordLinks.Unusable unusable) {
-                return unusable(unusable.getStatus(), model, response);
-            } catch (InvalidInput invalid) {
-                invalid.addTo(errors);
-            }
-        }
-        form.forget();
-        model.addAttribute("check", check);
-        model.addAttribute("token", token);
-        return "user/set-password";
+        return new FormSubmission(form, errors, flash)
+                .save(
+                        () -> {
+                            try {
+                                links.setPassword(token, form.getNewPassword());
+                                return "redirect:/login?passwordSet";
+                            } catch (SetPasswordLinks.Unusable unusable) {
+                                return unusable(unusable.getStatus(), model, response);
+                            }
+                        },
+                        () -> {
+                            form.forget();
+                            model.addAttribute("check", check);
+                            model.addAttribute("token", token);
+                            return "user/set-password";
+                        });
     }
 
     @GetMapping("/account/password")
