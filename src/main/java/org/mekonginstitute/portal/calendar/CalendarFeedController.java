@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.Language;
 import org.mekonginstitute.portal.shared.NotFoundException;
+import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.http.ContentDisposition;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -72,10 +72,7 @@ class CalendarFeedController {
                         () -> {
                             NewFeed asked = form.toNewFeed();
                             CalendarFeeds.Issued issued = feeds.create(user.id(), asked);
-                            String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                                    .path("/calendar/feed/{token}.ics")
-                                    .buildAndExpand(issued.token())
-                                    .toUriString();
+                            String url = Routes.address("/calendar/feed/" + issued.token() + ".ics");
                             flash.addFlashAttribute("newFeedUrl", url);
                             // webcal:// opens the address in the computer's calendar application, which subscribes to
                             // it.
@@ -133,9 +130,9 @@ class CalendarFeedController {
         return "calendar/feeds";
     }
 
-    /** The portal's address as the caller reached it (behind a proxy too: forwarded headers are honoured). */
+    /** The portal's address as the caller reached it. */
     private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return Routes.address("");
     }
 
     /** "expert-meeting-on-labour-migration.ics" */

@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.api.token.ApiTokens;
 import org.mekonginstitute.portal.api.token.TokenScope;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,12 +72,7 @@ class TokenController {
         model.addAttribute("tokens", tokens.of(user.id()));
         model.addAttribute("scopes", TokenScope.values());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute(
-                "apiBase",
-                ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/v1")
-                        .build()
-                        .toUriString());
+        model.addAttribute("apiBase", Routes.address("/api/v1"));
         return "api/tokens";
     }
 }

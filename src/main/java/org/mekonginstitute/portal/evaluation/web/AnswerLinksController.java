@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
 import org.mekonginstitute.portal.evaluation.answering.IssuedLink;
+import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 
@@ -38,7 +38,7 @@ class AnswerLinksController {
                 "issued",
                 issued.stream()
                         .map(link -> new IssuedLink(
-                                link.name(), link.email(), address("/answer/" + link.token()), link.code()))
+                                link.name(), link.email(), Routes.address("/answer/" + link.token()), link.code()))
                         .toList());
         flash.addFlashAttribute(
                 "saved",
@@ -52,7 +52,7 @@ class AnswerLinksController {
     @GetMapping("/room")
     String poster(@PathVariable long id, Model model) {
         model.addAttribute("activity", activities.get(id));
-        model.addAttribute("roomAddress", address("/room/" + links.roomKey(id)));
+        model.addAttribute("roomAddress", Routes.address("/room/" + links.roomKey(id)));
         return "evaluation/room-poster";
     }
 
@@ -62,11 +62,6 @@ class AnswerLinksController {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.IMAGE_PNG)
-                .body(QrCodes.png(address("/room/" + links.roomKey(id)), 10));
-    }
-
-    /** The address as the person's browser reaches the portal (host and scheme of this request). */
-    static String address(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+                .body(QrCodes.png(Routes.address("/room/" + links.roomKey(id)), 10));
     }
 }

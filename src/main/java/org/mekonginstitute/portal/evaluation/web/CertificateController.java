@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.evaluation.certificate.Holder;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.ContentDisposition;
@@ -118,7 +119,7 @@ class CertificateController {
     }
 
     private ResponseEntity<byte[]> pdf(String name, List<Holder> holders) {
-        byte[] body = pdf.render(holders, code -> AnswerLinksController.address("/certificates/verify/" + code));
+        byte[] body = pdf.render(holders, code -> Routes.address("/certificates/verify/" + code));
         return Downloads.file(
                         MediaType.APPLICATION_PDF,
                         ContentDisposition.inline().filename(name).build())

@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.department.Departments;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.Role;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.function.Supplier;
 
@@ -169,12 +169,7 @@ class UserAdminController {
      * hash, so it cannot be shown again later.
      */
     private static void flashLink(SetPasswordLinks.Issued link, RedirectAttributes flash) {
-        flash.addFlashAttribute(
-                "link",
-                ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/password/set/{token}")
-                        .buildAndExpand(link.token())
-                        .toUriString());
+        flash.addFlashAttribute("link", Routes.address("/password/set/" + link.token()));
         flash.addFlashAttribute("linkExpiresAt", link.expiresAt());
     }
 
