@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.function.Consumer;
+
 /** Staff build an activity's test and evaluation and open and close their rounds. */
 @Controller
 @RequestMapping("/activities/{id}/evaluation")
@@ -63,13 +65,7 @@ class QuestionnaireController {
     @PostMapping("/{kind}/items/{itemId}/remove")
     String removeItem(
             @PathVariable long id, @PathVariable String kind, @PathVariable long itemId, RedirectAttributes flash) {
-        QuestionnaireKind questionnaire = kind(kind);
-        return act(
-                flash,
-                id,
-                questionnaire,
-                Text.of("evaluation.item.removed"),
-                () -> questionnaires.removeItem(id, questionnaire, itemId));
+        return act(flash, id, kind, "evaluation.item.removed", which -> questionnaires.removeItem(id, which, itemId));
     }
 
     @PostMapping("/{kind}/describe")
@@ -79,13 +75,12 @@ class QuestionnaireController {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "false") boolean anonymous,
             RedirectAttributes flash) {
-        QuestionnaireKind questionnaire = kind(kind);
         return act(
                 flash,
                 id,
-                questionnaire,
-                Text.of("evaluation.questionnaire.saved"),
-                () -> questionnaires.describe(id, questionnaire, title, anonymous));
+                kind,
+                "evaluation.questionnaire.saved",
+                which -> questionnaires.describe(id, which, title, anonymous));
     }
 
     @PostMapping("/{kind}/copy")
@@ -94,17 +89,11 @@ class QuestionnaireController {
             @PathVariable String kind,
             @RequestParam(required = false) Long source,
             RedirectAttributes flash) {
-        QuestionnaireKind questionnaire = kind(kind);
         if (source == null) {
             flash.addFlashAttribute("problem", Text.of("evaluation.copy.chooseSource"));
-            return redirect(id, questionnaire);
+            return redirect(id, kind(kind));
         }
-        return act(
-                flash,
-                id,
-                questionnaire,
-                Text.of("evaluation.copy.done"),
-                () -> questionnaires.copy(id, questionnaire, source));
+        return act(flash, id, kind, "evaluation.copy.done", which -> questionnaires.copy(id, which, source));
     }
 
     @PostMapping("/{kind}/template")
@@ -113,13 +102,8 @@ class QuestionnaireController {
             @PathVariable String kind,
             @RequestParam(defaultValue = "") String title,
             RedirectAttributes flash) {
-        QuestionnaireKind questionnaire = kind(kind);
         return act(
-                flash,
-                id,
-                questionnaire,
-                Text.of("evaluation.template.kept"),
-                () -> questionnaires.keepAsTemplate(id, questionnaire, title));
+                flash, id, kind, "evaluation.template.kept", which -> questionnaires.keepAsTemplate(id, which, title));
     }
 
     @PostMapping("/rounds/{round}/{change:open|close}")
@@ -137,6 +121,19 @@ class QuestionnaireController {
         });
     }
 
+    /**
+     * Does something to the questionnaire the address names ({@code test} or {@code evaluation}), as
+     * {@link #act(RedirectAttributes, long, QuestionnaireKind, String, Runnable)} does.
+     *
+     * @param done the key of the message that says it was done
+     */
+    private static String act(
+            RedirectAttributes flash, long id, String slug, String done, Consumer<QuestionnaireKind> action) {
+        QuestionnaireKind questionnaire = kind(slug);
+        return act(flash, id, questionnaire, Text.of(done), () -> action.accept(questionnaire));
+    }
+
+    /** Does it and goes back to the questionnaire's section, saying it was done or why it was refused. */
     private static String act(RedirectAttributes flash, long id, QuestionnaireKind kind, String done, Runnable action) {
         try {
             action.run();
