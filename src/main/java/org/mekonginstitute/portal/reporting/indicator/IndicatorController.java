@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.reporting.IndicatorValueForm;
 import org.mekonginstitute.portal.shared.EditConflict;
+import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.Text;
@@ -51,8 +52,7 @@ class IndicatorController {
                 .saveUnfolded(
                         () -> {
                             Indicator created = indicators.create(id, form.toDefinition());
-                            flash.addFlashAttribute("saved", Text.of("reporting.indicator.added", created.getName()));
-                            return backToTheTab(id);
+                            return Flash.saved(flash, Text.of("reporting.indicator.added", created.getName()), tab(id));
                         },
                         model,
                         "openForm",
@@ -78,8 +78,7 @@ class IndicatorController {
                         () -> {
                             IndicatorDefinition definition = form.toDefinition();
                             indicators.update(id, indicatorId, definition, form.getVersion());
-                            flash.addFlashAttribute("saved", Text.of("reporting.indicator.saved", definition.name()));
-                            return backToTheTab(id);
+                            return Flash.saved(flash, Text.of("reporting.indicator.saved", definition.name()), tab(id));
                         },
                         () -> editView(id, indicatorId, model),
                         "/projects/" + id + "/indicators/" + indicatorId + "/edit",
@@ -90,8 +89,7 @@ class IndicatorController {
     String delete(@PathVariable long id, @PathVariable long indicatorId, RedirectAttributes flash) {
         String name = indicators.get(id, indicatorId).getName();
         indicators.delete(id, indicatorId);
-        flash.addFlashAttribute("saved", Text.of("reporting.indicator.removed", name));
-        return backToTheTab(id);
+        return Flash.saved(flash, Text.of("reporting.indicator.removed", name), tab(id));
     }
 
     @PostMapping("/{indicatorId}/values")
@@ -113,12 +111,13 @@ class IndicatorController {
                                 if (invalid.problems().stream().noneMatch(p -> p.field() == null)) {
                                     throw invalid;
                                 }
-                                flash.addFlashAttribute(
-                                        "problem", invalid.problems().get(0).message());
-                                return backToTheTab(id);
+                                return Flash.problem(
+                                        flash, invalid.problems().get(0).message(), tab(id));
                             }
-                            flash.addFlashAttribute("saved", Text.of("reporting.indicator.value.recorded"));
-                            return backToTheTab(id) + "#indicator-" + indicatorId;
+                            return Flash.saved(
+                                    flash,
+                                    Text.of("reporting.indicator.value.recorded"),
+                                    tab(id) + "#indicator-" + indicatorId);
                         },
                         () -> {
                             model.addAttribute("valueFormFor", indicatorId);
@@ -133,12 +132,12 @@ class IndicatorController {
             @PathVariable long valueId,
             RedirectAttributes flash) {
         indicators.removeValue(id, indicatorId, valueId);
-        flash.addFlashAttribute("saved", Text.of("reporting.indicator.value.removed"));
-        return backToTheTab(id) + "#indicator-" + indicatorId;
+        return Flash.saved(flash, Text.of("reporting.indicator.value.removed"), tab(id) + "#indicator-" + indicatorId);
     }
 
-    private static String backToTheTab(long id) {
-        return "redirect:/projects/" + id + "/indicators";
+    /** The project page's Indicators tab, where every change here goes back to. */
+    private static String tab(long id) {
+        return "/projects/" + id + "/indicators";
     }
 
     private String listView(long id, Model model) {
