@@ -8,6 +8,7 @@ import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import lombok.Setter;
 import org.mekonginstitute.portal.shared.Flash;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,9 +32,7 @@ class DepartmentController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("departments", departments.all());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new DepartmentForm());
-        }
+        PageForms.blankUnlessTyped(model, "form", DepartmentForm::new);
         return "admin/departments";
     }
 

@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.document.DocumentService;
 import org.mekonginstitute.portal.document.IncomingFile;
 import org.mekonginstitute.portal.document.RecordType;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -75,9 +76,7 @@ class DocumentController {
     }
 
     private String list(RecordType type, long id, PortalUser user, Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new UploadForm());
-        }
+        PageForms.blankUnlessTyped(model, "form", UploadForm::new);
         String name = header.describe(type, id, model);
         model.addAttribute("title", Text.of("document.list.pageTitle", name));
         model.addAttribute("documents", documents.of(type, id));

@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.document.IncomingFile;
 import org.mekonginstitute.portal.document.storage.DocumentRecords;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +38,7 @@ class VersionController {
         model.addAttribute("mayUpload", document.type().mayUpload(user.role()));
         model.addAttribute("mayDelete", document.type().mayDelete(user.role()));
         model.addAttribute("maxMegabytes", documents.maxFileSizeMegabytes());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new VersionForm());
-        }
+        PageForms.blankUnlessTyped(model, "form", VersionForm::new);
         return "document/show";
     }
 

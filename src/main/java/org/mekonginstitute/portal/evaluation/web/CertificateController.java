@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.evaluation.certificate.Holder;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.Text;
@@ -46,9 +47,7 @@ class CertificateController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("activity", activities.get(id));
         model.addAttribute("rows", certificates.rows(id));
-        if (!model.containsAttribute("rule")) {
-            model.addAttribute("rule", RuleForm.of(certificates.rule(id)));
-        }
+        PageForms.blankUnlessTyped(model, "rule", () -> RuleForm.of(certificates.rule(id)));
         return "evaluation/certificates";
     }
 

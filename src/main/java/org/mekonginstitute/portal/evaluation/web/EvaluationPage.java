@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,16 +33,8 @@ class EvaluationPage {
         model.addAttribute("codes", links.codes(activityId));
         model.addAttribute("rounds", Round.values());
         model.addAttribute("itemKinds", ItemKind.values());
-        if (!model.containsAttribute("testItem")) {
-            ItemForm form = new ItemForm();
-            form.setKind(ItemKind.MULTIPLE_CHOICE);
-            model.addAttribute("testItem", form);
-        }
-        if (!model.containsAttribute("evaluationItem")) {
-            ItemForm form = new ItemForm();
-            form.setKind(ItemKind.RATING);
-            model.addAttribute("evaluationItem", form);
-        }
+        PageForms.blankUnlessTyped(model, "testItem", () -> ItemForm.blank(ItemKind.MULTIPLE_CHOICE));
+        PageForms.blankUnlessTyped(model, "evaluationItem", () -> ItemForm.blank(ItemKind.RATING));
         return "evaluation/evaluation";
     }
 }

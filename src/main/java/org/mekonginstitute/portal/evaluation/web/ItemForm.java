@@ -36,6 +36,13 @@ public class ItemForm implements Serializable {
     @Max(value = 8, message = "{evaluation.item.correct.range}")
     private Integer correct;
 
+    /** A blank item of the kind a new question of this questionnaire most often is. */
+    static ItemForm blank(ItemKind kind) {
+        ItemForm form = new ItemForm();
+        form.kind = kind;
+        return form;
+    }
+
     ItemDraft draft() {
         List<String> lines = options == null
                 ? List.of()

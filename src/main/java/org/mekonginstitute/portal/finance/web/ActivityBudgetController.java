@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -45,15 +46,9 @@ class ActivityBudgetController {
         model.addAttribute("activity", activity);
         model.addAttribute("finance", finance);
         PlanForm current = PlanForm.of(finance);
-        if (!model.containsAttribute("planForm")) {
-            model.addAttribute("planForm", current);
-        }
+        PageForms.blankUnlessTyped(model, "planForm", () -> current);
         EditConflict.describe(model, current, userNames);
-        if (!model.containsAttribute("expenditureForm")) {
-            ExpenditureForm expenditure = new ExpenditureForm();
-            expenditure.setCurrency(finance.currency());
-            model.addAttribute("expenditureForm", expenditure);
-        }
+        PageForms.blankUnlessTyped(model, "expenditureForm", () -> ExpenditureForm.in(finance.currency()));
         model.addAttribute("components", projects.details(finance.projectId()).components());
         model.addAttribute("categories", BudgetCategory.values());
         model.addAttribute("documents", documents.of(RecordType.ACTIVITY, id));

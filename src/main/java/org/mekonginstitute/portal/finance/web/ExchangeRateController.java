@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.ExchangeRates;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +29,7 @@ class ExchangeRateController {
             @RequestParam(name = "currency", required = false) String currency,
             @RequestParam(name = "page", defaultValue = "1") String page,
             Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new RateForm());
-        }
+        PageForms.blankUnlessTyped(model, "form", RateForm::new);
         model.addAttribute("currency", currency);
         model.addAttribute("page", rates.list(currency, number(page) - 1));
         return "finance/exchange-rates";

@@ -51,6 +51,13 @@ public class ExpenditureForm implements Serializable {
     /** A receipt to keep among the activity's documents: never kept with the form. */
     private transient MultipartFile receipt;
 
+    /** A blank form, paid in the activity's currency until the user chooses another. */
+    static ExpenditureForm in(String currency) {
+        ExpenditureForm form = new ExpenditureForm();
+        form.currency = currency;
+        return form;
+    }
+
     Spending toSpending() {
         return new Spending(
                 spentOn,

@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.ContentDisposition;
@@ -47,17 +48,17 @@ class ProjectBudgetController {
         ProjectFinance money = finance.project(id);
         model.addAttribute("project", project);
         model.addAttribute("finance", money);
-        if (!model.containsAttribute("setupForm")) {
+        PageForms.blankUnlessTyped(model, "setupForm", () -> {
             BudgetSetupForm setup = new BudgetSetupForm();
             setup.setCurrency(money.hasBudget() ? money.currency() : firstFundingCurrency(id));
             setup.setVersion(money.version());
-            model.addAttribute("setupForm", setup);
-        }
-        if (!model.containsAttribute("lineForm")) {
+            return setup;
+        });
+        PageForms.blankUnlessTyped(model, "lineForm", () -> {
             BudgetLineForm line = new BudgetLineForm();
             line.setYear(project.getStartDate().getYear());
-            model.addAttribute("lineForm", line);
-        }
+            return line;
+        });
         model.addAttribute("components", projects.details(id).components());
         model.addAttribute("categories", BudgetCategory.values());
         List<Integer> years = IntStream.rangeClosed(

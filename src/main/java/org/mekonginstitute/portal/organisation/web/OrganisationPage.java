@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.organisation.web;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationService;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,9 +19,7 @@ class OrganisationPage {
     String render(long id, Model model) {
         model.addAttribute("organisation", organisations.get(id));
         model.addAttribute("involvement", organisations.involvementOf(id));
-        if (!model.containsAttribute("contactForm")) {
-            model.addAttribute("contactForm", new ContactForm());
-        }
+        PageForms.blankUnlessTyped(model, "contactForm", ContactForm::new);
         return "organisation/show";
     }
 }

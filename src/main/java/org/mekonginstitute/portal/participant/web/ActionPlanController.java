@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -45,9 +46,7 @@ class ActionPlanController {
 
     @GetMapping("/activities/{id}/action-plans")
     String ofActivity(@PathVariable long id, Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ActionPlanForm());
-        }
+        PageForms.blankUnlessTyped(model, "form", ActionPlanForm::new);
         return activityView(id, model);
     }
 

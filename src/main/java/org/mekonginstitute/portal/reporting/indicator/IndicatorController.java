@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.springframework.stereotype.Controller;
@@ -144,12 +145,8 @@ class IndicatorController {
         model.addAttribute("project", projects.get(id));
         model.addAttribute("progress", indicators.progress(id));
         model.addAttribute("sources", IndicatorSource.values());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new IndicatorForm());
-        }
-        if (!model.containsAttribute("valueForm")) {
-            model.addAttribute("valueForm", new IndicatorValueForm());
-        }
+        PageForms.blankUnlessTyped(model, "form", IndicatorForm::new);
+        PageForms.blankUnlessTyped(model, "valueForm", IndicatorValueForm::new);
         model.addAttribute("blankValueForm", new IndicatorValueForm());
         return "reporting/indicators";
     }
