@@ -46,10 +46,8 @@ class PasswordController {
         if (check.status() != SetPasswordLinks.Status.VALID) {
             return unusable(check.status(), model, response);
         }
-        model.addAttribute("check", check);
-        model.addAttribute("token", token);
         model.addAttribute("form", new SetPasswordForm());
-        return "user/set-password";
+        return setPasswordPage(check, token, model);
     }
 
     @PostMapping("/password/set/{token}")
@@ -77,9 +75,7 @@ class PasswordController {
                         },
                         () -> {
                             form.forget();
-                            model.addAttribute("check", check);
-                            model.addAttribute("token", token);
-                            return "user/set-password";
+                            return setPasswordPage(check, token, model);
                         });
     }
 
@@ -119,6 +115,13 @@ class PasswordController {
         }
         form.forget();
         return "user/change-password";
+    }
+
+    /** The form to choose a password, for the account the link was issued to. */
+    private static String setPasswordPage(SetPasswordLinks.Check check, String token, Model model) {
+        model.addAttribute("check", check);
+        model.addAttribute("token", token);
+        return "user/set-password";
     }
 
     private static void checkRepeated(SetPasswordForm form, BindingResult errors) {
