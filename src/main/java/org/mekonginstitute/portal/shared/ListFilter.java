@@ -25,6 +25,33 @@ public abstract class ListFilter {
         this.dir = dir;
     }
 
+    /**
+     * A page number as typed in the address of a list that takes it as text: a number from 1 to {@code last};
+     * anything else opens the first page rather than an error.
+     */
+    public static int pageNumber(String typed, int last) {
+        try {
+            return Math.max(1, Math.min(Integer.parseInt(typed.strip()), last));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
+    /**
+     * A choice from a list's filter as typed in the address, such as a status: none when the address names none, or
+     * one the list does not know, so that the list shows everything rather than an error.
+     */
+    public static <E extends Enum<E>> E choice(Class<E> choices, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(choices, typed.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
     /** Sorted the other way round: the last in the alphabet, the largest or the latest first. */
     public boolean descending() {
         return "desc".equals(dir);

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.document.web;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.document.DocumentSearch;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import java.util.Optional;
 class SearchController {
 
     private static final int MAX_QUERY = 200;
+    private static final int MAX_PAGE = 10_000;
 
     private final DocumentSearch search;
 
@@ -37,15 +39,7 @@ class SearchController {
             model.addAttribute("queryProblem", problem.get());
             return "document/search";
         }
-        model.addAttribute("page", search.search(query, pageNumber(page) - 1));
+        model.addAttribute("page", search.search(query, ListFilter.pageNumber(page, MAX_PAGE) - 1));
         return "document/search";
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return Math.max(1, Math.min(Integer.parseInt(page.strip()), 10_000));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
     }
 }

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.ExchangeRates;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class ExchangeRateController {
             Model model) {
         PageForms.blankUnlessTyped(model, "form", RateForm::new);
         model.addAttribute("currency", currency);
-        model.addAttribute("page", rates.list(currency, number(page) - 1));
+        model.addAttribute("page", rates.list(currency, ListFilter.pageNumber(page, 100_000) - 1));
         return "finance/exchange-rates";
     }
 
@@ -60,13 +61,5 @@ class ExchangeRateController {
     String remove(@PathVariable long id, RedirectAttributes flash) {
         rates.remove(id);
         return Flash.saved(flash, Text.of("finance.rates.removed"), "/exchange-rates");
-    }
-
-    private static int number(String page) {
-        try {
-            return Math.max(1, Math.min(Integer.parseInt(page.strip()), 100_000));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
     }
 }

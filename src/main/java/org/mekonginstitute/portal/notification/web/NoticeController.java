@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.notification.web;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.notification.NoticeStatus;
 import org.mekonginstitute.portal.notification.Notices;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,23 +30,11 @@ class NoticeController {
 
     @GetMapping("/admin/notices")
     String all(@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model) {
-        NoticeStatus chosen = parse(status);
+        NoticeStatus chosen = ListFilter.choice(NoticeStatus.class, status);
         model.addAttribute("page", notices.all(chosen, Math.max(page, 1) - 1));
         model.addAttribute("all", true);
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", NoticeStatus.values());
         return "notification/notices";
-    }
-
-    /** A status from the filter; anything else shows every notice. */
-    private static NoticeStatus parse(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return NoticeStatus.valueOf(status.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.registration.model.Application;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
 import org.mekonginstitute.portal.registration.model.DecisionRefused;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.Text;
@@ -42,7 +43,7 @@ class ApplicationsController {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         model.addAttribute("activity", activities.get(id));
-        ApplicationStatus chosen = status(status);
+        ApplicationStatus chosen = ListFilter.choice(ApplicationStatus.class, status);
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", ApplicationStatus.values());
         applications.overview(id).ifPresent(overview -> {
@@ -115,17 +116,6 @@ class ApplicationsController {
             return Long.valueOf(person.strip());
         } catch (NumberFormatException notAnId) {
             throw new DecisionRefused(Text.of("registration.decision.person.unknown"));
-        }
-    }
-
-    private static ApplicationStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ApplicationStatus.valueOf(status.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
         }
     }
 }
