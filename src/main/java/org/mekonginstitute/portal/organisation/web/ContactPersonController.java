@@ -45,10 +45,7 @@ class ContactPersonController {
                 .save(
                         () -> {
                             ContactPerson added = organisations.addContact(id, form.toDetails());
-                            return Flash.saved(
-                                    flash,
-                                    Text.of("organisation.contact.added", added.getName()),
-                                    "/organisations/" + id + "#contacts");
+                            return done(Text.of("organisation.contact.added", added.getName()), id, flash);
                         },
                         () -> {
                             model.addAttribute("contactFormOpen", true);
@@ -77,12 +74,12 @@ class ContactPersonController {
                 .save(
                         () -> {
                             organisations.updateContact(id, contactId, form.toDetails());
-                            return Flash.saved(
-                                    flash,
+                            return done(
                                     Text.of(
                                             "organisation.contact.saved",
                                             form.getName().strip()),
-                                    "/organisations/" + id + "#contacts");
+                                    id,
+                                    flash);
                         },
                         () -> contactView(id, contactId, model),
                         "/organisations/" + id + "/contacts/" + contactId + "/edit",
@@ -94,7 +91,12 @@ class ContactPersonController {
     String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes flash) {
         String name = organisations.contact(id, contactId).getName();
         organisations.removeContact(id, contactId);
-        return Flash.saved(flash, Text.of("organisation.contact.removed", name), "/organisations/" + id + "#contacts");
+        return done(Text.of("organisation.contact.removed", name), id, flash);
+    }
+
+    /** Back to the contacts on the organisation's page, saying what was done. */
+    private static String done(String message, long id, RedirectAttributes flash) {
+        return Flash.saved(flash, message, "/organisations/" + id + "#contacts");
     }
 
     private String contactView(long id, long contactId, Model model) {
