@@ -79,32 +79,22 @@ class ProjectDemoData implements ApplicationRunner {
                                 + "Thailand and Viet Nam. In preparation, MI needs to enhance its knowledge and expertise in policy, "
                                 + "planning and coordination, communication strategy and reporting skills.")
                 .build());
-        funding(
-                p,
-                "DFAT",
-                "450000",
-                "AUD",
-                "DFAT-ACMECS-2023-01",
-                LocalDate.of(2023, 12, 1),
-                LocalDate.of(2024, 11, 30));
+        funding(p, "DFAT", "450000", "AUD", "DFAT-ACMECS-2023-01");
         partner(p, "MFA", PartnershipRole.GOVERNMENT_COUNTERPART);
-        component(
+        components(
                 p,
-                1,
-                "Learning from subregional secretariats and organisations",
-                "Provide opportunities to learn from, connect, and exchange with other subregional secretariats, "
-                        + "international or intergovernmental organisations with similar nature and obtain good practices.");
-        component(
-                p,
-                2,
-                "Capacity-building training at MI, Khon Kaen, Thailand",
-                "Enhance the internal capacity of MI staff on strategic areas in view of ACMECS.");
-        component(
-                p,
-                3,
-                "One online knowledge-sharing session for MI staff",
-                "Learn from regional/international experts about their experiences and best practices supporting "
-                        + "regional development frameworks and/or secretariats.");
+                new Part(
+                        "Learning from subregional secretariats and organisations",
+                        "Provide opportunities to learn from, connect, and exchange with other subregional secretariats, "
+                                + "international or intergovernmental organisations with similar nature and obtain good "
+                                + "practices."),
+                new Part(
+                        "Capacity-building training at MI, Khon Kaen, Thailand",
+                        "Enhance the internal capacity of MI staff on strategic areas in view of ACMECS."),
+                new Part(
+                        "One online knowledge-sharing session for MI staff",
+                        "Learn from regional/international experts about their experiences and best practices supporting "
+                                + "regional development frameworks and/or secretariats."));
     }
 
     /** The back-office support to the interim ACMECS secretariat under the Thai Ministry of Foreign Affairs. */
@@ -123,19 +113,17 @@ class ProjectDemoData implements ApplicationRunner {
                                 + "support of the interim ACMECS secretariat (AIS) for three years.")
                 .sectorCode("15110")
                 .build());
-        funding(p, "MFA", "9000000", "THB", "MFA-AIS-MOU-2024", LocalDate.of(2024, 2, 2), LocalDate.of(2027, 2, 1));
+        funding(p, "MFA", "9000000", "THB", "MFA-AIS-MOU-2024");
         partner(p, "MFA", PartnershipRole.HOST);
         partner(p, "MFA", PartnershipRole.GOVERNMENT_COUNTERPART);
-        component(
+        components(
                 p,
-                1,
-                "Policy, planning and coordination support",
-                "Support ACMECS meetings, plans and coordination among member countries.");
-        component(
-                p,
-                2,
-                "Communication and reporting",
-                "Communicate ACMECS results and prepare reports to member countries.");
+                new Part(
+                        "Policy, planning and coordination support",
+                        "Support ACMECS meetings, plans and coordination among member countries."),
+                new Part(
+                        "Communication and reporting",
+                        "Communicate ACMECS results and prepare reports to member countries."));
     }
 
     /** The 2008 curriculum and regional training on labour migration, with the Mekong Migration Network. */
@@ -154,6 +142,7 @@ class ProjectDemoData implements ApplicationRunner {
                                 + "co-organised the development of a training curriculum, an Expert Meeting to present the draft, a "
                                 + "Training of Trainers course and a three-week course on labour migration management.")
                 .build());
+        // The foundation's grant ran for the calendar year, a month after the project began.
         funding(
                 p,
                 "The Rockefeller Foundation",
@@ -163,16 +152,14 @@ class ProjectDemoData implements ApplicationRunner {
                 LocalDate.of(2008, 1, 1),
                 LocalDate.of(2008, 12, 31));
         partner(p, "MMN", PartnershipRole.CO_ORGANISER);
-        component(
+        components(
                 p,
-                1,
-                "Training curriculum on labour migration management",
-                "Develop and validate a curriculum with migration experts.");
-        component(
-                p,
-                2,
-                "Training of Trainers and three-week regional course",
-                "Train officials from the six GMS countries.");
+                new Part(
+                        "Training curriculum on labour migration management",
+                        "Develop and validate a curriculum with migration experts."),
+                new Part(
+                        "Training of Trainers and three-week regional course",
+                        "Train officials from the six GMS countries."));
     }
 
     /** The labour migration programme supported by TICA. */
@@ -193,23 +180,19 @@ class ProjectDemoData implements ApplicationRunner {
                                 + "programme in Mae Sot and a synthesis and evaluation workshop followed participants' action plans.")
                 .sectorCode("15190")
                 .build());
-        funding(p, "TICA", "6500000", "THB", "TICA-LM-2017", LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
+        funding(p, "TICA", "6500000", "THB", "TICA-LM-2017");
         partner(p, "MOL-TH", PartnershipRole.GOVERNMENT_COUNTERPART);
-        component(
+        components(
                 p,
-                1,
-                "Rapid needs assessment",
-                "Determine issues and challenges relating to labour migration in the six GMS countries.");
-        component(
-                p,
-                2,
-                "Capacity Development Program and action plans",
-                "Good practices in labour migration with solution-based coaching.");
-        component(
-                p,
-                3,
-                "Synthesis and evaluation",
-                "Report progress of action plans and assess the impact of the programme.");
+                new Part(
+                        "Rapid needs assessment",
+                        "Determine issues and challenges relating to labour migration in the six GMS countries."),
+                new Part(
+                        "Capacity Development Program and action plans",
+                        "Good practices in labour migration with solution-based coaching."),
+                new Part(
+                        "Synthesis and evaluation",
+                        "Report progress of action plans and assess the impact of the programme."));
     }
 
     /**
@@ -230,6 +213,11 @@ class ProjectDemoData implements ApplicationRunner {
                         .orElse(null));
     }
 
+    /** Funding from this donor for the project's whole period. */
+    private void funding(Project project, String donor, String amount, String currency, String ref) {
+        funding(project, donor, amount, currency, ref, project.getStartDate(), project.getEndDate());
+    }
+
     private void funding(
             Project project, String donor, String amount, String currency, String ref, LocalDate from, LocalDate to) {
         projects.addFunding(
@@ -241,8 +229,14 @@ class ProjectDemoData implements ApplicationRunner {
         projects.addPartnership(project.getId(), organisation(organisation), role);
     }
 
-    private void component(Project project, int number, String title, String objective) {
-        projects.addComponent(project.getId(), new ComponentOutline(number, title, objective, 0));
+    /** A component's title and objective; components are numbered in the order they are listed. */
+    private record Part(String title, String objective) {}
+
+    private void components(Project project, Part... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            projects.addComponent(
+                    project.getId(), new ComponentOutline(i + 1, parts[i].title(), parts[i].objective(), 0));
+        }
     }
 
     private long organisation(String acronymOrName) {
