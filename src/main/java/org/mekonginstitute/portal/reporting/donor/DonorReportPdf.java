@@ -126,18 +126,16 @@ class DonorReportPdf {
     }
 
     private void funding(Document document, PdfText text, DonorReport report) throws DocumentException {
-        ReportText.heading(document, text, Text.of("reporting.donor.funding"));
         List<Funding> lines = report.project().funding();
-        if (lines.isEmpty()) {
-            ReportText.note(document, text, Text.of("reporting.donor.funding.none"));
+        if (!ReportText.section(document, text, "reporting.donor.funding", lines, "reporting.donor.funding.none")) {
             return;
         }
         PdfTable table = new PdfTable(text, 3, 2, 2, 2.4f)
                 .headings(
-                        Text.of("reporting.donor.donor"),
-                        Text.of("reporting.donor.amount"),
-                        Text.of("reporting.donor.agreement"),
-                        Text.of("reporting.donor.period"));
+                        "reporting.donor.donor",
+                        "reporting.donor.amount",
+                        "reporting.donor.agreement",
+                        "reporting.donor.period");
         for (Funding f : lines) {
             table.row(
                     Set.of(1),
@@ -172,11 +170,11 @@ class DonorReportPdf {
         }
         PdfTable table = new PdfTable(text, 4, 2, 2.4f, 2.2f, 1.6f)
                 .headings(
-                        Text.of("reporting.donor.activity"),
-                        Text.of("reporting.donor.type"),
-                        Text.of("reporting.donor.dates"),
-                        Text.of("reporting.donor.place"),
-                        Text.of("reporting.donor.participants"));
+                        "reporting.donor.activity",
+                        "reporting.donor.type",
+                        "reporting.donor.dates",
+                        "reporting.donor.place",
+                        "reporting.donor.participants");
         for (DonorReport.HeldActivity a : report.held()) {
             table.row(
                     Set.of(4),
@@ -216,13 +214,13 @@ class DonorReportPdf {
         }
         PdfTable table = new PdfTable(text, 3, 1, 1, 1, 1.2f, 1.1f, 1.6f)
                 .headings(
-                        Text.of("reporting.country"),
-                        Text.of("reporting.women"),
-                        Text.of("reporting.men"),
-                        Text.of("reporting.other"),
-                        Text.of("reporting.notStated"),
-                        Text.of("reporting.donor.people"),
-                        Text.of("reporting.participations"));
+                        "reporting.country",
+                        "reporting.women",
+                        "reporting.men",
+                        "reporting.other",
+                        "reporting.notStated",
+                        "reporting.donor.people",
+                        "reporting.participations");
         for (Reach.Row row : reach.byCountry()) {
             figures(table, row.label(), row.figures(), false);
         }
@@ -233,18 +231,17 @@ class DonorReportPdf {
 
     private void indicators(Document document, PdfText text, List<IndicatorProgress> indicators)
             throws DocumentException {
-        ReportText.heading(document, text, Text.of("reporting.donor.indicators"));
-        if (indicators.isEmpty()) {
-            ReportText.note(document, text, Text.of("reporting.donor.indicators.none"));
+        if (!ReportText.section(
+                document, text, "reporting.donor.indicators", indicators, "reporting.donor.indicators.none")) {
             return;
         }
         PdfTable table = new PdfTable(text, 4, 1.5f, 1.5f, 1.5f, 2)
                 .headings(
-                        Text.of("reporting.donor.indicator"),
-                        Text.of("reporting.indicator.baseline"),
-                        Text.of("reporting.indicator.target"),
-                        Text.of("reporting.indicator.actual"),
-                        Text.of("reporting.donor.progress"));
+                        "reporting.donor.indicator",
+                        "reporting.indicator.baseline",
+                        "reporting.indicator.target",
+                        "reporting.indicator.actual",
+                        "reporting.donor.progress");
         for (IndicatorProgress p : indicators) {
             table.row(
                     Set.of(1, 2, 3),
@@ -258,9 +255,8 @@ class DonorReportPdf {
     }
 
     private void plans(Document document, PdfText text, DonorReport report) throws DocumentException {
-        ReportText.heading(document, text, Text.of("reporting.donor.plans"));
-        if (report.plans().isEmpty()) {
-            ReportText.note(document, text, Text.of("reporting.donor.plans.none"));
+        if (!ReportText.section(
+                document, text, "reporting.donor.plans", report.plans(), "reporting.donor.plans.none")) {
             return;
         }
         ReportText.line(
@@ -271,12 +267,12 @@ class DonorReportPdf {
                         .collect(Collectors.joining(" · ")));
         PdfTable table = new PdfTable(text, 3.2f, 1.4f, 3, 1.5f, 1.5f, 1.4f)
                 .headings(
-                        Text.of("reporting.donor.plan"),
-                        Text.of("reporting.country"),
-                        Text.of("reporting.donor.plan.who"),
-                        Text.of("reporting.donor.plan.targetDate"),
-                        Text.of("reporting.donor.plan.lastUpdate"),
-                        Text.of("reporting.donor.status"));
+                        "reporting.donor.plan",
+                        "reporting.country",
+                        "reporting.donor.plan.who",
+                        "reporting.donor.plan.targetDate",
+                        "reporting.donor.plan.lastUpdate",
+                        "reporting.donor.status");
         for (DonorReport.Plan p : report.plans()) {
             table.row(
                     Set.of(),

@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.reporting.donor;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.Figures;
 import org.mekonginstitute.portal.finance.FinancialSummary;
@@ -12,7 +11,6 @@ import org.mekonginstitute.portal.shared.PdfText;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
-import java.awt.Color;
 import java.util.Set;
 
 /** The donor report PDF's financial summary: budget, planned and spent by category, as the page shows it. */
@@ -20,27 +18,17 @@ import java.util.Set;
 @RequiredArgsConstructor
 class FinancePdfSection {
 
-    private static final Color RIVER = new Color(0x0a, 0x4f, 0x4f);
-
     private final Currencies currencies;
 
     void write(Document document, PdfText text, FinancialSummary finance) throws DocumentException {
         if (finance == null) {
             return;
         }
-        Paragraph heading = text.paragraph(Text.of("reporting.donor.finance"), 12, true, RIVER);
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(4);
-        document.add(heading);
-        document.add(
-                text.paragraph(Text.of("reporting.donor.finance.note", finance.currency()), 9, false, Color.BLACK));
+        ReportText.heading(document, text, Text.of("reporting.donor.finance"));
+        ReportText.line(document, text, Text.of("reporting.donor.finance.note", finance.currency()));
         PdfTable table = new PdfTable(text, 3, 2, 2, 2, 2)
                 .headings(
-                        Text.of("finance.category"),
-                        Text.of("finance.budget"),
-                        Text.of("finance.planned"),
-                        Text.of("finance.spent"),
-                        Text.of("finance.remaining"));
+                        "finance.category", "finance.budget", "finance.planned", "finance.spent", "finance.remaining");
         for (Figures row : finance.byCategory()) {
             table.row(
                     Set.of(1, 2, 3, 4),

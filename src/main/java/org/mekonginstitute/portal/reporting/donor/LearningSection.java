@@ -17,20 +17,19 @@ final class LearningSection {
 
     static void add(Document document, PdfText text, List<LearningFigures.ActivityLearning> learning)
             throws DocumentException {
-        ReportText.heading(document, text, Text.of("reporting.donor.learning"));
-        if (learning.isEmpty()) {
-            ReportText.note(document, text, Text.of("reporting.donor.learning.none"));
+        if (!ReportText.section(
+                document, text, "reporting.donor.learning", learning, "reporting.donor.learning.none")) {
             return;
         }
         PdfTable table = new PdfTable(text, 4, 1.3f, 1.3f, 1.3f, 1.2f, 1.5f, 1.4f)
                 .headings(
-                        Text.of("reporting.donor.activity"),
-                        Text.of("reporting.donor.learning.pairs"),
-                        Text.of("reporting.donor.learning.pre"),
-                        Text.of("reporting.donor.learning.post"),
-                        Text.of("reporting.donor.learning.gain"),
-                        Text.of("reporting.donor.learning.rated"),
-                        Text.of("reporting.donor.learning.certificates"));
+                        "reporting.donor.activity",
+                        "reporting.donor.learning.pairs",
+                        "reporting.donor.learning.pre",
+                        "reporting.donor.learning.post",
+                        "reporting.donor.learning.gain",
+                        "reporting.donor.learning.rated",
+                        "reporting.donor.learning.certificates");
         for (LearningFigures.ActivityLearning a : learning) {
             table.row(
                     Set.of(1, 2, 3, 4, 5, 6),

@@ -5,6 +5,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.mekonginstitute.portal.shared.PdfText;
+import org.mekonginstitute.portal.shared.Text;
 
 import java.awt.Color;
 import java.util.Set;
@@ -27,10 +28,10 @@ final class PdfTable {
         table.setHeaderRows(0);
     }
 
-    /** The column headings, repeated on every page the table runs over. */
-    PdfTable headings(String... titles) {
-        for (String title : titles) {
-            PdfPCell cell = cell(title, true, Element.ALIGN_LEFT);
+    /** The column headings, by their message keys, in the reader's language; repeated on every page. */
+    PdfTable headings(String... keys) {
+        for (String key : keys) {
+            PdfPCell cell = cell(Text.of(key), true, Element.ALIGN_LEFT);
             cell.setBackgroundColor(HEAD);
             table.addCell(cell);
         }
