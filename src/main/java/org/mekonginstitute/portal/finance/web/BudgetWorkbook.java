@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A project's budget as an Excel workbook: the summary by category, component and year, the budget lines and the
@@ -41,17 +42,13 @@ class BudgetWorkbook {
                             ? Text.of("finance.workbook.currency", finance.currency())
                             : Text.of("finance.workbook.noBudget"));
             if (finance.hasBudget()) {
-                row = table(
-                        summary, row + 1, styles, Text.of("finance.category"), finance.byCategory(), finance.total());
-                row = table(summary, row + 1, styles, Text.of("finance.component"), finance.byComponent(), null);
-                table(summary, row + 1, styles, Text.of("finance.year"), finance.byYear(), null);
+                row = table(summary, row + 1, styles, "finance.category", finance.byCategory(), finance.total());
+                row = table(summary, row + 1, styles, "finance.component", finance.byComponent(), null);
+                table(summary, row + 1, styles, "finance.year", finance.byYear(), null);
                 lines(book.createSheet(Text.of("finance.lines")), styles, finance);
                 activities(book.createSheet(Text.of("finance.activities")), styles, finance);
             }
-            summary.setColumnWidth(0, 40 * 256);
-            for (int column = 1; column <= 4; column++) {
-                summary.setColumnWidth(column, 18 * 256);
-            }
+            widths(summary, 0, 40, 18, 18, 18, 18);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
@@ -60,16 +57,17 @@ class BudgetWorkbook {
         }
     }
 
-    private static int table(Sheet sheet, int start, Styles styles, String first, List<Figures> rows, Figures total) {
+    private static int table(
+            Sheet sheet, int start, Styles styles, String firstHeading, List<Figures> rows, Figures total) {
         int row = start;
         header(
                 sheet.createRow(row++),
                 styles,
-                first,
-                Text.of("finance.budget"),
-                Text.of("finance.planned"),
-                Text.of("finance.spent"),
-                Text.of("finance.remaining"));
+                firstHeading,
+                "finance.budget",
+                "finance.planned",
+                "finance.spent",
+                "finance.remaining");
         for (Figures figures : rows) {
             figures(sheet.createRow(row++), styles, figures, false);
         }
@@ -80,46 +78,36 @@ class BudgetWorkbook {
     }
 
     private static void lines(Sheet sheet, Styles styles, ProjectFinance finance) {
-        int row = 0;
-        header(
-                sheet.createRow(row++),
-                styles,
-                Text.of("finance.year"),
-                Text.of("finance.component"),
-                Text.of("finance.category"),
-                Text.of("finance.amount"),
-                Text.of("finance.note"));
-        for (ProjectFinance.Line line : finance.lines()) {
-            Row r = sheet.createRow(row++);
+        List<String> headings =
+                List.of("finance.year", "finance.component", "finance.category", "finance.amount", "finance.note");
+        listing(sheet, styles, headings, finance.lines(), (r, line) -> {
             r.createCell(0).setCellValue(Dates.yearNumber(line.year()));
             r.createCell(1).setCellValue(Csv.safe(line.component() == null ? "" : line.component()));
             r.createCell(2).setCellValue(line.category().label());
             money(r, 3, line.amount(), styles.money);
             r.createCell(4).setCellValue(Csv.safe(line.note() == null ? "" : line.note()));
-        }
-        sheet.setColumnWidth(1, 40 * 256);
-        sheet.setColumnWidth(2, 20 * 256);
-        sheet.setColumnWidth(3, 18 * 256);
-        sheet.setColumnWidth(4, 40 * 256);
+        });
+        widths(sheet, 1, 40, 20, 18, 40);
     }
 
     private static void activities(Sheet sheet, Styles styles, ProjectFinance finance) {
-        int row = 0;
-        header(
-                sheet.createRow(row++),
-                styles,
-                Text.of("finance.activity"),
-                Text.of("finance.planned"),
-                Text.of("finance.spent"));
-        for (ProjectFinance.ActivityMoney activity : finance.activities()) {
-            Row r = sheet.createRow(row++);
+        List<String> headings = List.of("finance.activity", "finance.planned", "finance.spent");
+        listing(sheet, styles, headings, finance.activities(), (r, activity) -> {
             r.createCell(0).setCellValue(Csv.safe(activity.title()));
             money(r, 1, activity.planned(), styles.money);
             money(r, 2, activity.spent(), styles.money);
+        });
+        widths(sheet, 0, 60, 18, 18);
+    }
+
+    /** A sheet of items under a row of headings (message keys), one row each with the cells {@code cells} writes. */
+    private static <T> void listing(
+            Sheet sheet, Styles styles, List<String> headings, List<T> items, BiConsumer<Row, T> cells) {
+        header(sheet.createRow(0), styles, headings.toArray(String[]::new));
+        int row = 1;
+        for (T item : items) {
+            cells.accept(sheet.createRow(row++), item);
         }
-        sheet.setColumnWidth(0, 60 * 256);
-        sheet.setColumnWidth(1, 18 * 256);
-        sheet.setColumnWidth(2, 18 * 256);
     }
 
     private static void figures(Row row, Styles styles, Figures figures, boolean bold) {
@@ -134,10 +122,18 @@ class BudgetWorkbook {
         money(row, 4, figures.remaining(), style);
     }
 
-    private static void header(Row row, Styles styles, String... titles) {
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
+    /** A row of headings, by their message keys, in bold. */
+    private static void header(Row row, Styles styles, String... keys) {
+        for (int i = 0; i < keys.length; i++) {
+            row.createCell(i).setCellValue(Text.of(keys[i]));
             row.getCell(i).setCellStyle(styles.bold);
+        }
+    }
+
+    /** The widths of the columns from {@code first} on, in characters. */
+    private static void widths(Sheet sheet, int first, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(first + i, characters[i] * 256);
         }
     }
 
