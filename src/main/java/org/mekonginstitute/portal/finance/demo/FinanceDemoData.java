@@ -74,25 +74,24 @@ class FinanceDemoData implements ApplicationRunner {
             line(project, year, reporting, MATERIALS, 40_000 * share);
             line(project, year, reporting, VENUE_AND_MEALS, 50_000 * share);
         }
+        activities(policy, reporting);
+    }
+
+    /** This year's activities of the project: what each is planned to cost and what was paid so far. */
+    private void activities(Long policy, Long reporting) {
         PortalUser staff = users.actingAs("staff@demo.mekonginstitute.org");
         consultation(policy, staff);
         training(policy, staff);
-        Long workshop = activity("Workshop on monitoring and reporting of the ACMECS Master Plan");
-        if (workshop != null) {
-            plan(
-                    workshop,
-                    reporting,
-                    Map.of(TRAVEL, 200_000, ACCOMMODATION, 160_000, VENUE_AND_MEALS, 140_000, MATERIALS, 20_000));
-        }
+        costs(
+                "Workshop on monitoring and reporting of the ACMECS Master Plan",
+                reporting,
+                Map.of(TRAVEL, 200_000, ACCOMMODATION, 160_000, VENUE_AND_MEALS, 140_000, MATERIALS, 20_000),
+                staff);
     }
 
     private void consultation(Long component, PortalUser staff) {
-        Long id = activity("Regional consultation on the ACMECS project pipeline");
-        if (id == null) {
-            return;
-        }
-        plan(
-                id,
+        costs(
+                "Regional consultation on the ACMECS project pipeline",
                 component,
                 Map.of(
                         TRAVEL,
@@ -104,38 +103,31 @@ class FinanceDemoData implements ApplicationRunner {
                         RESOURCE_PERSONS,
                         60_000,
                         MATERIALS,
-                        15_000));
-        spend(id, "2026-03-10", TRAVEL, "2450.00", "USD", "Thai Airways International", "TG-2603-118", staff, true);
-        spend(id, "2026-03-26", ACCOMMODATION, "96000.00", "THB", "Amari Watergate Bangkok", "AWB-55120", staff, false);
-        spend(
-                id,
-                "2026-03-26",
-                VENUE_AND_MEALS,
-                "84500.00",
-                "THB",
-                "Centara Grand at CentralWorld",
-                "CGC-7781",
+                        15_000),
                 staff,
-                false);
-        spend(
-                id,
-                "2026-03-27",
-                RESOURCE_PERSONS,
-                "1200.00",
-                "USD",
-                "Resource person, project appraisal",
-                "RP-2026-03",
-                staff,
-                false);
+                new Paid("2026-03-10", TRAVEL, "2450.00", "USD", "Thai Airways International", "TG-2603-118", true),
+                new Paid("2026-03-26", ACCOMMODATION, "96000.00", "THB", "Amari Watergate Bangkok", "AWB-55120", false),
+                new Paid(
+                        "2026-03-26",
+                        VENUE_AND_MEALS,
+                        "84500.00",
+                        "THB",
+                        "Centara Grand at CentralWorld",
+                        "CGC-7781",
+                        false),
+                new Paid(
+                        "2026-03-27",
+                        RESOURCE_PERSONS,
+                        "1200.00",
+                        "USD",
+                        "Resource person, project appraisal",
+                        "RP-2026-03",
+                        false));
     }
 
     private void training(Long component, PortalUser staff) {
-        Long id = activity("Training on policy coordination for ACMECS national focal points");
-        if (id == null) {
-            return;
-        }
-        plan(
-                id,
+        costs(
+                "Training on policy coordination for ACMECS national focal points",
                 component,
                 Map.of(
                         TRAVEL,
@@ -147,29 +139,39 @@ class FinanceDemoData implements ApplicationRunner {
                         RESOURCE_PERSONS,
                         120_000,
                         MATERIALS,
-                        25_000));
-        spend(id, "2026-08-10", TRAVEL, "5800.50", "USD", "Bangkok Airways", "PG-2608-042", staff, false);
-        spend(
-                id,
-                "2026-08-21",
-                ACCOMMODATION,
-                "187200.00",
-                "THB",
-                "Pullman Khon Kaen Raja Orchid",
-                "PKK-20931",
+                        25_000),
                 staff,
-                false);
-        spend(
-                id,
-                "2026-08-21",
-                VENUE_AND_MEALS,
-                "132000.00",
-                "THB",
-                "Mekong Institute conference services",
-                "MI-CS-0821",
-                staff,
-                false);
-        spend(id, "2026-08-14", MATERIALS, "18750.00", "THB", "Khon Kaen Printing", "KKP-3310", staff, false);
+                new Paid("2026-08-10", TRAVEL, "5800.50", "USD", "Bangkok Airways", "PG-2608-042", false),
+                new Paid(
+                        "2026-08-21",
+                        ACCOMMODATION,
+                        "187200.00",
+                        "THB",
+                        "Pullman Khon Kaen Raja Orchid",
+                        "PKK-20931",
+                        false),
+                new Paid(
+                        "2026-08-21",
+                        VENUE_AND_MEALS,
+                        "132000.00",
+                        "THB",
+                        "Mekong Institute conference services",
+                        "MI-CS-0821",
+                        false),
+                new Paid("2026-08-14", MATERIALS, "18750.00", "THB", "Khon Kaen Printing", "KKP-3310", false));
+    }
+
+    /** What one of the project's activities is planned to cost and what was paid for it, when the activity is there. */
+    private void costs(
+            String title, Long component, Map<BudgetCategory, Integer> planned, PortalUser by, Paid... paid) {
+        Long id = activity(title);
+        if (id == null) {
+            return;
+        }
+        plan(id, component, planned);
+        for (Paid payment : paid) {
+            spend(id, payment, by);
+        }
     }
 
     /** Monthly rates of the US and Australian dollar to the baht for this year. */
@@ -197,35 +199,38 @@ class FinanceDemoData implements ApplicationRunner {
         money.savePlan(activity, new ActivityMoneyService.Plan(component, planned, -1));
     }
 
-    private void spend(
-            long activity,
+    /** A payment as the receipt states it; only some receipts were scanned and kept with it. */
+    private record Paid(
             String date,
             BudgetCategory category,
             String amount,
             String currency,
             String payee,
             String reference,
-            PortalUser by,
-            boolean withReceipt) {
+            boolean withReceipt) {}
+
+    private void spend(long activity, Paid paid, PortalUser by) {
         IncomingFile receipt = null;
-        if (withReceipt) {
-            byte[] text = ("Receipt " + reference + "\n" + payee + "\nAirfares Vientiane, Phnom Penh and Hanoi to "
+        if (paid.withReceipt()) {
+            byte[] text = ("Receipt " + paid.reference() + "\n" + paid.payee()
+                            + "\nAirfares Vientiane, Phnom Penh and Hanoi to "
                             + "Bangkok, national focal points, regional consultation on the ACMECS project pipeline.\nTotal "
-                            + currency + " " + amount + "\n")
+                            + paid.currency() + " " + paid.amount() + "\n")
                     .getBytes(StandardCharsets.UTF_8);
-            receipt = new IncomingFile("receipt-" + reference + ".txt", text.length, new ByteArrayResource(text));
+            receipt =
+                    new IncomingFile("receipt-" + paid.reference() + ".txt", text.length, new ByteArrayResource(text));
         }
         money.record(
                 activity,
                 new ActivityMoneyService.NewSpending(
                         new Spending(
-                                LocalDate.parse(date),
-                                category,
-                                new BigDecimal(amount),
-                                currency,
+                                LocalDate.parse(paid.date()),
+                                paid.category(),
+                                new BigDecimal(paid.amount()),
+                                paid.currency(),
                                 null,
-                                payee,
-                                reference),
+                                paid.payee(),
+                                paid.reference()),
                         receipt,
                         null),
                 by);
