@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoTables;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -33,8 +34,7 @@ class ActivityDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from activity", Integer.class);
-        if (existing != null && existing > 0) {
+        if (!DemoTables.empty(jdbc, "activity")) {
             return;
         }
         DemoActivities demo = new DemoActivities(

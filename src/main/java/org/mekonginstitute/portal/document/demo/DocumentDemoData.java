@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.document.DocumentService;
 import org.mekonginstitute.portal.document.IncomingFile;
 import org.mekonginstitute.portal.document.RecordType;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoTables;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.boot.ApplicationArguments;
@@ -34,8 +35,7 @@ class DocumentDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from document", Integer.class);
-        if (existing == null || existing > 0) {
+        if (!DemoTables.empty(jdbc, "document")) {
             return;
         }
         PortalUser staff = users.actingAs("staff@demo.mekonginstitute.org");

@@ -16,6 +16,7 @@ import org.mekonginstitute.portal.reporting.IndicatorForm;
 import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoTables;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -55,9 +56,11 @@ class EvaluationDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from questionnaire", Integer.class);
+        if (!DemoTables.empty(jdbc, "questionnaire")) {
+            return;
+        }
         List<Long> activity = jdbc.queryForList("select id from activity where title = ?", Long.class, PROGRAM);
-        if (existing == null || existing > 0 || activity.size() != 1) {
+        if (activity.size() != 1) {
             return;
         }
         long id = activity.get(0);

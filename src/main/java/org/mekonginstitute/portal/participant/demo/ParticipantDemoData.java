@@ -14,6 +14,7 @@ import org.mekonginstitute.portal.participant.EnrolmentRole;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoTables;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -55,9 +56,7 @@ class ParticipantDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from participant", Integer.class);
-        Integer activityCount = jdbc.queryForObject("select count(*) from activity", Integer.class);
-        if (existing == null || existing > 0 || activityCount == null || activityCount == 0) {
+        if (!DemoTables.empty(jdbc, "participant") || DemoTables.empty(jdbc, "activity")) {
             return;
         }
         People people = register();

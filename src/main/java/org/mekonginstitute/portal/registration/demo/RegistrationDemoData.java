@@ -11,6 +11,7 @@ import org.mekonginstitute.portal.registration.model.RegistrationSettings;
 import org.mekonginstitute.portal.registration.review.Decisions;
 import org.mekonginstitute.portal.registration.setup.RegistrationService;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoTables;
 import org.mekonginstitute.portal.user.PortalUser;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.boot.ApplicationArguments;
@@ -52,10 +53,12 @@ class RegistrationDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from registration", Integer.class);
+        if (!DemoTables.empty(jdbc, "registration")) {
+            return;
+        }
         Optional<Long> consultation = activity("Consultation with ACMECS national coordinators");
         Optional<Long> webinar = activity("Webinar: communicating the results of regional cooperation");
-        if (existing == null || existing > 0 || consultation.isEmpty() || webinar.isEmpty()) {
+        if (consultation.isEmpty() || webinar.isEmpty()) {
             return;
         }
         PortalUser staff = users.actingAs(STAFF);

@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.reporting.IndicatorService;
 import org.mekonginstitute.portal.reporting.IndicatorSource;
 import org.mekonginstitute.portal.system.DemoDataEnabled;
+import org.mekonginstitute.portal.system.DemoTables;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -33,9 +34,7 @@ class IndicatorDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from indicator", Integer.class);
-        if (existing == null
-                || existing > 0
+        if (!DemoTables.empty(jdbc, "indicator")
                 || projects.idOf("MI-TICA-LMM-2017").isEmpty()) {
             return;
         }
