@@ -39,14 +39,16 @@ class DocumentDemoData implements ApplicationRunner {
             return;
         }
         PortalUser staff = users.actingAs("staff@demo.mekonginstitute.org");
-        project(
+        attach(
+                Attached.PROJECT,
                 "MI-ACMECS-2023",
                 DocumentCategory.CONCEPT_NOTE,
                 "Concept note: capacity building of MI for ACMECS",
                 "concept-note-acmecs-2023.pdf",
                 DemoFiles.pdf("Concept note", DemoTexts.ACMECS_CONCEPT),
                 staff);
-        project(
+        attach(
+                Attached.PROJECT,
                 "MI-AIS-2024",
                 DocumentCategory.AGREEMENT,
                 "Memorandum of Understanding with MFA Thailand (summary)",
@@ -54,21 +56,24 @@ class DocumentDemoData implements ApplicationRunner {
                 DemoFiles.pdf("Memorandum of Understanding", DemoTexts.AIS_MOU),
                 staff);
         activities(staff);
-        activityLike(
+        attach(
+                Attached.ACTIVITY_LIKE,
                 "%Expert Meeting%",
                 DocumentCategory.CONCEPT_NOTE,
                 "Expert meeting on the draft curriculum",
                 "expert-meeting-2008.pdf",
                 DemoFiles.pdf("Expert Meeting on Labour Migration Management", DemoTexts.EXPERT_MEETING),
                 staff);
-        activityLike(
+        attach(
+                Attached.ACTIVITY_LIKE,
                 "%Synthesis%",
                 DocumentCategory.REPORT,
                 "Synthesis and evaluation workshop report",
                 "synthesis-workshop-report-2020.pdf",
                 DemoFiles.pdf("Synthesis and Evaluation Workshop", DemoTexts.SYNTHESIS_REPORT),
                 staff);
-        organisation(
+        attach(
+                Attached.ORGANISATION,
                 "DFAT",
                 DocumentCategory.AGREEMENT,
                 "Funding agreement DFAT-ACMECS-2023-01 (summary)",
@@ -79,21 +84,24 @@ class DocumentDemoData implements ApplicationRunner {
 
     /** This year's activities of the ongoing project: an agenda, a participant list and a photo. */
     private void activities(PortalUser staff) {
-        activity(
+        attach(
+                Attached.ACTIVITY,
                 "Training on policy coordination for ACMECS national focal points",
                 DocumentCategory.AGENDA,
                 "Agenda of the training on policy coordination",
                 "agenda-policy-coordination.docx",
                 DemoFiles.docx("Agenda", DemoTexts.TRAINING_AGENDA),
                 staff);
-        activity(
+        attach(
+                Attached.ACTIVITY,
                 "Regional consultation on the ACMECS project pipeline",
                 DocumentCategory.PARTICIPANT_LIST,
                 "Participant list",
                 "participants-regional-consultation.xlsx",
                 DemoFiles.xlsx("Participants", DemoTexts.CONSULTATION_PARTICIPANTS),
                 staff);
-        activity(
+        attach(
+                Attached.ACTIVITY,
                 "Regional consultation on the ACMECS project pipeline",
                 DocumentCategory.PHOTO,
                 "Opening session",
@@ -102,48 +110,39 @@ class DocumentDemoData implements ApplicationRunner {
                 staff);
     }
 
-    private void project(
-            String code, DocumentCategory category, String title, String file, byte[] bytes, PortalUser by) {
-        id("select id from project where code = ?", code)
-                .ifPresent(id -> upload(RecordType.PROJECT, id, category, title, file, bytes, by));
+    /** The records a demo document is attached to, each found by its code, title or acronym. */
+    private enum Attached {
+        PROJECT(RecordType.PROJECT, "select id from project where code = ?"),
+        ACTIVITY(RecordType.ACTIVITY, "select id from activity where title = ? order by id limit 1"),
+        ACTIVITY_LIKE(RecordType.ACTIVITY, "select id from activity where title like ? order by id limit 1"),
+        ORGANISATION(RecordType.ORGANISATION, "select id from organisation where acronym = ? order by id limit 1");
+
+        private final RecordType type;
+        private final String sql;
+
+        Attached(RecordType type, String sql) {
+            this.type = type;
+            this.sql = sql;
+        }
     }
 
-    private void activity(
-            String title, DocumentCategory category, String name, String file, byte[] bytes, PortalUser by) {
-        id("select id from activity where title = ? order by id limit 1", title)
-                .ifPresent(id -> upload(RecordType.ACTIVITY, id, category, name, file, bytes, by));
-    }
-
-    private void activityLike(
-            String pattern, DocumentCategory category, String name, String file, byte[] bytes, PortalUser by) {
-        id("select id from activity where title like ? order by id limit 1", pattern)
-                .ifPresent(id -> upload(RecordType.ACTIVITY, id, category, name, file, bytes, by));
-    }
-
-    private void organisation(
-            String acronym, DocumentCategory category, String title, String file, byte[] bytes, PortalUser by) {
-        id("select id from organisation where acronym = ? order by id limit 1", acronym)
-                .ifPresent(id -> upload(RecordType.ORGANISATION, id, category, title, file, bytes, by));
-    }
-
-    private java.util.Optional<Long> id(String sql, String value) {
-        return jdbc.queryForList(sql, Long.class, value).stream().findFirst();
-    }
-
-    private void upload(
-            RecordType type,
-            long id,
+    /** Uploads the document to the record found, if it is there. */
+    private void attach(
+            Attached to,
+            String record,
             DocumentCategory category,
             String title,
             String file,
             byte[] bytes,
             PortalUser by) {
-        documents.upload(
-                type,
-                id,
-                category,
-                title,
-                List.of(new IncomingFile(file, bytes.length, new ByteArrayResource(bytes))),
-                by);
+        jdbc.queryForList(to.sql, Long.class, record).stream()
+                .findFirst()
+                .ifPresent(id -> documents.upload(
+                        to.type,
+                        id,
+                        category,
+                        title,
+                        List.of(new IncomingFile(file, bytes.length, new ByteArrayResource(bytes))),
+                        by));
     }
 }
