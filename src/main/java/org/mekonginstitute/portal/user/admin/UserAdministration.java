@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What administrators do with accounts: create one (its user then chooses a password through a link),
@@ -98,9 +99,7 @@ public class UserAdministration {
 
     @Transactional
     UserAccount enable(long id) {
-        UserAccount account = get(id);
-        account.enable();
-        return account;
+        return changed(id, UserAccount::enable);
     }
 
     @Transactional
@@ -118,8 +117,13 @@ public class UserAdministration {
 
     @Transactional
     UserAccount unlock(long id) {
+        return changed(id, UserAccount::unlock);
+    }
+
+    /** The account after a change no rule stands in the way of. */
+    private UserAccount changed(long id, Consumer<UserAccount> change) {
         UserAccount account = get(id);
-        account.unlock();
+        change.accept(account);
         return account;
     }
 
