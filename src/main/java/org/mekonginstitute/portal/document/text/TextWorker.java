@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.document.text;
 import jakarta.annotation.PreDestroy;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.document.storage.FileStore;
+import org.mekonginstitute.portal.shared.BackgroundThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -38,12 +38,7 @@ public class TextWorker {
     private final TextReader reader;
     private final Thumbnails thumbnails;
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "document-text");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
+    private final ExecutorService executor = BackgroundThread.named("document-text", Thread.MIN_PRIORITY);
     private final AtomicBoolean queued = new AtomicBoolean();
 
     /** Something may be waiting: reads it soon, without holding up the caller. */
