@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -131,8 +130,6 @@ class ActivityQueries {
     }
 
     private static ActivityRow row(ResultSet rs, int n) throws SQLException {
-        LocalDate plannedFrom = rs.getObject("planned_from", LocalDate.class);
-        LocalDate plannedTo = rs.getObject("planned_to", LocalDate.class);
         return new ActivityRow(
                 rs.getLong("id"),
                 rs.getString("title"),
@@ -140,8 +137,8 @@ class ActivityQueries {
                 ActivityStatus.valueOf(rs.getString("status")),
                 rs.getLong("project_id"),
                 rs.getString("project_code"),
-                plannedFrom == null ? null : YearMonth.from(plannedFrom),
-                plannedTo == null ? null : YearMonth.from(plannedTo),
+                PlannedMonth.read(rs, "planned_from"),
+                PlannedMonth.read(rs, "planned_to"),
                 rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class),
                 rs.getString("city"),

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityStatus;
 import org.mekonginstitute.portal.activity.ActivityType;
 import org.mekonginstitute.portal.activity.Modality;
+import org.mekonginstitute.portal.activity.PlannedMonth;
 import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,8 +107,6 @@ class CalendarQueries {
     }
 
     private static CalendarEvent row(ResultSet rs, int n) throws SQLException {
-        LocalDate plannedFrom = rs.getObject("planned_from", LocalDate.class);
-        LocalDate plannedTo = rs.getObject("planned_to", LocalDate.class);
         return new CalendarEvent(
                 rs.getLong("id"),
                 rs.getString("title"),
@@ -122,8 +120,8 @@ class CalendarQueries {
                 rs.getObject("start_time", LocalTime.class),
                 rs.getObject("end_time", LocalTime.class),
                 rs.getString("time_zone"),
-                plannedFrom == null ? null : YearMonth.from(plannedFrom),
-                plannedTo == null ? null : YearMonth.from(plannedTo),
+                PlannedMonth.read(rs, "planned_from"),
+                PlannedMonth.read(rs, "planned_to"),
                 rs.getString("venue"),
                 rs.getString("city"),
                 rs.getString("country"),
