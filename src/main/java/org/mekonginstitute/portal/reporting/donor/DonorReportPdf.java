@@ -26,6 +26,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -287,10 +288,9 @@ class DonorReportPdf {
     }
 
     /** People reached by gender, then people and participations, all figures aligned right. */
-    private static void figures(PdfTable table, String label, Reach.Figures f, boolean bold) {
-        table.add(label, bold, Element.ALIGN_LEFT);
-        for (long value : new long[] {f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.participations()}) {
-            table.add(String.valueOf(value), bold, Element.ALIGN_RIGHT);
-        }
+    private static void figures(PdfTable table, String label, Reach.Figures f, boolean total) {
+        long[] values = {f.women(), f.men(), f.other(), f.undisclosed(), f.people(), f.participations()};
+        table.figures(
+                label, total, Arrays.stream(values).mapToObj(String::valueOf).toArray(String[]::new));
     }
 }

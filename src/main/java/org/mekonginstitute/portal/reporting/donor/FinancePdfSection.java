@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.reporting.donor;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.finance.Figures;
 import org.mekonginstitute.portal.finance.FinancialSummary;
@@ -11,7 +10,7 @@ import org.mekonginstitute.portal.shared.PdfText;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
-import java.util.Set;
+import java.math.BigDecimal;
 
 /** The donor report PDF's financial summary: budget, planned and spent by category, as the page shows it. */
 @Component
@@ -30,24 +29,24 @@ class FinancePdfSection {
                 .headings(
                         "finance.category", "finance.budget", "finance.planned", "finance.spent", "finance.remaining");
         for (Figures row : finance.byCategory()) {
-            table.row(
-                    Set.of(1, 2, 3, 4),
-                    row.label(),
-                    money(row.budget(), finance),
-                    money(row.planned(), finance),
-                    money(row.spent(), finance),
-                    money(row.remaining(), finance));
+            figures(table, row.label(), row, finance, false);
         }
-        Figures total = finance.total();
-        table.add(Text.of("finance.total"), true, Element.ALIGN_LEFT);
-        for (java.math.BigDecimal amount :
-                new java.math.BigDecimal[] {total.budget(), total.planned(), total.spent(), total.remaining()}) {
-            table.add(money(amount, finance), true, Element.ALIGN_RIGHT);
-        }
+        figures(table, Text.of("finance.total"), finance.total(), finance, true);
         document.add(table.element());
     }
 
-    private String money(java.math.BigDecimal amount, FinancialSummary finance) {
+    /** Budget, planned, spent and remaining, aligned right. */
+    private void figures(PdfTable table, String label, Figures f, FinancialSummary finance, boolean total) {
+        table.figures(
+                label,
+                total,
+                money(f.budget(), finance),
+                money(f.planned(), finance),
+                money(f.spent(), finance),
+                money(f.remaining(), finance));
+    }
+
+    private String money(BigDecimal amount, FinancialSummary finance) {
         return currencies.format(amount, finance.currency());
     }
 }

@@ -47,6 +47,15 @@ final class PdfTable {
         return this;
     }
 
+    /** A row of a label and figures aligned right, all in bold for a total. */
+    PdfTable figures(String label, boolean total, String... figures) {
+        add(label, total, Element.ALIGN_LEFT);
+        for (String figure : figures) {
+            add(figure, total, Element.ALIGN_RIGHT);
+        }
+        return this;
+    }
+
     /** A label in bold and its value, without rules: one of the project's particulars. */
     PdfTable particular(String label, String value) {
         PdfPCell name = cell(label, true, Element.ALIGN_LEFT);
