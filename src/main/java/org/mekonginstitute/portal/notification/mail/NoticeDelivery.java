@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.mekonginstitute.portal.shared.BackgroundThread;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Slf4j
 @Component
+@RequiredArgsConstructor
 public class NoticeDelivery {
 
     /** Notices younger than this are left to the delivery right after their transaction. */
@@ -43,22 +45,9 @@ public class NoticeDelivery {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailSettings settings;
     private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final PlatformTransactionManager transactionManager;
     private final Clock clock;
     private final ExecutorService sender = BackgroundThread.named("notice-delivery");
-
-    public NoticeDelivery(
-            ObjectProvider<JavaMailSender> mailSender,
-            MailSettings settings,
-            NamedParameterJdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager,
-            Clock clock) {
-        this.mailSender = mailSender;
-        this.settings = settings;
-        this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.clock = clock;
-    }
 
     /** Whether a mail server is configured ({@code spring.mail.host}). */
     public boolean mailServerConfigured() {
@@ -85,6 +74,7 @@ public class NoticeDelivery {
     }
 
     void deliver(List<Long> ids) {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         for (long id : ids) {
             try {
                 transactions.executeWithoutResult(status -> deliverOne(id));
