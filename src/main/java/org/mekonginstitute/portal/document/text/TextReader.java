@@ -8,6 +8,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.xml.sax.SAXException;
 
 import java.io.InputStream;
@@ -22,7 +23,8 @@ class TextReader {
     /** About 500 pages: enough to find a document by a word in it; the rest of a longer one is not searched. */
     static final int MAX_CHARACTERS = 1_000_000;
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Tika's parsers, loaded with the first document read rather than when the portal starts. */
+    private final SingletonSupplier<AutoDetectParser> parser = SingletonSupplier.of(AutoDetectParser::new);
 
     /** The text (possibly empty) and the EXIF orientation (1 when none). */
     record Read(String text, int orientation) {}
@@ -32,7 +34,7 @@ class TextReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
         try {
-            parser.parse(content, handler, metadata, new ParseContext());
+            parser.obtain().parse(content, handler, metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw e;

@@ -14,9 +14,7 @@ import java.util.zip.ZipOutputStream;
 /** What a file is, told from its content, and which files are refused: the rules, without an application. */
 class FileCheckTest {
 
-    private final FileCheck check = new FileCheck(
-            TikaConfig.getDefaultConfig().getDetector(),
-            TikaConfig.getDefaultConfig().getMediaTypeRegistry());
+    private final FileCheck check = new FileCheck(TikaConfig::getDefaultConfig);
 
     @Test
     void aProgramRenamedToPdfIsRecognisedAndRefused() throws Exception {
