@@ -1,37 +1,20 @@
 package org.mekonginstitute.portal.api.v1;
 
-import org.mekonginstitute.portal.organisation.OrganisationType;
-import org.mekonginstitute.portal.participant.Gender;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mekonginstitute.portal.participant.Participant;
-import org.mekonginstitute.portal.participant.Seniority;
+import org.mekonginstitute.portal.participant.ParticipantDetails;
 
 /**
- * A person in the registry. Email and phone are given only for people who consented to be contacted; an
- * anonymised person has no personal data at all, only what the statistics keep.
+ * A person in the registry: their details as the registry keeps them, written out beside the id. Email and phone
+ * are given only for people who consented to be contacted; an anonymised person has no personal data at all, only
+ * what the statistics keep.
  */
-public record ParticipantDetail(
-        long id,
-        String title,
-        String givenName,
-        String familyName,
-        Gender gender,
-        String country,
-        String organisationName,
-        OrganisationType organisationType,
-        Long organisationId,
-        String position,
-        Seniority seniority,
-        String email,
-        String phone,
-        boolean consentToContact,
-        boolean anonymised,
-        long version)
+public record ParticipantDetail(long id, @JsonUnwrapped ParticipantDetails person, boolean anonymised, long version)
         implements Versions.Versioned {
 
     static ParticipantDetail of(Participant p) {
         if (p.isAnonymised()) {
-            return new ParticipantDetail(
-                    p.getId(),
+            ParticipantDetails kept = new ParticipantDetails(
                     null,
                     null,
                     null,
@@ -44,13 +27,11 @@ public record ParticipantDetail(
                     null,
                     null,
                     null,
-                    false,
-                    true,
-                    p.getVersion());
+                    false);
+            return new ParticipantDetail(p.getId(), kept, true, p.getVersion());
         }
         boolean contact = p.isConsentToContact();
-        return new ParticipantDetail(
-                p.getId(),
+        ParticipantDetails person = new ParticipantDetails(
                 p.getTitle(),
                 p.getGivenName(),
                 p.getFamilyName(),
@@ -63,8 +44,7 @@ public record ParticipantDetail(
                 p.getSeniority(),
                 contact ? p.getEmail() : null,
                 contact ? p.getPhone() : null,
-                contact,
-                false,
-                p.getVersion());
+                contact);
+        return new ParticipantDetail(p.getId(), person, false, p.getVersion());
     }
 }

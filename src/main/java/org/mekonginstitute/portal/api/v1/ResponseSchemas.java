@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ class ResponseSchemas implements OpenApiCustomizer {
         boolean request = type.getSimpleName().endsWith("Request");
         List<String> required = new ArrayList<>();
         Map<String, Schema> properties = schema.getProperties();
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : fields(type)) {
             Schema property = properties.get(component.getName());
             if (property == null) {
                 continue;
@@ -100,6 +101,19 @@ class ResponseSchemas implements OpenApiCustomizer {
             }
         }
         schema.setRequired(required.isEmpty() ? null : required);
+    }
+
+    /** The record's fields as the JSON writes them: those of an unwrapped record in its place. */
+    private static List<RecordComponent> fields(Class<?> type) {
+        List<RecordComponent> fields = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                fields.addAll(fields(component.getType()));
+            } else {
+                fields.add(component);
+            }
+        }
+        return fields;
     }
 
     /** The problem schema, and the problems each operation may answer. */
