@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.api.v1;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
-import org.mekonginstitute.portal.participant.Participant;
 
 import java.math.BigDecimal;
 
@@ -26,23 +25,10 @@ public record EnrolmentJson(
         implements Versions.Versioned {
 
     static EnrolmentJson of(Enrolment e) {
-        Participant p = e.getParticipant();
-        ParticipantSummary person = p.isAnonymised()
-                ? ParticipantSummary.anonymous(p.getId(), p.getGender(), p.getCountry(), p.getOrganisationType())
-                : new ParticipantSummary(
-                        p.getId(),
-                        p.getTitle(),
-                        p.getGivenName(),
-                        p.getFamilyName(),
-                        p.getGender(),
-                        p.getCountry(),
-                        p.getOrganisationName(),
-                        p.getOrganisationType(),
-                        false);
         return new EnrolmentJson(
                 e.getId(),
                 e.getActivity().getId(),
-                person,
+                ParticipantSummary.of(e.getParticipant().row()),
                 e.getRole(),
                 e.getStatus(),
                 e.getDaysAttended(),

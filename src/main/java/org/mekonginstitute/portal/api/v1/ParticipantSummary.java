@@ -21,7 +21,8 @@ public record ParticipantSummary(
 
     static ParticipantSummary of(ParticipantRow row) {
         if (row.anonymised()) {
-            return anonymous(row.id(), row.gender(), row.country(), row.organisationType());
+            return new ParticipantSummary(
+                    row.id(), null, null, null, row.gender(), row.country(), null, row.organisationType(), true);
         }
         return new ParticipantSummary(
                 row.id(),
@@ -33,9 +34,5 @@ public record ParticipantSummary(
                 row.organisationName(),
                 row.organisationType(),
                 false);
-    }
-
-    static ParticipantSummary anonymous(long id, Gender gender, String country, OrganisationType type) {
-        return new ParticipantSummary(id, null, null, null, gender, country, null, type, true);
     }
 }
