@@ -15,6 +15,7 @@ import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.audit.AuditedEntity;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
 import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.shared.Language;
@@ -241,17 +242,9 @@ public class Application extends AuditedEntity {
                 consentToContact);
     }
 
-    /** "Ms Nguyễn Thị Hằng": title, given and family name as typed. */
+    /** "Ms Nguyễn Thị Hằng": title, given and family name as typed, written as the registry writes names. */
     public String fullName() {
-        StringBuilder name = new StringBuilder();
-        if (title != null) {
-            name.append(title).append(' ');
-        }
-        name.append(givenName);
-        if (familyName != null) {
-            name.append(' ').append(familyName);
-        }
-        return name.toString();
+        return Participant.fullName(title, givenName, familyName);
     }
 
     private void decided(ApplicationStatus to, String by, Instant at) {

@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.registration.review;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.DuplicateMatch;
 import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.Participant;
 import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
@@ -48,7 +49,7 @@ public record ApplicationRow(
         List<DuplicateMatch> matches) {
 
     public String fullName() {
-        return (title == null ? "" : title + " ") + givenName + (familyName == null ? "" : " " + familyName);
+        return Participant.fullName(title, givenName, familyName);
     }
 
     /** Through which link it came: the partner's name, or the open registration. */
