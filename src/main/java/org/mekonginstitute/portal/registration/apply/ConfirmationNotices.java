@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.notification.Notice;
 import org.mekonginstitute.portal.notification.Notices;
 import org.mekonginstitute.portal.registration.model.ActivityFacts;
 import org.mekonginstitute.portal.registration.model.Application;
+import org.mekonginstitute.portal.registration.model.ApplicationLetter;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PortalAddress;
@@ -72,23 +73,11 @@ class ConfirmationNotices {
 
     private static String letter(
             Locale locale, String to, String opening, Application application, ActivityFacts activity, String page) {
-        List<String> lines = new ArrayList<>(List.of(
-                Text.in(
-                        locale,
-                        "registration.mail.dear",
-                        to == null || to.isBlank() ? Text.in(locale, "registration.mail.colleague") : to),
-                "",
-                opening,
-                "",
-                "  " + activity.title(),
-                "  " + activity.line(),
-                "",
-                Text.in(locale, "registration.mail.received.reference", application.getReference())));
+        List<String> news = new ArrayList<>(
+                List.of(Text.in(locale, "registration.mail.received.reference", application.getReference())));
         if (page != null) {
-            lines.addAll(List.of("", Text.in(locale, "registration.mail.received.page"), page));
+            news.addAll(List.of("", Text.in(locale, "registration.mail.received.page"), page));
         }
-        lines.addAll(List.of(
-                "", Text.in(locale, "registration.mail.regards"), Text.in(locale, "registration.mail.signature")));
-        return String.join("\n", lines);
+        return ApplicationLetter.write(locale, to, opening, activity, news);
     }
 }

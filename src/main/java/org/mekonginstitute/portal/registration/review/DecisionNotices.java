@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.notification.Notice;
 import org.mekonginstitute.portal.notification.Notices;
 import org.mekonginstitute.portal.registration.model.ActivityFacts;
 import org.mekonginstitute.portal.registration.model.Application;
+import org.mekonginstitute.portal.registration.model.ApplicationLetter;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.Dates;
@@ -93,21 +94,7 @@ class DecisionNotices {
 
     /** The letter: whose application, the activity, and what was decided. */
     private static String letter(Locale locale, String to, String what, ActivityFacts activity, String decision) {
-        return String.join(
-                "\n",
-                Text.in(
-                        locale,
-                        "registration.mail.dear",
-                        to == null || to.isBlank() ? Text.in(locale, "registration.mail.colleague") : to),
-                "",
-                what,
-                "",
-                "  " + activity.title(),
-                "  " + activity.line(),
-                "",
-                Text.in(locale, "registration.mail.decision.decided", decision),
-                "",
-                Text.in(locale, "registration.mail.regards"),
-                Text.in(locale, "registration.mail.signature"));
+        return ApplicationLetter.write(
+                locale, to, what, activity, List.of(Text.in(locale, "registration.mail.decision.decided", decision)));
     }
 }
