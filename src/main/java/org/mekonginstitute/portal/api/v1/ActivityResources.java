@@ -32,7 +32,7 @@ class ActivityResources {
             }
             return activities.after(query.filter(), project, after, limit);
         };
-        return Cursor.read(page, rows, ActivityRow::id, ActivitySummary::of);
+        return Cursor.read(page, rows, ActivityRow::id, ActivitySummary::new);
     }
 
     ActivityDetail get(long id) {

@@ -1,35 +1,10 @@
 package org.mekonginstitute.portal.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mekonginstitute.portal.project.ProjectRow;
-import org.mekonginstitute.portal.project.ProjectStatus;
-
-import java.time.LocalDate;
 
 /**
- * A project as lists show it.
- *
- * @param department the department's acronym
- * @param donors the donors' acronyms (or names), comma-separated
+ * A project as lists show it: the fields of a line of the project list, written out as they are. Its department is
+ * the department's acronym, its donors the donors' acronyms (or names), comma-separated.
  */
-public record ProjectSummary(
-        long id,
-        String code,
-        String title,
-        String department,
-        ProjectStatus status,
-        LocalDate startDate,
-        LocalDate endDate,
-        String donors) {
-
-    static ProjectSummary of(ProjectRow row) {
-        return new ProjectSummary(
-                row.id(),
-                row.code(),
-                row.title(),
-                row.department(),
-                row.status(),
-                row.startDate(),
-                row.endDate(),
-                row.donors());
-    }
-}
+public record ProjectSummary(@JsonUnwrapped ProjectRow project) {}

@@ -49,7 +49,7 @@ class RegisterResources {
 
     CursorPage<ProjectSummary> projects(ListQueries.Projects query, ListQueries.Page page) {
         Cursor.Rows<ProjectRow> rows = (after, limit) -> projects.after(query.filter(), after, limit);
-        return Cursor.read(page, rows, ProjectRow::id, ProjectSummary::of);
+        return Cursor.read(page, rows, ProjectRow::id, ProjectSummary::new);
     }
 
     ProjectDetail project(long id) {
