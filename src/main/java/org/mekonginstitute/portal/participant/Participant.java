@@ -120,21 +120,6 @@ public class Participant extends AuditedEntity {
         return anonymisedAt != null;
     }
 
-    /** The person as a line of the participant list shows them. */
-    public ParticipantRow row() {
-        return new ParticipantRow(
-                getId(),
-                title,
-                givenName,
-                familyName,
-                gender,
-                country,
-                organisationName,
-                organisationType,
-                email,
-                isAnonymised());
-    }
-
     /** "Ms Nguyễn Thị Hằng" style: title, given and family name as entered. */
     public String fullName() {
         return fullName(title, givenName, familyName);

@@ -28,7 +28,7 @@ public record EnrolmentJson(
         return new EnrolmentJson(
                 e.getId(),
                 e.getActivity().getId(),
-                ParticipantSummary.of(e.getParticipant().row()),
+                ParticipantSummary.of(ParticipantDetail.of(e.getParticipant())),
                 e.getRole(),
                 e.getStatus(),
                 e.getDaysAttended(),

@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.api.v1;
 
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.Gender;
+import org.mekonginstitute.portal.participant.ParticipantDetails;
 import org.mekonginstitute.portal.participant.ParticipantRow;
 
 /**
@@ -34,5 +35,20 @@ public record ParticipantSummary(
                 row.organisationName(),
                 row.organisationType(),
                 false);
+    }
+
+    /** The person without contact details, as the detail shows them (an anonymised person included). */
+    static ParticipantSummary of(ParticipantDetail detail) {
+        ParticipantDetails person = detail.person();
+        return new ParticipantSummary(
+                detail.id(),
+                person.title(),
+                person.givenName(),
+                person.familyName(),
+                person.gender(),
+                person.country(),
+                person.organisationName(),
+                person.organisationType(),
+                detail.anonymised());
     }
 }
