@@ -1,18 +1,13 @@
 package org.mekonginstitute.portal.registration.review;
 
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.notification.Notice;
-import org.mekonginstitute.portal.notification.Notices;
 import org.mekonginstitute.portal.registration.model.ActivityFacts;
 import org.mekonginstitute.portal.registration.model.Application;
-import org.mekonginstitute.portal.registration.model.ApplicationLetter;
+import org.mekonginstitute.portal.registration.model.ApplicationMail;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
-import org.mekonginstitute.portal.shared.Countries;
-import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,49 +20,28 @@ import java.util.Locale;
 @RequiredArgsConstructor
 class DecisionNotices {
 
-    private final Notices notices;
-    private final Dates dates;
-    private final Countries countries;
+    private final ApplicationMail mail;
 
     /** The decision just taken on the application. {@code movedUp}: accepted because a place became free. */
     void decided(Application application, boolean movedUp) {
-        Locale locale = application.locale();
-        ActivityFacts activity = ActivityFacts.in(locale, application.getActivity(), dates, countries);
-        String decision = decision(locale, application, movedUp);
-        String subject = subject(locale, application, activity);
-        List<Notice> told = new ArrayList<>();
-        if (application.getEmail() != null) {
-            told.add(new Notice(
-                    application.getEmail(),
-                    application.fullName(),
-                    subject,
-                    letter(
-                            locale,
-                            application.fullName(),
-                            Text.in(locale, "registration.mail.decision.application", application.getReference()),
-                            activity,
-                            decision),
-                    null));
-        }
-        String nominator = application.getNominatedByEmail();
-        if (nominator != null && !nominator.equalsIgnoreCase(application.getEmail())) {
-            told.add(new Notice(
-                    nominator,
-                    application.getNominatedByName(),
-                    subject,
-                    letter(
-                            locale,
-                            application.getNominatedByName(),
-                            Text.in(
-                                    locale,
-                                    "registration.mail.decision.nomination",
-                                    application.fullName(),
-                                    application.getReference()),
-                            activity,
-                            decision),
-                    null));
-        }
-        notices.sendAll(told);
+        mail.send(
+                application,
+                (locale, activity) -> letter(
+                        locale,
+                        application,
+                        activity,
+                        movedUp,
+                        Text.in(locale, "registration.mail.decision.application", application.getReference())),
+                (locale, activity) -> letter(
+                        locale,
+                        application,
+                        activity,
+                        movedUp,
+                        Text.in(
+                                locale,
+                                "registration.mail.decision.nomination",
+                                application.fullName(),
+                                application.getReference())));
     }
 
     private static String subject(Locale locale, Application application, ActivityFacts activity) {
@@ -92,9 +66,13 @@ class DecisionNotices {
         };
     }
 
-    /** The letter: whose application, the activity, and what was decided. */
-    private static String letter(Locale locale, String to, String what, ActivityFacts activity, String decision) {
-        return ApplicationLetter.write(
-                locale, to, what, activity, List.of(Text.in(locale, "registration.mail.decision.decided", decision)));
+    /** The letter: whose application ({@code what}), and what was decided. */
+    private static ApplicationMail.Letter letter(
+            Locale locale, Application application, ActivityFacts activity, boolean movedUp, String what) {
+        String decision = decision(locale, application, movedUp);
+        return new ApplicationMail.Letter(
+                subject(locale, application, activity),
+                what,
+                List.of(Text.in(locale, "registration.mail.decision.decided", decision)));
     }
 }
