@@ -63,22 +63,6 @@ class DuplicateSearch {
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
 
-    /** Someone to look for in the registry: what a form, a line of a CSV file or a registered record says. */
-    record PersonToMatch(String email, String givenName, String familyName, String country) {
-
-        static PersonToMatch of(ParticipantDetails details) {
-            return new PersonToMatch(details.email(), details.givenName(), details.familyName(), details.country());
-        }
-
-        static PersonToMatch of(Participant participant) {
-            return new PersonToMatch(
-                    participant.getEmail(),
-                    participant.getGivenName(),
-                    participant.getFamilyName(),
-                    participant.getCountry());
-        }
-    }
-
     /**
      * The probable duplicates of many people at once (a CSV import), each looked up exactly as a single new
      * participant is, in one statement per thousand people. One list per person, in their order; {@code excludeId}

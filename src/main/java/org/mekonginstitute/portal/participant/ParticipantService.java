@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.participant;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.organisation.OrganisationService;
-import org.mekonginstitute.portal.participant.DuplicateSearch.PersonToMatch;
 import org.mekonginstitute.portal.shared.Countries;
 import org.mekonginstitute.portal.shared.InUseException;
 import org.mekonginstitute.portal.shared.InvalidInput;
@@ -78,7 +77,12 @@ public class ParticipantService {
 
     /** The probable duplicates of many people at once (the lines of an import), one list per person, in order. */
     public List<List<DuplicateMatch>> probableDuplicates(List<ParticipantDetails> people) {
-        return duplicates.of(people.stream().map(PersonToMatch::of).toList(), null);
+        return probableDuplicatesOf(people.stream().map(PersonToMatch::of).toList());
+    }
+
+    /** The probable duplicates of people known only by what they are matched on, one list per person, in order. */
+    public List<List<DuplicateMatch>> probableDuplicatesOf(List<PersonToMatch> people) {
+        return duplicates.of(people, null);
     }
 
     /**

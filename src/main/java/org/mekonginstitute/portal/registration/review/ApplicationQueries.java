@@ -82,8 +82,8 @@ class ApplicationQueries {
         if (open.isEmpty()) {
             return rows;
         }
-        List<List<DuplicateMatch>> found = participants.probableDuplicates(
-                open.stream().map(ApplicationRow::details).toList());
+        List<List<DuplicateMatch>> found = participants.probableDuplicatesOf(
+                open.stream().map(ApplicationRow::toMatch).toList());
         List<ApplicationRow> result = new ArrayList<>();
         int n = 0;
         for (ApplicationRow row : rows) {

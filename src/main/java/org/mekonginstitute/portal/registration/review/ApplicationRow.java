@@ -4,7 +4,7 @@ import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.participant.DuplicateMatch;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.Participant;
-import org.mekonginstitute.portal.participant.ParticipantDetails;
+import org.mekonginstitute.portal.participant.PersonToMatch;
 import org.mekonginstitute.portal.participant.Seniority;
 import org.mekonginstitute.portal.registration.model.ApplicationStatus;
 import org.mekonginstitute.portal.shared.Text;
@@ -99,20 +99,8 @@ public record ApplicationRow(
                 found);
     }
 
-    ParticipantDetails details() {
-        return new ParticipantDetails(
-                title,
-                givenName,
-                familyName,
-                gender,
-                country,
-                organisationName,
-                organisationType,
-                null,
-                position,
-                seniority,
-                email,
-                phone,
-                false);
+    /** What the registry's probable duplicates of the applicant are found by. */
+    PersonToMatch toMatch() {
+        return new PersonToMatch(email, givenName, familyName, country);
     }
 }
