@@ -2,6 +2,8 @@ package org.mekonginstitute.portal.shared;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * One thread of the portal's own for work done in the background, one task after another: named, so that it can be
@@ -17,11 +19,20 @@ public final class BackgroundThread {
 
     /** A thread of this priority ({@link Thread#MIN_PRIORITY} for work nobody waits for). */
     public static ExecutorService named(String name, int priority) {
-        return Executors.newSingleThreadExecutor(task -> {
+        return Executors.newSingleThreadExecutor(daemon(name, priority));
+    }
+
+    /** One such thread for work repeated on a schedule, such as a heartbeat. */
+    public static ScheduledExecutorService scheduled(String name) {
+        return Executors.newSingleThreadScheduledExecutor(daemon(name, Thread.NORM_PRIORITY));
+    }
+
+    private static ThreadFactory daemon(String name, int priority) {
+        return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             thread.setPriority(priority);
             return thread;
-        });
+        };
     }
 }

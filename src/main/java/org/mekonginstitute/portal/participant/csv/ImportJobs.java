@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.participant.csv;
 
 import lombok.extern.slf4j.Slf4j;
+import org.mekonginstitute.portal.shared.BackgroundThread;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,9 +32,8 @@ class ImportJobs implements DisposableBean {
 
     private final ImportWork work;
     private final ImportProgress progress;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(named("participant-import"));
-    private final ScheduledExecutorService heartbeat =
-            Executors.newSingleThreadScheduledExecutor(named("participant-import-heartbeat"));
+    private final ExecutorService worker = BackgroundThread.named("participant-import");
+    private final ScheduledExecutorService heartbeat = BackgroundThread.scheduled("participant-import-heartbeat");
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
     ImportJobs(ImportWork work, ImportProgress progress) {
@@ -96,13 +94,5 @@ class ImportJobs implements DisposableBean {
     public void destroy() {
         heartbeat.shutdownNow();
         worker.shutdownNow();
-    }
-
-    private static ThreadFactory named(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
