@@ -10,10 +10,10 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import lombok.RequiredArgsConstructor;
-import org.mekonginstitute.portal.evaluation.web.QrCodes;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PdfFonts;
 import org.mekonginstitute.portal.shared.PdfText;
+import org.mekonginstitute.portal.shared.QrCodes;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
 import org.mekonginstitute.portal.evaluation.answering.IssuedLink;
+import org.mekonginstitute.portal.shared.QrCodes;
 import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.http.CacheControl;

@@ -18,6 +18,7 @@ import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.PdfFonts;
 import org.mekonginstitute.portal.shared.PdfText;
 import org.mekonginstitute.portal.shared.PortalAddress;
+import org.mekonginstitute.portal.shared.QrCodes;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,6 @@ class InvitationLetter {
     private static final float BODY = 10.5f;
 
     private final PdfFonts fonts;
-    private final QrCodes qrCodes;
     private final PortalAddress address;
     private final Dates dates;
     private final Countries countries;
@@ -146,7 +146,7 @@ class InvitationLetter {
     private void link(Document document, PdfText text, String url) throws DocumentException, IOException {
         add(document, text.paragraph(Text.of("registration.letter.howTo"), BODY, false, Color.BLACK), 8);
         add(document, text.paragraph(url, 9, true, RIVER), 6);
-        Image qr = Image.getInstance(qrCodes.png(url, 360));
+        Image qr = Image.getInstance(QrCodes.png(url, 10));
         qr.scaleAbsolute(110, 110);
         qr.setAlt(Text.of("registration.letter.qrAlt"));
         document.add(qr);

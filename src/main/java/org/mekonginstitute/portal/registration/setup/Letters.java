@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.registration.model.RegistrationLink;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PortalAddress;
+import org.mekonginstitute.portal.shared.QrCodes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,6 @@ class Letters {
 
     private final RegistrationService registrations;
     private final InvitationLetter invitationLetter;
-    private final QrCodes qrCodes;
     private final PortalAddress address;
     private final Clock clock;
 
@@ -46,7 +46,7 @@ class Letters {
     }
 
     byte[] qrCode(long activityId, long linkId) {
-        return qrCodes.png(address.of(live(activityId, linkId).path()), 480);
+        return QrCodes.png(address.of(live(activityId, linkId).path()), 12);
     }
 
     private RegistrationLink live(long activityId, long linkId) {

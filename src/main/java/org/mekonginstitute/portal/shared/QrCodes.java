@@ -1,4 +1,4 @@
-package org.mekonginstitute.portal.evaluation.web;
+package org.mekonginstitute.portal.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** QR codes (ZXing) of the portal's addresses: as a matrix of modules for PDFs, or as a PNG image for pages. */
+/**
+ * QR codes (ZXing) of the portal's addresses, for a phone's camera to open them from a screen or a printed page: as
+ * a matrix of modules for PDFs, or as a PNG image.
+ */
 public final class QrCodes {
 
     private QrCodes() {}
