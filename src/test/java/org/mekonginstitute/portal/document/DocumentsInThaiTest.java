@@ -1,14 +1,11 @@
 package org.mekonginstitute.portal.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.activity.Activity;
@@ -16,21 +13,23 @@ import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.mekonginstitute.portal.user.Role;
 import org.mekonginstitute.portal.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /** The document pages, and what they say about an upload, in Thai for a reader whose browser asks for it. */
 @PortalTest
 class DocumentsInThaiTest {
+
+    @Autowired
+    ThaiPages inThai;
 
     @Autowired
     MockMvc mvc;
@@ -55,14 +54,13 @@ class DocumentsInThaiTest {
         Activity activity = data.activity(data.project(), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 6));
         String documentsPage = "/activities/" + activity.getId() + "/documents";
 
-        mvc.perform(multipart(documentsPage)
-                        .file(new MockMultipartFile("files", "empty.pdf", "application/pdf", new byte[0]))
-                        .param("category", "AGENDA")
-                        .with(csrf())
-                        .with(staff)
-                        .header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("กรุณาเลือกไฟล์ที่จะอัปโหลด")));
+        assertThat(inThai.page(
+                        multipart(documentsPage)
+                                .file(new MockMultipartFile("files", "empty.pdf", "application/pdf", new byte[0]))
+                                .param("category", "AGENDA")
+                                .with(csrf()),
+                        staff))
+                .contains("กรุณาเลือกไฟล์ที่จะอัปโหลด");
         mvc.perform(multipart(documentsPage)
                         .file(new MockMultipartFile("files", "agenda.pdf", "", TestFiles.pdf("Agenda of the visit")))
                         .param("category", "AGENDA")
@@ -76,21 +74,11 @@ class DocumentsInThaiTest {
                 jdbc.queryForObject("select max(id) from document where activity_id = ?", Long.class, activity.getId());
         String buddhistYear = String.valueOf(LocalDate.now(Dates.HOME_ZONE).getYear() + 543);
 
-        assertThat(page(get(documentsPage), staff))
+        assertThat(inThai.page(get(documentsPage), staff))
                 .contains("อัปโหลดเอกสาร", "ค้นหาเอกสารทั้งหมด", "ฉบับที่ 1", "กำหนดการ", buddhistYear);
-        assertThat(page(get("/documents/" + id), staff))
+        assertThat(inThai.page(get("/documents/" + id), staff))
                 .contains("ฉบับของเอกสาร", "ล่าสุด", "อัปโหลดฉบับใหม่", "ดาวน์โหลด", buddhistYear);
-        assertThat(page(get("/documents/search").param("q", "agenda"), staff))
+        assertThat(inThai.page(get("/documents/search").param("q", "agenda"), staff))
                 .contains("ค้นหาเอกสาร", "คำหรือวลี", "ดาวน์โหลด agenda.pdf");
-    }
-
-    private String page(MockHttpServletRequestBuilder request, RequestPostProcessor user) throws Exception {
-        String html = mvc.perform(request.with(user).header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).as("no message key is missing").doesNotContain("??");
-        return html;
     }
 }

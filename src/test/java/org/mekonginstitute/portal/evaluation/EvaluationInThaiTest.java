@@ -23,6 +23,7 @@ import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.ShapedGlyphs;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,9 @@ import java.util.List;
  */
 @PortalTest
 class EvaluationInThaiTest {
+
+    @Autowired
+    ThaiPages inThai;
 
     @Autowired
     MockMvc mvc;
@@ -70,29 +74,35 @@ class EvaluationInThaiTest {
         questionnaires.open(id, Round.PRE_TEST);
         String token = links.issue(id).get(0).token();
 
-        assertThai(get("/activities/" + id + "/evaluation").with(users.staff()), "รอบการตอบ", "แบบทดสอบก่อนกิจกรรม");
-        assertThai(get("/activities/" + id + "/results").with(users.staff()), "คะแนนที่เพิ่มขึ้น");
+        assertThat(inThai.page(get("/activities/" + id + "/evaluation"), users.staff()))
+                .contains("รอบการตอบ", "แบบทดสอบก่อนกิจกรรม");
+        assertThat(inThai.page(get("/activities/" + id + "/results"), users.staff()))
+                .contains("คะแนนที่เพิ่มขึ้น");
         String csv = mvc.perform(thai(get("/activities/" + id + "/results.csv").with(users.staff())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("อัตราการตอบ (%)");
 
-        assertThai(get("/answer/" + token).with(anonymous()), "แบบทดสอบก่อนกิจกรรม", "2568");
-        assertThai(get("/answer/" + token + "/pre-test").with(anonymous()), "ส่งคำตอบ", "ถูก", "ผิด");
-        assertThai(post("/answer/" + token + "/pre-test").with(anonymous()).with(csrf()), "โปรดเลือกคำตอบ");
-        assertThai(get("/room/" + links.roomKey(id)).with(anonymous()), "อีเมลหรือรหัสสั้น", "2568");
+        assertThat(inThai.page(get("/answer/" + token), anonymous())).contains("แบบทดสอบก่อนกิจกรรม", "2568");
+        assertThat(inThai.page(get("/answer/" + token + "/pre-test"), anonymous()))
+                .contains("ส่งคำตอบ", "ถูก", "ผิด");
+        assertThat(inThai.page(post("/answer/" + token + "/pre-test").with(csrf()), anonymous()))
+                .contains("โปรดเลือกคำตอบ");
+        assertThat(inThai.page(get("/room/" + links.roomKey(id)), anonymous())).contains("อีเมลหรือรหัสสั้น", "2568");
 
         mvc.perform(thai(post("/activities/" + id + "/certificates")
                         .with(users.staff())
                         .with(csrf())))
                 .andExpect(status().is3xxRedirection());
-        assertThai(get("/activities/" + id + "/certificates").with(users.staff()), "ผู้ที่จะได้รับประกาศนียบัตร");
+        assertThat(inThai.page(get("/activities/" + id + "/certificates"), users.staff()))
+                .contains("ผู้ที่จะได้รับประกาศนียบัตร");
         String code = jdbc.queryForObject(
                 "select c.code from certificate c join enrolment e on e.id = c.enrolment_id where e.activity_id = ?",
                 String.class,
                 id);
-        assertThai(get("/certificates/verify/" + code).with(anonymous()), "ประกาศนียบัตรฉบับนี้มีผลใช้ได้", "2568");
+        assertThat(inThai.page(get("/certificates/verify/" + code), anonymous()))
+                .contains("ประกาศนียบัตรฉบับนี้มีผลใช้ได้", "2568");
 
         byte[] pdf = mvc.perform(
                         thai(get("/activities/" + id + "/certificates/all.pdf").with(users.staff())))
@@ -101,15 +111,6 @@ class EvaluationInThaiTest {
                 .getResponse()
                 .getContentAsByteArray();
         ShapedGlyphs.of(pdf).assertShaped("ขอมอบประกาศนียบัตรฉบับนี้ไว้เพื่อแสดงว่า", "NotoSansThai-Regular");
-    }
-
-    private void assertThai(MockHttpServletRequestBuilder request, String... expected) throws Exception {
-        String page = mvc.perform(thai(request))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains(expected).doesNotContain("??");
     }
 
     private static MockHttpServletRequestBuilder thai(MockHttpServletRequestBuilder request) {

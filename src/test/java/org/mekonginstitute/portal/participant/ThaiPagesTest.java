@@ -13,12 +13,10 @@ import org.mekonginstitute.portal.project.Project;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +28,9 @@ import java.time.LocalDate;
  */
 @PortalTest
 class ThaiPagesTest {
+
+    @Autowired
+    ThaiPages inThai;
 
     @Autowired
     MockMvc mvc;
@@ -51,36 +52,41 @@ class ThaiPagesTest {
         enrolments.enrol(activity.getId(), person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.CONFIRMED);
         ActionPlan plan = data.actionPlan(activity, person, ActionPlanStatus.IN_PROGRESS);
 
-        assertThat(thai(get("/participants").param("q", person.getFamilyName()), users.staff()))
+        assertThat(inThai.page(get("/participants").param("q", person.getFamilyName()), users.staff()))
                 .contains("<h1>ผู้เข้าร่วม</h1>", "เพิ่มผู้เข้าร่วม", "หญิง");
-        assertThat(thai(get("/participants/" + person.getId()), users.staff()))
+        assertThat(inThai.page(get("/participants/" + person.getId()), users.staff()))
                 .contains("รายละเอียด", "นามสกุล", "ยืนยันแล้ว", "2569");
-        assertThat(thai(get("/participants/new"), users.staff())).contains("ยินยอมให้สถาบันติดต่อ", "เลือก…");
-        assertThat(thai(post("/participants").param("country", "TH").with(csrf()), users.staff()))
+        assertThat(inThai.page(get("/participants/new"), users.staff())).contains("ยินยอมให้สถาบันติดต่อ", "เลือก…");
+        assertThat(inThai.page(post("/participants").param("country", "TH").with(csrf()), users.staff()))
                 .contains("กรุณากรอกชื่อ", "กรุณาเลือกเพศ");
-        assertThat(thai(get("/activities/" + activity.getId() + "/participants"), users.staff()))
+        assertThat(inThai.page(get("/activities/" + activity.getId() + "/participants"), users.staff()))
                 .contains("ลงทะเบียนแล้ว 1 คน", "ค้นหาในทะเบียนผู้เข้าร่วม");
-        assertThat(thai(get("/activities/" + activity.getId() + "/attendance"), users.staff()))
+        assertThat(inThai.page(get("/activities/" + activity.getId() + "/attendance"), users.staff()))
                 .contains("บันทึกการเข้าร่วม", "จำนวนวันที่เข้าร่วมของ " + person.fullName());
-        assertThat(thai(get("/activities/" + activity.getId() + "/sign-in-sheet"), users.staff()))
+        assertThat(inThai.page(get("/activities/" + activity.getId() + "/sign-in-sheet"), users.staff()))
                 .contains("<html lang=\"th\"", "ใบลงชื่อ", "จ. 2 มี.ค.", "2569");
-        assertThat(thai(get("/activities/" + activity.getId() + "/action-plans"), users.staff()))
+        assertThat(inThai.page(get("/activities/" + activity.getId() + "/action-plans"), users.staff()))
                 .contains("เพิ่มแผนปฏิบัติการ", "กำลังดำเนินการ");
-        assertThat(thai(get("/action-plans/" + plan.getId()), users.staff()))
+        assertThat(inThai.page(get("/action-plans/" + plan.getId()), users.staff()))
                 .contains("บันทึกความคืบหน้า", "ยังไม่มีการบันทึกความคืบหน้า");
-        assertThat(thai(get("/projects/" + project.getId() + "/action-plans"), users.staff()))
+        assertThat(inThai.page(get("/projects/" + project.getId() + "/action-plans"), users.staff()))
                 .contains("อัปเดตล่าสุด");
-        assertThat(thai(get("/participants/" + person.getId() + "/merge"), users.manager()))
+        assertThat(inThai.page(get("/participants/" + person.getId() + "/merge"), users.manager()))
                 .contains("รวมระเบียนที่ซ้ำกันเข้ากับ");
-        assertThat(thai(get("/participants/" + person.getId() + "/anonymise"), users.admin()))
+        assertThat(inThai.page(get("/participants/" + person.getId() + "/anonymise"), users.admin()))
                 .contains("ลบข้อมูลระบุตัวตนของ " + person.fullName());
     }
 
     @Test
     void aThaiReadersImportIsCheckedInThaiAndStillReadsEnglishNames() throws Exception {
-        assertThat(thai(get("/participants/import"), users.staff()))
+        assertThat(inThai.page(get("/participants/import"), users.staff()))
                 .contains("นำเข้าผู้เข้าร่วมจากไฟล์ CSV", "เขียนได้ทุกอักษร", "given_name");
-        assertThat(thai(get("/participants/import/template.csv"), users.staff()))
+        assertThat(mvc.perform(get("/participants/import/template.csv")
+                                .with(users.staff())
+                                .header("Accept-Language", "th"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("title,given_name,family_name,gender,country", "สมศรี");
 
         String tag = TestData.unique();
@@ -99,17 +105,9 @@ class ThaiPagesTest {
         assertThat(preview).startsWith("/participants/import/");
         String checked = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> thai(get(preview), users.staff()), page -> page.contains("ตรวจสอบการนำเข้าไฟล์"));
+                .until(() -> inThai.page(get(preview), users.staff()), page -> page.contains("ตรวจสอบการนำเข้าไฟล์"));
         assertThat(checked)
                 .contains("มี 1 แถวที่นำเข้าไม่ได้ (แถว 3)", "“XX” ไม่ใช่รหัสประเทศตาม ISO 3166-1")
                 .doesNotContain("is not one of");
-    }
-
-    /** The page in Thai, with every message found. */
-    private String thai(MockHttpServletRequestBuilder request, RequestPostProcessor user) throws Exception {
-        RequestBuilder asked = request.header("Accept-Language", "th").with(user);
-        String page = mvc.perform(asked).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).doesNotContain("??");
-        return page;
     }
 }

@@ -1,5 +1,6 @@
 package org.mekonginstitute.portal.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,13 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.organisation.Organisation;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +27,9 @@ class ProjectPagesInThaiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ThaiPages inThai;
 
     @Autowired
     TestUsers users;
@@ -41,54 +45,25 @@ class ProjectPagesInThaiTest {
         data.fund(project, donor, "5000", "USD");
         data.partner(project, donor, PartnershipRole.HOST);
 
-        mvc.perform(get("/projects")
-                        .param("q", project.getCode())
-                        .with(users.staff())
-                        .header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("<h1>โครงการ</h1>"),
-                                containsString("สร้างโครงการใหม่"),
-                                containsString("ผู้ให้ทุน"),
-                                containsString("2569"),
-                                not(containsString("??")))));
-        mvc.perform(get("/projects/" + project.getId()).with(users.manager()).header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("แก้ไขภาพรวม"),
-                                containsString("ทุนสนับสนุน"),
-                                containsString("เจ้าภาพ"),
-                                containsString("43081 การศึกษาและการฝึกอบรมพหุสาขา"),
-                                containsString("2569"),
-                                not(containsString("??")))));
-        mvc.perform(get("/projects/new").with(users.staff()).header("Accept-Language", "th"))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("สร้างโครงการใหม่"),
-                                containsString("ประเทศที่ครอบคลุม"),
-                                containsString("อยู่ระหว่างเตรียมการ"),
-                                not(containsString("??")))));
+        assertThat(inThai.page("/projects?q=" + project.getCode(), users.staff()))
+                .contains("<h1>โครงการ</h1>", "สร้างโครงการใหม่", "ผู้ให้ทุน", "2569");
+        assertThat(inThai.page("/projects/" + project.getId(), users.manager()))
+                .contains("แก้ไขภาพรวม", "ทุนสนับสนุน", "เจ้าภาพ", "43081 การศึกษาและการฝึกอบรมพหุสาขา", "2569");
+        assertThat(inThai.page("/projects/new", users.staff()))
+                .contains("สร้างโครงการใหม่", "ประเทศที่ครอบคลุม", "อยู่ระหว่างเตรียมการ");
     }
 
     @Test
     void refusalsAndConfirmationsSpeakThai() throws Exception {
-        mvc.perform(post("/projects")
-                        .with(users.staff())
-                        .with(csrf())
-                        .header("Accept-Language", "th")
-                        .param("code", "MI-TH-" + TestData.unique())
-                        .param("status", "PIPELINE")
-                        .param("startDate", "2026-06-01")
-                        .param("endDate", "2026-01-01"))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("กรุณากรอกชื่อโครงการ"),
-                                containsString("วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น"),
-                                not(containsString("??")))));
+        assertThat(inThai.page(
+                        post("/projects")
+                                .with(csrf())
+                                .param("code", "MI-TH-" + TestData.unique())
+                                .param("status", "PIPELINE")
+                                .param("startDate", "2026-06-01")
+                                .param("endDate", "2026-01-01"),
+                        users.staff()))
+                .contains("กรุณากรอกชื่อโครงการ", "วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น");
         Project project = data.project();
         mvc.perform(post("/projects/" + project.getId() + "/components")
                         .with(users.staff())

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.nio.charset.StandardCharsets;
@@ -27,16 +28,21 @@ public class ThaiPages {
 
     /** The page at {@code url} as {@code user} reads it in Thai. */
     public String page(String url, RequestPostProcessor user) throws Exception {
+        return page(get(url), user);
+    }
+
+    /**
+     * The page {@code request} answers with as {@code user} reads it in Thai: one asked for with parameters, or a
+     * form shown again with its problems after a refused post.
+     */
+    public String page(AbstractMockHttpServletRequestBuilder<?> request, RequestPostProcessor user) throws Exception {
         String html = mvc.getObject()
-                .perform(get(url).with(user).header("Accept-Language", "th-TH,th;q=0.9,en;q=0.5"))
+                .perform(request.with(user).header("Accept-Language", "th-TH,th;q=0.9,en;q=0.5"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html)
-                .as("a message missing in Thai on " + url)
-                .doesNotContain("??")
-                .contains("lang=\"th\"");
+        assertThat(html).as("a message missing in Thai").doesNotContain("??").contains("lang=\"th\"");
         return html;
     }
 }

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.mekonginstitute.portal.support.ThaiPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.UUID;
 
@@ -29,24 +29,28 @@ class UserPagesInThaiTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    ThaiPages inThai;
+
     @Test
     void theAdministrationPagesSpeakThai() throws Exception {
-        assertThat(page(get("/admin").with(users.admin()))).contains("การดูแลระบบ", "บัญชีผู้ใช้", "ผู้ดูแลระบบ");
-        assertThat(page(get("/admin/users").with(users.admin())))
+        assertThat(inThai.page(get("/admin"), users.admin())).contains("การดูแลระบบ", "บัญชีผู้ใช้", "ผู้ดูแลระบบ");
+        assertThat(inThai.page(get("/admin/users"), users.admin()))
                 .contains("<h1>ผู้ใช้</h1>", "ชื่อหรืออีเมล", "บทบาท")
                 .containsPattern("แสดง 1–\\d+ จากทั้งหมด \\d+ ผู้ใช้");
-        assertThat(page(get("/admin/users/new").with(users.admin())))
+        assertThat(inThai.page(get("/admin/users/new"), users.admin()))
                 .contains("ผู้ใช้ใหม่", "ชื่อที่แสดง", "สร้างบัญชี", "ยกเลิก");
     }
 
     @Test
     void aNewAccountIsRefusedAndCreatedInThaiWithItsLinkDatedInTheBuddhistEra() throws Exception {
-        assertThat(page(post("/admin/users")
-                        .with(users.admin())
-                        .with(csrf())
-                        .param("email", "")
-                        .param("displayName", "")
-                        .param("role", "STAFF")))
+        assertThat(inThai.page(
+                        post("/admin/users")
+                                .with(csrf())
+                                .param("email", "")
+                                .param("displayName", "")
+                                .param("role", "STAFF"),
+                        users.admin()))
                 .contains("กรอกอีเมลที่ผู้ใช้ใช้เข้าสู่ระบบ", "กรอกชื่อที่เพื่อนร่วมงานรู้จัก");
 
         MvcResult created = mvc.perform(thai(post("/admin/users")
@@ -61,9 +65,8 @@ class UserPagesInThaiTest {
                 .isEqualTo(
                         "สร้างบัญชีสำหรับ สมชาย ใจดี แล้ว โปรดส่งลิงก์สำหรับตั้งรหัสผ่านด้านล่างให้ผู้ใช้ ลิงก์นี้ใช้ได้เพียงครั้งเดียว");
 
-        String account = page(get(created.getResponse().getRedirectedUrl())
-                .with(users.admin())
-                .flashAttrs(created.getFlashMap()));
+        String account = inThai.page(
+                get(created.getResponse().getRedirectedUrl()).flashAttrs(created.getFlashMap()), users.admin());
         int buddhistYear = Year.now(Dates.HOME_ZONE).getValue() + 543;
         assertThat(account)
                 .contains(
@@ -77,15 +80,8 @@ class UserPagesInThaiTest {
 
     @Test
     void aStaffMemberChangesTheirPasswordInThai() throws Exception {
-        assertThat(page(get("/account/password").with(users.staff())))
+        assertThat(inThai.page(get("/account/password"), users.staff()))
                 .contains("เปลี่ยนรหัสผ่าน", "รหัสผ่านปัจจุบัน", "ใส่รหัสผ่านใหม่อีกครั้ง");
-    }
-
-    /** The page as a reader whose browser asks for Thai gets it; never a message key Thymeleaf could not find. */
-    private String page(MockHttpServletRequestBuilder request) throws Exception {
-        String html = mvc.perform(thai(request)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("lang=\"th\"").doesNotContain("??");
-        return html;
     }
 
     private static MockHttpServletRequestBuilder thai(MockHttpServletRequestBuilder request) {
