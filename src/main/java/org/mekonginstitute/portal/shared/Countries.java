@@ -43,6 +43,8 @@ public class Countries {
     private static final class Catalogue {
         private final List<Country> all;
         private final Map<String, Country> byCode;
+        /** Each country's {@code <option>}, escaped once: code and name never change while the portal runs. */
+        private final Map<String, String> options;
 
         Catalogue(Language language) {
             Locale locale = language.locale();
@@ -65,6 +67,12 @@ public class Countries {
             Map<String, Country> index = new LinkedHashMap<>();
             all.forEach(country -> index.put(country.code(), country));
             this.byCode = Map.copyOf(index);
+            Map<String, String> html = new LinkedHashMap<>();
+            all.forEach(country -> html.put(
+                    country.code(),
+                    "<option value=\"" + HtmlUtils.htmlEscape(country.code(), "UTF-8") + "\">"
+                            + HtmlUtils.htmlEscape(country.name(), "UTF-8") + "</option>"));
+            this.options = Map.copyOf(html);
         }
     }
 
@@ -100,7 +108,8 @@ public class Countries {
         catalogue
                 .all
                 .subList(0, MEKONG_ORDER.size())
-                .forEach(country -> option(html, country, country.code().equals(selected)));
+                .forEach(country ->
+                        option(html, catalogue, country, country.code().equals(selected)));
         return html.append("</optgroup>")
                 .append(otherOptions(selected == null ? Set.of() : Set.of(selected)))
                 .toString();
@@ -114,7 +123,7 @@ public class Countries {
         catalogue
                 .all
                 .subList(MEKONG_ORDER.size(), catalogue.all.size())
-                .forEach(country -> option(html, country, selected.contains(country.code())));
+                .forEach(country -> option(html, catalogue, country, selected.contains(country.code())));
         return html.append("</optgroup>").toString();
     }
 
@@ -124,12 +133,9 @@ public class Countries {
                 .append("\">");
     }
 
-    private static void option(StringBuilder html, Country country, boolean selected) {
-        html.append("<option value=\"")
-                .append(HtmlUtils.htmlEscape(country.code(), "UTF-8"))
-                .append(selected ? "\" selected>" : "\">")
-                .append(HtmlUtils.htmlEscape(country.name(), "UTF-8"))
-                .append("</option>");
+    private static void option(StringBuilder html, Catalogue catalogue, Country country, boolean selected) {
+        String option = catalogue.options.get(country.code());
+        html.append(selected ? option.replaceFirst("\">", "\" selected>") : option);
     }
 
     /** The six Mekong countries, in the institute's order. */
