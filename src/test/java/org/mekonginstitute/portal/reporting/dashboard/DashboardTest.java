@@ -30,10 +30,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 /** The dashboard: the user's own activities, the review queue for managers, this year's figures and charts. */
 @PortalTest
@@ -180,7 +183,7 @@ class DashboardTest {
                         String.format("%,d", activitiesAfter.ongoingProjects()),
                         String.format("%,d", activitiesAfter.activitiesThisQuarter()),
                         String.format("%,d", after.people()),
-                        String.format("%.1f%%", after.shareOfWomen().doubleValue() * 100));
+                        oneDecimalPercent(after.shareOfWomen()));
         assertThat(page.select(".headlines .stat-label").get(2).text())
                 .isEqualTo("Participants reached in " + today.getYear());
     }
@@ -220,5 +223,16 @@ class DashboardTest {
                 .isEqualTo(String.format("%,d", thisYear.total().people()));
         assertThat(page.select("script[src*=chart.umd]")).hasSize(1);
         assertThat(page.select("script[src*=dashboard]")).hasSize(1);
+    }
+
+    /**
+     * A share as the dashboard writes it (Thymeleaf's {@code #numbers.formatPercent(share, 1, 1)}): a share of exactly
+     * 0.5625 reads 56.2 %, rounded to the even digit, where {@code String.format} would write 56.3 %.
+     */
+    private static String oneDecimalPercent(BigDecimal share) {
+        NumberFormat percent = NumberFormat.getPercentInstance(Locale.ENGLISH);
+        percent.setMinimumFractionDigits(1);
+        percent.setMaximumFractionDigits(1);
+        return percent.format(share);
     }
 }
