@@ -5,6 +5,7 @@ import org.mekonginstitute.portal.organisation.OrganisationOption;
 import org.mekonginstitute.portal.organisation.OrganisationType;
 import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.ListQuery;
+import org.mekonginstitute.portal.shared.SelectOptions;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -167,5 +168,13 @@ class ProjectQueries {
                                 rs.getString("acronym"),
                                 OrganisationType.valueOf(rs.getString("type")),
                                 rs.getBoolean("active")))));
+    }
+
+    /** The donors as the options of a filter, written once per data version (a registry funds from many donors). */
+    @Transactional(readOnly = true)
+    SelectOptions donorOptions() {
+        return kept.get(
+                "project-donor-options",
+                () -> SelectOptions.of(donors(), OrganisationOption::id, OrganisationOption::label));
     }
 }

@@ -9,6 +9,7 @@ import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.PlainText;
+import org.mekonginstitute.portal.shared.SelectOptions;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.user.UserAccount;
 import org.mekonginstitute.portal.user.UserService;
@@ -87,7 +88,7 @@ public class ProjectService {
 
     /** The project list: a page, and its filters' choices, in one transaction. */
     public ListPage listPage(ProjectFilter filter) {
-        return new ListPage(queries.search(filter), departments.all(), queries.donors(), queries.years());
+        return new ListPage(queries.search(filter), departments.all(), queries.donorOptions(), queries.years());
     }
 
     /**
@@ -99,14 +100,16 @@ public class ProjectService {
     }
 
     public record ListPage(
-            Page<ProjectRow> page,
-            List<Department> departments,
-            List<OrganisationOption> donors,
-            List<Integer> years) {}
+            Page<ProjectRow> page, List<Department> departments, SelectOptions donors, List<Integer> years) {}
 
     /** Organisations that fund a project, by name: the choices of donor filters. */
     public List<OrganisationOption> donors() {
         return queries.donors();
+    }
+
+    /** The same donors as the options of a select, written once per data version. */
+    public SelectOptions donorOptions() {
+        return queries.donorOptions();
     }
 
     @Transactional

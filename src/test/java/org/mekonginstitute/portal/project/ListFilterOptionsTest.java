@@ -19,10 +19,12 @@ import org.mekonginstitute.portal.support.TestData;
 import org.mekonginstitute.portal.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The donors and departments the project list's filters offer are kept between requests; a donor renamed, a new
- * donor funding a project or a department added shows in the filters on the very next page.
+ * donor funding a project or a department added shows in the filters on the very next page; the chosen donor stays
+ * chosen.
  */
 @PortalTest
 class ListFilterOptionsTest {
@@ -74,5 +76,19 @@ class ListFilterOptionsTest {
                         .param("acronym", "KEPT"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/projects").with(users.staff())).andExpect(content().string(containsString(name)));
+    }
+
+    @Test
+    void theChosenDonorStaysChosenAndItsNameIsEscaped() throws Exception {
+        String name = "<b>Donor</b> & " + TestData.unique();
+        Organisation donor = data.organisation(name, OrganisationType.DONOR_AGENCY);
+        data.fund(data.project(), donor, "1000", "USD");
+        String option = "<option value=\"" + donor.getId() + "\" selected>" + HtmlUtils.htmlEscape(name) + "</option>";
+
+        mvc.perform(get("/projects").param("donor", donor.getId().toString()).with(users.staff()))
+                .andExpect(content().string(allOf(containsString(option), not(containsString(name)))));
+        mvc.perform(get("/reports").param("donor", donor.getId().toString()).with(users.manager()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(option), not(containsString(name)))));
     }
 }

@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.Dates;
 import org.mekonginstitute.portal.shared.KeptUntilChanged;
 import org.mekonginstitute.portal.shared.Language;
+import org.mekonginstitute.portal.shared.SelectOptions;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,8 @@ class ReportService {
     /** A choice of the filter: what it shows in the picker, and a short name (a project's code, an acronym). */
     record Option(long id, String label, String shortName) {}
 
-    /** What the filter can choose from in drop-downs. */
-    record Choices(List<Option> departments, List<Option> donors) {}
+    /** What the filter can choose from in drop-downs; the donors, a long list, also as options written once. */
+    record Choices(List<Option> departments, List<Option> donors, SelectOptions donorOptions) {}
 
     /** The filter in words ("Project MI-1 – Title · Activities dated from 1 Jan 2024"), in a file name, and as export links' query. */
     record Described(String text, String fileLabel, String query) {}
@@ -77,7 +78,8 @@ class ReportService {
                         .toList(),
                 projects.donors().stream()
                         .map(o -> new Option(o.id(), o.label(), o.acronym() == null ? o.name() : o.acronym()))
-                        .toList());
+                        .toList(),
+                projects.donorOptions());
     }
 
     /** The form's filter with its project found; a range that ends before it starts or an unknown code is refused. */
