@@ -63,6 +63,9 @@ for r in startup:
               f'answered.  ')
         if r[2] != '?':
             target(f'start-up under 8 s from the extracted jar ({r[0]} data)', f'{r[2]} s', float(r[2]) < 8)
+    elif r[1] == 'first start':
+        print(f'First start on the {r[0]} data (creating the embedded database, every migration and the demo data): '
+              f'{r[2]} s (Spring\'s own figure), {float(r[3]):.1f} s until the login page answered.  ')
     elif r[1] == 'RSS':
         print(f'Portal RSS after the {r[0]} pass: {r[2]} MB.  ')
 print()

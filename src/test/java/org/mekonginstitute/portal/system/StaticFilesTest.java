@@ -1,6 +1,7 @@
 package org.mekonginstitute.portal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -52,6 +53,7 @@ class StaticFilesTest {
         String address = addresses.getForLookupPath("/assets/css/portal.css");
         assertThat(address).matches("/assets/css/portal-[0-9a-f]{32}\\.css");
         byte[] file = new ClassPathResource("static/assets/css/portal.css").getContentAsByteArray();
+        mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"" + address + "\"")));
 
         for (int time = 0; time < 2; time++) {
             mvc.perform(get(address))
