@@ -3,6 +3,8 @@ package org.mekonginstitute.portal.user;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import java.util.Map;
 class UserNames implements UserDirectory {
 
     private final UserAccountRepository accounts;
+    private final JdbcTemplate jdbc;
 
     @Override
     @Transactional(readOnly = true)
@@ -36,7 +39,12 @@ class UserNames implements UserDirectory {
                 .distinct()
                 .toList();
         if (!known.isEmpty()) {
-            accounts.findByEmailIn(known).forEach(account -> names.put(account.getEmail(), account.getDisplayName()));
+            // One array parameter rather than an IN list: a list of a different length on each page made Hibernate
+            // translate the query anew every time, and only the names are needed, not whole accounts.
+            jdbc.query(
+                    "select email, display_name from user_account where email = any(?)",
+                    (RowCallbackHandler) row -> names.put(row.getString("email"), row.getString("display_name")),
+                    (Object) known.toArray(String[]::new));
         }
         for (String login : logins) {
             names.putIfAbsent(
