@@ -46,6 +46,10 @@ public class Countries {
         /** Each country's {@code <option>}, escaped once: code and name never change while the portal runs. */
         private final Map<String, String> options;
 
+        private final Locale locale;
+        /** The grouped options with none chosen: what every list's country filter shows until one is chosen. */
+        private final String noneChosen;
+
         Catalogue(Language language) {
             Locale locale = language.locale();
             List<Country> others = new ArrayList<>();
@@ -73,6 +77,8 @@ public class Countries {
                     "<option value=\"" + HtmlUtils.htmlEscape(country.code(), "UTF-8") + "\">"
                             + HtmlUtils.htmlEscape(country.name(), "UTF-8") + "</option>"));
             this.options = Map.copyOf(html);
+            this.locale = locale;
+            this.noneChosen = grouped(this, null);
         }
     }
 
@@ -103,33 +109,44 @@ public class Countries {
      */
     public String groupedOptions(String selected) {
         Catalogue catalogue = catalogue();
+        return selected == null || !catalogue.byCode.containsKey(selected)
+                ? catalogue.noneChosen
+                : grouped(catalogue, selected);
+    }
+
+    private static String grouped(Catalogue catalogue, String selected) {
         StringBuilder html = new StringBuilder(catalogue.all.size() * 48);
-        group(html, "common.country.mekong");
+        group(html, catalogue, "common.country.mekong");
         catalogue
                 .all
                 .subList(0, MEKONG_ORDER.size())
                 .forEach(country ->
                         option(html, catalogue, country, country.code().equals(selected)));
-        return html.append("</optgroup>")
-                .append(otherOptions(selected == null ? Set.of() : Set.of(selected)))
-                .toString();
+        html.append("</optgroup>");
+        others(html, catalogue, selected == null ? Set.of() : Set.of(selected));
+        return html.toString();
     }
 
     /** The countries outside the Mekong six, as options of a multiple choice with those chosen selected. */
     public String otherOptions(Collection<String> selected) {
         Catalogue catalogue = catalogue();
         StringBuilder html = new StringBuilder(catalogue.all.size() * 48);
-        group(html, "common.country.all");
+        others(html, catalogue, selected);
+        return html.toString();
+    }
+
+    private static void others(StringBuilder html, Catalogue catalogue, Collection<String> selected) {
+        group(html, catalogue, "common.country.all");
         catalogue
                 .all
                 .subList(MEKONG_ORDER.size(), catalogue.all.size())
                 .forEach(country -> option(html, catalogue, country, selected.contains(country.code())));
-        return html.append("</optgroup>").toString();
+        html.append("</optgroup>");
     }
 
-    private static void group(StringBuilder html, String labelKey) {
+    private static void group(StringBuilder html, Catalogue catalogue, String labelKey) {
         html.append("<optgroup label=\"")
-                .append(HtmlUtils.htmlEscape(Text.of(labelKey), "UTF-8"))
+                .append(HtmlUtils.htmlEscape(Text.in(catalogue.locale, labelKey), "UTF-8"))
                 .append("\">");
     }
 

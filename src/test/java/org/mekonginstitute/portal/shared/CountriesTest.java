@@ -63,6 +63,9 @@ class CountriesTest {
     void aThaiReaderReadsTheNamesAndTheGroupsInThaiAndNamesInEitherLanguageAreKnown() {
         LocaleContextHolder.setLocale(Language.THAI.locale());
         try {
+            assertThat(countries.groupedOptions(null))
+                    .startsWith("<optgroup label=\"อนุภูมิภาคลุ่มแม่น้ำโขง\"><option value=\"KH\">กัมพูชา</option>")
+                    .doesNotContain(" selected");
             assertThat(countries.groupedOptions("TH"))
                     .startsWith("<optgroup label=\"อนุภูมิภาคลุ่มแม่น้ำโขง\"><option value=\"KH\">กัมพูชา</option>")
                     .contains("<option value=\"TH\" selected>ไทย</option>", "<optgroup label=\"ทุกประเทศ\">")
@@ -75,5 +78,6 @@ class CountriesTest {
             LocaleContextHolder.resetLocaleContext();
         }
         assertThat(countries.name("JP")).isEqualTo("Japan");
+        assertThat(countries.groupedOptions(null)).startsWith("<optgroup label=\"Greater Mekong Subregion\">");
     }
 }
