@@ -43,12 +43,14 @@ public class Countries {
     private static final class Catalogue {
         private final List<Country> all;
         private final Map<String, Country> byCode;
-        /** Each country's {@code <option>}, escaped once: code and name never change while the portal runs. */
-        private final Map<String, String> options;
+        /** The options of the Mekong six and of the others, written once: codes and names never change. */
+        private final SelectOptions mekongOptions;
 
-        private final Locale locale;
-        /** The grouped options with none chosen: what every list's country filter shows until one is chosen. */
-        private final String noneChosen;
+        private final SelectOptions otherOptions;
+        /** The opening tags of the two groups, with their names in this language. */
+        private final String mekongGroup;
+
+        private final String otherGroup;
 
         Catalogue(Language language) {
             Locale locale = language.locale();
@@ -71,14 +73,15 @@ public class Countries {
             Map<String, Country> index = new LinkedHashMap<>();
             all.forEach(country -> index.put(country.code(), country));
             this.byCode = Map.copyOf(index);
-            Map<String, String> html = new LinkedHashMap<>();
-            all.forEach(country -> html.put(
-                    country.code(),
-                    "<option value=\"" + HtmlUtils.htmlEscape(country.code(), "UTF-8") + "\">"
-                            + HtmlUtils.htmlEscape(country.name(), "UTF-8") + "</option>"));
-            this.options = Map.copyOf(html);
-            this.locale = locale;
-            this.noneChosen = grouped(this, null);
+            this.mekongOptions = SelectOptions.of(all.subList(0, MEKONG_ORDER.size()), Country::code, Country::name);
+            this.otherOptions =
+                    SelectOptions.of(all.subList(MEKONG_ORDER.size(), all.size()), Country::code, Country::name);
+            this.mekongGroup = group(locale, "common.country.mekong");
+            this.otherGroup = group(locale, "common.country.all");
+        }
+
+        private static String group(Locale locale, String labelKey) {
+            return "<optgroup label=\"" + HtmlUtils.htmlEscape(Text.in(locale, labelKey), "UTF-8") + "\">";
         }
     }
 
@@ -109,50 +112,14 @@ public class Countries {
      */
     public String groupedOptions(String selected) {
         Catalogue catalogue = catalogue();
-        return selected == null || !catalogue.byCode.containsKey(selected)
-                ? catalogue.noneChosen
-                : grouped(catalogue, selected);
-    }
-
-    private static String grouped(Catalogue catalogue, String selected) {
-        StringBuilder html = new StringBuilder(catalogue.all.size() * 48);
-        group(html, catalogue, "common.country.mekong");
-        catalogue
-                .all
-                .subList(0, MEKONG_ORDER.size())
-                .forEach(country ->
-                        option(html, catalogue, country, country.code().equals(selected)));
-        html.append("</optgroup>");
-        others(html, catalogue, selected == null ? Set.of() : Set.of(selected));
-        return html.toString();
+        return catalogue.mekongGroup + catalogue.mekongOptions.html(selected) + "</optgroup>" + catalogue.otherGroup
+                + catalogue.otherOptions.html(selected) + "</optgroup>";
     }
 
     /** The countries outside the Mekong six, as options of a multiple choice with those chosen selected. */
     public String otherOptions(Collection<String> selected) {
         Catalogue catalogue = catalogue();
-        StringBuilder html = new StringBuilder(catalogue.all.size() * 48);
-        others(html, catalogue, selected);
-        return html.toString();
-    }
-
-    private static void others(StringBuilder html, Catalogue catalogue, Collection<String> selected) {
-        group(html, catalogue, "common.country.all");
-        catalogue
-                .all
-                .subList(MEKONG_ORDER.size(), catalogue.all.size())
-                .forEach(country -> option(html, catalogue, country, selected.contains(country.code())));
-        html.append("</optgroup>");
-    }
-
-    private static void group(StringBuilder html, Catalogue catalogue, String labelKey) {
-        html.append("<optgroup label=\"")
-                .append(HtmlUtils.htmlEscape(Text.in(catalogue.locale, labelKey), "UTF-8"))
-                .append("\">");
-    }
-
-    private static void option(StringBuilder html, Catalogue catalogue, Country country, boolean selected) {
-        String option = catalogue.options.get(country.code());
-        html.append(selected ? option.replaceFirst("\">", "\" selected>") : option);
+        return catalogue.otherGroup + catalogue.otherOptions.htmlChoosingAll(selected) + "</optgroup>";
     }
 
     /** The six Mekong countries, in the institute's order. */

@@ -36,4 +36,11 @@ class SelectOptionsTest {
         String hostile = "\"><script>alert(1)</script>";
         assertThat(donors.html(hostile)).isEqualTo(donors.html(null)).doesNotContain("selected");
     }
+
+    @Test
+    void aMultipleChoiceSelectsEveryChosenValueAndOnlyThose() {
+        assertThat(donors.htmlChoosingAll(java.util.Set.of("7", "12", "99")).split(" selected", -1))
+                .hasSize(3);
+        assertThat(donors.htmlChoosingAll(java.util.Set.of("99"))).isEqualTo(donors.html(null));
+    }
 }

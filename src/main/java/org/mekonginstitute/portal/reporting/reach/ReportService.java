@@ -38,7 +38,13 @@ class ReportService {
     record Option(long id, String label, String shortName) {}
 
     /** What the filter can choose from in drop-downs; the donors, a long list, also as options written once. */
-    record Choices(List<Option> departments, List<Option> donors, SelectOptions donorOptions) {}
+    record Choices(List<Option> departments, List<Option> donors, SelectOptions donorOptions) {
+
+        /** The departments as a select's options (a short list, written when asked for). */
+        public SelectOptions departmentOptions() {
+            return SelectOptions.of(departments, Option::id, Option::label);
+        }
+    }
 
     /** The filter in words ("Project MI-1 – Title · Activities dated from 1 Jan 2024"), in a file name, and as export links' query. */
     record Described(String text, String fileLabel, String query) {}
