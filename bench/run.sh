@@ -63,6 +63,8 @@ echo "Training run for the class data sharing archive"
 java -XX:ArchiveClassesAtExit="$APP/portal.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
     --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
     --portal.embedded-db.data-dir=bench/data/training > "$OUT/training.log" 2>&1
+# Leaving at the end of the start skips closing the context, so its embedded PostgreSQL is still running: stop it.
+pkill -INT -f "postgres -D bench/data/training" || true
 
 start_portal() {
     local dir=$1 label=$2 kind=${3:-start-up}
