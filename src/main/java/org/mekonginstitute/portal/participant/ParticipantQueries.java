@@ -67,7 +67,8 @@ class ParticipantQueries {
     /**
      * People each word searched for is the start of a word of (their name, email or organisation, folded as the
      * search is: see migration V46), ranked: 3 for a whole word of the name, 2 for the start of one, 1 for an email
-     * or organisation only. One range of the word index per word searched for, however many people there are.
+     * or organisation only. One range of the word index per word searched for, however many people there are. The
+     * number of words is a subquery so that it is worked out once, not again for every person found.
      */
     private static final String WORD_HITS = """
             select w.participant_id,
@@ -76,7 +77,7 @@ class ParticipantQueries {
               join participant_word w
                 on w.word >= (t.term collate "C") and w.word < ((t.term || chr(1114111)) collate "C")
              group by w.participant_id
-            having count(distinct t.i) = cardinality(portal_words(:text))""";
+            having count(distinct t.i) = (select cardinality(portal_words(:text)))""";
 
     /**
      * The text anywhere in names, emails and organisations, through the trigram indexes: for the rest of a word
@@ -133,8 +134,11 @@ class ParticipantQueries {
         String anywhere = searchesAnywhere(q)
                 ? " union all select p.*, 0 from participant p where not exists (select 1 from hits) and " + ANYWHERE
                 : "";
-        return "(with hits as (" + WORD_HITS + ") select p.*, hits.rank from hits"
-                + " join participant p on p.id = hits.participant_id" + anywhere + ") p";
+        // Each match looked up by its id: joined plainly, PostgreSQL expects many matches and reads the whole
+        // registry in id order to meet them. With the words counted once, a search for "nguyen" (3,391 of 200,000
+        // people) takes 10 ms instead of 45. "offset 0" keeps the lookup from being turned back into that join.
+        return "(with hits as (" + WORD_HITS + ") select p.*, hits.rank from hits cross join lateral"
+                + " (select * from participant p where p.id = hits.participant_id offset 0) p" + anywhere + ") p";
     }
 
     /** The order chosen on the list, on {@code participant p}. */
