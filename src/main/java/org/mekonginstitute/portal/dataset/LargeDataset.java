@@ -187,7 +187,10 @@ class LargeDataset implements ApplicationRunner {
         }
     }
 
-    /** Counts the reach of everyone just loaded, step after step as the portal does, each step committed. */
+    /**
+     * Counts the reach of everyone just loaded, step after step as the portal does (the step of the reporting
+     * module's ReachLedger), each step committed.
+     */
     private static void countReach(Statement statement) throws SQLException {
         boolean more = true;
         while (more) {
