@@ -160,25 +160,18 @@ class LargeDataset implements ApplicationRunner {
     }
 
     /**
-     * What the triggers skipped in this transaction would have written: the words people are found by (migration
-     * V46) and the people and activities whose reach is to be counted (V45). Without them a search would find none
+     * What the triggers skipped in this transaction would have written: the words people are found by (migrations
+     * V46 and V60) and the people and activities whose reach is to be counted (V45). Without them a search would find none
      * of the generated people by word and the reach report would count none of their participations.
      */
     private static void writeWhatTriggersWould(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
-                    insert into participant_word (word, participant_id, in_name)
-                        select word, id, bool_or(in_name)
-                          from (select p.id, unnest(portal_words(
-                                           coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, ''))), true
-                                  from participant p
-                                union all
-                                select p.id, lower(p.email), false
-                                  from participant p where p.email is not null and p.email <> ''
-                                union all
-                                select p.id, unnest(portal_words(p.organisation_name)), false from participant p)
-                               as words (id, word, in_name)
-                         group by word, id
+                    insert into participant_word (word, participant_id, in_name, family_name, given_name)
+                        select w.word, p.id, w.in_name, p.family_name, p.given_name
+                          from participant p
+                         cross join lateral
+                               participant_word_rows(p.given_name, p.family_name, p.email, p.organisation_name) w
                     on conflict do nothing""");
             statement.execute("insert into reach_recount_participant select distinct participant_id from enrolment"
                     + " where status = 'ATTENDED' and role = 'PARTICIPANT' on conflict do nothing");

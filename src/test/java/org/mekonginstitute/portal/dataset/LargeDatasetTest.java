@@ -82,6 +82,13 @@ class LargeDatasetTest {
                                 + " where w.in_name and w.word = portal_fold(p.given_name)",
                         Long.class))
                 .isPositive();
+        // Each word holds the name of its person, for a search to sort by.
+        assertThat(data.queryForObject(
+                        "select count(*) from participant_word w join participant p on p.id = w.participant_id"
+                                + " where w.family_name is distinct from p.family_name"
+                                + " or w.given_name is distinct from p.given_name",
+                        Long.class))
+                .isZero();
         // Every attended participation is counted in the reach figures, nothing left to recount.
         String attended = " from enrolment where status = 'ATTENDED' and role = 'PARTICIPANT'";
         String total = " from reach_figure where breakdown = 'total'";
