@@ -21,11 +21,11 @@ public class ParticipantFilter extends ListFilter {
 
     /** The search and filters as conditions on {@code participant p}, as the list applies them. */
     public ListQuery conditions() {
-        return ParticipantQueries.conditions(this);
+        return ParticipantListSql.conditions(this);
     }
 
     /** The list's order, on {@code participant p}. */
     public String orderBy() {
-        return ParticipantQueries.chosenOrder(this);
+        return ParticipantListSql.chosenOrder(this);
     }
 }

@@ -1,0 +1,191 @@
+package org.mekonginstitute.portal.participant;
+
+import org.mekonginstitute.portal.shared.ListQuery;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.util.Map;
+
+/**
+ * The participant list in SQL: the search by name, email and organisation (any script, diacritics ignored), the
+ * filters and the order, for the page, the API and the CSV export alike. {@link ParticipantQueries} runs it.
+ */
+final class ParticipantListSql {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "p.family_name %s nulls last, p.given_name %s",
+            "country", "p.country %s, p.family_name %<s",
+            "organisation", "p.organisation_name %s nulls last",
+            "updated", "p.updated_at %s");
+
+    /**
+     * People each word searched for is the start of a word of (their name, email or organisation, folded as the
+     * search is: see migration V46), ranked: 3 for a whole word of the name, 2 for the start of one, 1 for an email
+     * or organisation only, with their names to sort by (every word of a person holds them: migration V60). One
+     * range of the word index per word searched for, read from the index alone, however many people there are. The
+     * words found are marked in a bit mask compared with one worked out once, not counted again for every person
+     * found; beyond the 62nd, words searched for are left out.
+     */
+    private static final String WORD_HITS = """
+            select w.participant_id,
+                   max(case when w.in_name and w.word = t.term then 3 when w.in_name then 2 else 1 end) as rank,
+                   w.family_name, w.given_name
+              from unnest(portal_words(:text)) with ordinality as t (term, i)
+              join participant_word w
+                on w.word >= (t.term collate "C") and w.word < ((t.term || chr(1114111)) collate "C") and t.i <= 62
+             group by w.participant_id, w.family_name, w.given_name
+            having bit_or(1::bigint << (t.i::int - 1))
+                   = (1::bigint << (select least(cardinality(portal_words(:text)), 62))) - 1""";
+
+    /**
+     * When one word is searched for, the first of the people it is a whole word of the name of, in the list's order
+     * (%s), from the index of names' words in name order (migration V61): the best matches of the commonest search,
+     * a family name, without grouping everyone whose words start with it.
+     */
+    private static final String WHOLE_WORDS = """
+            select w.participant_id, 3 as rank, w.family_name, w.given_name
+              from participant_word w
+             where w.in_name
+               and w.word = (select (t.words)[1] collate "C"
+                               from (select portal_words(:text) as words) t where cardinality(t.words) = 1)
+             order by %s
+             limit :limit + :offset""";
+
+    /**
+     * The best {@code :limit + :offset} matches by name: the {@link #WHOLE_WORDS} when they fill that many, else the
+     * {@link #WORD_HITS}, which are then worked out (a plan that never starts what its condition rules out).
+     */
+    private static final String BEST = """
+            select * from whole where (select count(*) from whole) = :limit + :offset
+            union all
+            (select * from hits where (select count(*) from whole) < :limit + :offset
+              order by rank desc, %s
+              limit :limit + :offset)""";
+
+    /**
+     * The text anywhere in names, emails and organisations, through the trigram indexes: for the rest of a word
+     * ("guyen") or a given name written without a space after the family name (Chinese), when no word starts with
+     * the text. Needs three letters at least.
+     */
+    private static final String ANYWHERE = "(p.search_name like portal_fold(:anywhere)"
+            + " or lower(p.email) like lower(:anywhere) or portal_fold(p.organisation_name) like portal_fold(:anywhere))";
+
+    private static final String LOOKED_UP =
+            " cross join lateral (select * from participant p where p.id = %s" + " offset 0) p";
+
+    private ParticipantListSql() {}
+
+    /** The conditions of a filtered participant list on {@code participant p}, as the CSV export applies them. */
+    static ListQuery conditions(ParticipantFilter filter) {
+        ListQuery query = new ListQuery();
+        String text = textCondition(filter, query.params());
+        if (text != null) {
+            query.where(text);
+        }
+        return filters(filter, query);
+    }
+
+    /**
+     * What the list reads from, as {@code p}, with the filters added to the query: with a search text, the people it
+     * finds and how well (see {@link #WORD_HITS}; 0 for a match found anywhere), for the best matches to come first.
+     * Each match is looked up by its id: joined plainly, PostgreSQL expects many matches and reads the whole
+     * registry in id order to meet them ("offset 0" keeps the lookup from being turned back into that join). A
+     * {@code paged} read that {@link #takesBestByName takes the best matches by name} looks up only the {@link #BEST}
+     * ones, for a page that ends at {@code :limit + :offset}: a page of "nguyen" (3,391 of 200,000 people) reads 25
+     * people, not 3,391. It also sets what the page's count reads from.
+     */
+    static String source(ParticipantFilter filter, ListQuery query, boolean paged) {
+        String q = searchText(filter, query.params());
+        filters(filter, query);
+        if (q == null) {
+            return "participant p";
+        }
+        String hits = "hits as (" + WORD_HITS + ")";
+        if (!(paged && takesBestByName(filter))) {
+            return found(
+                    q, hits, "p.*, hits.rank from hits" + LOOKED_UP.formatted("hits.participant_id"), "hits", "p.*, 0");
+        }
+        query.countFrom(found(q, hits, "participant_id from hits", "hits", "p.id"));
+        String names = nameOrder(filter);
+        String best =
+                hits + ", whole as (" + WHOLE_WORDS.formatted(names) + "), best as (" + BEST.formatted(names) + ")";
+        return found(
+                q, best, "p.*, best.rank from best" + LOOKED_UP.formatted("best.participant_id"), "best", "p.*, 0");
+    }
+
+    /** The order chosen on the list, on {@code participant p}. */
+    static String chosenOrder(ParticipantFilter filter) {
+        String dir = filter.descending() ? "desc" : "asc";
+        return String.format(SORTS.get(sortOf(filter)), dir, dir) + ", p.id";
+    }
+
+    /** The list's order on its {@link #source}: with a search text, the best matches first, each kind as chosen. */
+    static String order(ParticipantFilter filter) {
+        String chosen = chosenOrder(filter);
+        return filter.getQ() == null || filter.getQ().isBlank() ? chosen : "p.rank desc, " + chosen;
+    }
+
+    /** The search text as a condition on {@code participant p} (its parameters added), or null without one. */
+    private static String textCondition(ParticipantFilter filter, MapSqlParameterSource params) {
+        String q = searchText(filter, params);
+        if (q == null) {
+            return null;
+        }
+        String words = "p.id in (select participant_id from (" + WORD_HITS + ") h)";
+        return searchesAnywhere(q) ? "(" + words + " or (not exists (" + WORD_HITS + ") and " + ANYWHERE + "))" : words;
+    }
+
+    /** The stripped search text with its parameters added, or null when there is none. */
+    private static String searchText(ParticipantFilter filter, MapSqlParameterSource params) {
+        String q = filter.getQ() == null ? "" : filter.getQ().strip();
+        if (q.isEmpty()) {
+            return null;
+        }
+        params.addValue("text", q);
+        if (searchesAnywhere(q)) {
+            params.addValue("anywhere", ListQuery.contains(q));
+        }
+        return q;
+    }
+
+    private static boolean searchesAnywhere(String q) {
+        return q.codePointCount(0, q.length()) >= 3;
+    }
+
+    private static ListQuery filters(ParticipantFilter filter, ListQuery query) {
+        query.whereGiven("p.country = :country", "country", filter.getCountry());
+        query.whereGiven("p.gender = :gender", "gender", filter.getGender());
+        query.whereGiven("p.organisation_type = :orgType", "orgType", filter.getOrganisationType());
+        return query;
+    }
+
+    /**
+     * The people a search finds, as {@code p}: {@code with <ctes> select <selected>}, or when {@code matches} (one
+     * of the ctes) holds none, the {@code anywhere} columns of the people the text is found anywhere in.
+     */
+    private static String found(String q, String ctes, String selected, String matches, String anywhere) {
+        String none = searchesAnywhere(q)
+                ? " union all select " + anywhere + " from participant p where not exists (select 1 from " + matches
+                        + ") and " + ANYWHERE
+                : "";
+        return "(with " + ctes + " select " + selected + none + ") p";
+    }
+
+    /** A search in name order with no filter besides: its page is the best matches by name, as the words have them. */
+    private static boolean takesBestByName(ParticipantFilter filter) {
+        return "name".equals(sortOf(filter))
+                && (filter.getCountry() == null || filter.getCountry().isBlank())
+                && filter.getGender() == null
+                && filter.getOrganisationType() == null;
+    }
+
+    /** The list's order by name ({@link #SORTS}) on the words' names, after the rank. */
+    private static String nameOrder(ParticipantFilter filter) {
+        String dir = filter.descending() ? "desc" : "asc";
+        return String.format("family_name %s nulls last, given_name %s, participant_id", dir, dir);
+    }
+
+    /** The column the list is sorted by: as chosen, or the name when the address names none the list knows. */
+    private static String sortOf(ParticipantFilter filter) {
+        return filter.getSort() != null && SORTS.containsKey(filter.getSort()) ? filter.getSort() : "name";
+    }
+}
