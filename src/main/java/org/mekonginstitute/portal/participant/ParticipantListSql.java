@@ -70,7 +70,7 @@ final class ParticipantListSql {
             + " or lower(p.email) like lower(:anywhere) or portal_fold(p.organisation_name) like portal_fold(:anywhere))";
 
     private static final String LOOKED_UP =
-            " cross join lateral (select * from participant p where p.id = %s" + " offset 0) p";
+            " cross join lateral (select * from participant p where p.id = %s offset 0) p";
 
     private ParticipantListSql() {}
 
@@ -121,7 +121,12 @@ final class ParticipantListSql {
     /** The list's order on its {@link #source}: with a search text, the best matches first, each kind as chosen. */
     static String order(ParticipantFilter filter) {
         String chosen = chosenOrder(filter);
-        return filter.getQ() == null || filter.getQ().isBlank() ? chosen : "p.rank desc, " + chosen;
+        return searches(filter) ? "p.rank desc, " + chosen : chosen;
+    }
+
+    /** Whether the list is searched for a text, not only filtered. */
+    static boolean searches(ParticipantFilter filter) {
+        return filter.getQ() != null && !filter.getQ().isBlank();
     }
 
     /** The search text as a condition on {@code participant p} (its parameters added), or null without one. */

@@ -86,7 +86,7 @@ class ParticipantQueries {
     }
 
     private void planOnce(ParticipantFilter filter) {
-        if (filter.getQ() != null && !filter.getQ().isBlank()) {
+        if (ParticipantListSql.searches(filter)) {
             jdbc.getJdbcOperations().queryForMap(PLANNED_ONCE);
         }
     }
