@@ -17,36 +17,49 @@ final class ParticipantListSql {
             "organisation", "p.organisation_name %s nulls last",
             "updated", "p.updated_at %s");
 
+    /** The bit mask of every word searched for, beyond the 62nd left out: worked out once per statement. */
+    private static final String EVERY_WORD = "(1::bigint << (select least(cardinality(portal_words(:text)), 62))) - 1";
+
     /**
      * People each word searched for is the start of a word of (their name, email or organisation, folded as the
-     * search is: see migration V46), ranked: 3 for a whole word of the name, 2 for the start of one, 1 for an email
-     * or organisation only, with their names to sort by (every word of a person holds them: migration V60). One
-     * range of the word index per word searched for, read from the index alone, however many people there are. The
-     * words found are marked in a bit mask compared with one worked out once, not counted again for every person
-     * found; beyond the 62nd, words searched for are left out.
+     * search is: see migration V46), ranked: 4 when every word searched for is a whole word of the name, 3 when one
+     * is, 2 for the start of one, 1 for an email or organisation only, with their names to sort by (every word of a
+     * person holds them: migration V60). One range of the word index per word searched for, read from the index
+     * alone, however many people there are. The words found are marked in bit masks compared with the
+     * {@link #EVERY_WORD one worked out once}, not counted again for every person found.
      */
     private static final String WORD_HITS = """
             select w.participant_id,
-                   max(case when w.in_name and w.word = t.term then 3 when w.in_name then 2 else 1 end) as rank,
+                   case when bit_or(case when w.in_name and w.word = t.term then 1::bigint << (t.i::int - 1) else 0 end)
+                             = %1$s then 4
+                        when bool_or(w.in_name and w.word = t.term) then 3
+                        when bool_or(w.in_name) then 2 else 1 end as rank,
                    w.family_name, w.given_name
               from unnest(portal_words(:text)) with ordinality as t (term, i)
               join participant_word w
                 on w.word >= (t.term collate "C") and w.word < ((t.term || chr(1114111)) collate "C") and t.i <= 62
              group by w.participant_id, w.family_name, w.given_name
-            having bit_or(1::bigint << (t.i::int - 1))
-                   = (1::bigint << (select least(cardinality(portal_words(:text)), 62))) - 1""";
+            having bit_or(1::bigint << (t.i::int - 1)) = %1$s""".formatted(EVERY_WORD);
 
     /**
-     * When one word is searched for, the first of the people it is a whole word of the name of, in the list's order
-     * (%s), from the index of names' words in name order (migration V61): the best matches of the commonest search,
-     * a family name, without grouping everyone whose words start with it.
+     * The first of the people every word searched for is a whole word of the name of, in the list's order (%s): the
+     * first word's people from the index of names' words in name order (migration V61), each kept when the other
+     * words are words of their name too (the word index's key), and no one looked at when one of those words is
+     * nobody's (a word still being typed). The best matches of the commonest searches, a family name or a whole
+     * name, without grouping everyone whose words start with one of them.
      */
     private static final String WHOLE_WORDS = """
-            select w.participant_id, 3 as rank, w.family_name, w.given_name
+            select w.participant_id, 4 as rank, w.family_name, w.given_name
               from participant_word w
              where w.in_name
-               and w.word = (select (t.words)[1] collate "C"
-                               from (select portal_words(:text) as words) t where cardinality(t.words) = 1)
+               and w.word = ((select portal_words(:text))[1] collate "C")
+               and not exists (select 1 from unnest((select portal_words(:text))[2:]) as o (term)
+                                where not exists (select 1 from participant_word x
+                                                   where x.word = (o.term collate "C") and x.in_name))
+               and not exists (select 1 from unnest((select portal_words(:text))[2:]) as o (term)
+                                where not exists (select 1 from participant_word x
+                                                   where x.word = (o.term collate "C") and x.in_name
+                                                     and x.participant_id = w.participant_id))
              order by %s
              limit :limit + :offset""";
 

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The order of a participant search: whole words of a name first, then names starting with the text, then emails
- * and organisations; within each, the order chosen on the list, the same on every page whether the list is
- * filtered or not.
+ * The order of a participant search: names of which every word searched for is a whole word first, then names
+ * with one whole word, then names starting with the text, then emails and organisations; within each, the order
+ * chosen on the list, the same on every page whether the list is filtered or not.
  */
 @PortalTest
 class SearchOrderTest {
@@ -60,6 +60,26 @@ class SearchOrderTest {
         assertThat(participants.search(filter(tag, 1)).getTotalElements()).isEqualTo(32);
         assertThat(participants.quickSearch(tag).stream().map(ParticipantRow::id))
                 .containsExactlyElementsOf(expected.subList(0, 10));
+    }
+
+    @Test
+    void aWholeNameComesBeforeNamesItOnlyPartlyMatches() {
+        Participant partly = data.participant("Anh Thien", tag, Gender.MALE, "VN");
+        List<Long> whole = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            whole.add(data.participant("Thi", tag, Gender.FEMALE, "VN").getId());
+        }
+
+        for (String country : new String[] {null, "VN"}) {
+            ParticipantFilter first = filter(tag + " thi", 1);
+            first.setCountry(country);
+            ParticipantFilter second = filter(tag + " thi", 2);
+            second.setCountry(country);
+            assertThat(ids(first)).as("country " + country).isEqualTo(whole);
+            assertThat(ids(second)).as("country " + country).containsExactly(partly.getId());
+        }
+        assertThat(participants.quickSearch("thi " + tag).stream().map(ParticipantRow::id))
+                .containsExactlyElementsOf(whole.subList(0, 10));
     }
 
     @Test
