@@ -161,8 +161,8 @@ class LargeDataset implements ApplicationRunner {
 
     /**
      * What the triggers skipped in this transaction would have written: the words people are found by (migrations
-     * V46 and V60) and the people and activities whose reach is to be counted (V45). Without them a search would find none
-     * of the generated people by word and the reach report would count none of their participations.
+     * V46 and V60) and the people and activities whose reach is to be counted (V45). Without them a search would find
+     * none of the generated people by word and the reach report would count none of their participations.
      */
     private static void writeWhatTriggersWould(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
