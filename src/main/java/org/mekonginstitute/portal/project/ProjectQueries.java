@@ -37,10 +37,15 @@ class ProjectQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final KeptUntilChanged kept;
 
+    /**
+     * Each donor's name is looked up by its key from the project's funding lines: written as a join, PostgreSQL
+     * merged the funding lines with every organisation in key order for each row of the page.
+     */
     private static final String COLUMNS =
             "select p.id, p.code, p.title, d.acronym as department, p.status, p.start_date, p.end_date,"
-                    + " (select string_agg(distinct coalesce(o.acronym, o.name), ', ')"
-                    + "    from funding f join organisation o on o.id = f.donor_id where f.project_id = p.id) as donors";
+                    + " (select string_agg(distinct (select coalesce(o.acronym, o.name) from organisation o"
+                    + "                               where o.id = f.donor_id), ', ')"
+                    + "    from funding f where f.project_id = p.id) as donors";
 
     private static final RowMapper<ProjectRow> ROW = (rs, n) -> new ProjectRow(
             rs.getLong("id"),
