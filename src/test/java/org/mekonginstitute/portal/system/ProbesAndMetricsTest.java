@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ch.qos.logback.classic.LoggerContext;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.mekonginstitute.portal.support.PortalTest;
 import org.mekonginstitute.portal.support.TestUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +52,9 @@ class ProbesAndMetricsTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    MeterRegistry registry;
+
     @Test
     void livenessAndReadinessAnswerOnTheManagementPortWithoutALogin() throws Exception {
         assertThat(managementPort).isNotEqualTo(publicPort);
@@ -82,6 +89,28 @@ class ProbesAndMetricsTest {
                 .contains("jvm_threads_live_threads{")
                 .contains("portal_sql_statements_total{")
                 .contains("application=\"mekong-capacity-portal\"");
+    }
+
+    @Test
+    void logEventsAreCountedByLevelWithoutAFilterOnEveryCheckOfALevel() throws Exception {
+        Logger log = LoggerFactory.getLogger("org.mekonginstitute.portal.metrics");
+        double warnings = logEvents("warn");
+        double debug = logEvents("debug");
+
+        log.warn("A warning the metrics count");
+        log.debug("Not written: the portal logs at INFO");
+
+        assertThat(logEvents("warn")).isGreaterThanOrEqualTo(warnings + 1);
+        assertThat(logEvents("debug")).isEqualTo(debug);
+        assertThat(management("/actuator/prometheus").body())
+                .containsPattern("logback_events_total\\{[^}]*level=\"warn\"[^}]*} [1-9]");
+        assertThat(((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList())
+                .as("no logback filter is asked at every check of a log level")
+                .isEmpty();
+    }
+
+    private double logEvents(String level) {
+        return registry.get("logback.events").tag("level", level).counter().count();
     }
 
     @Test
