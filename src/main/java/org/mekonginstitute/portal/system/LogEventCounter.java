@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.system;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,6 +26,28 @@ class LogEventCounter extends UnsynchronizedAppenderBase<ILoggingEvent> implemen
 
     private volatile Map<Level, Counter> counters = Map.of();
 
+    /** Logback's configuration starting again (as each new application context does) removes every appender. */
+    private final LoggerContextListener reattach = new LoggerContextListener() {
+        @Override
+        public boolean isResetResistant() {
+            return true;
+        }
+
+        @Override
+        public void onReset(LoggerContext context) {
+            attachTo(context);
+        }
+
+        @Override
+        public void onStart(LoggerContext context) {}
+
+        @Override
+        public void onStop(LoggerContext context) {}
+
+        @Override
+        public void onLevelChange(ch.qos.logback.classic.Logger logger, Level level) {}
+    };
+
     @Override
     public void bindTo(MeterRegistry registry) {
         counters = Map.of(
@@ -33,18 +56,22 @@ class LogEventCounter extends UnsynchronizedAppenderBase<ILoggingEvent> implemen
                 Level.INFO, counter(registry, "info"),
                 Level.DEBUG, counter(registry, "debug"),
                 Level.TRACE, counter(registry, "trace"));
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context && !isStarted()) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context && getContext() == null) {
             setContext(context);
             setName("logEventCounter");
-            start();
-            context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(this);
+            context.addListener(reattach);
+            attachTo(context);
         }
+    }
+
+    private void attachTo(LoggerContext context) {
+        start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(this);
     }
 
     private static Counter counter(MeterRegistry registry, String level) {
         return Counter.builder("logback.events")
                 .tag("level", level)
-                .description("Number of log events written, by level")
                 .baseUnit("events")
                 .register(registry);
     }
@@ -60,6 +87,7 @@ class LogEventCounter extends UnsynchronizedAppenderBase<ILoggingEvent> implemen
     @Override
     public void destroy() {
         if (getContext() instanceof LoggerContext context) {
+            context.removeListener(reattach);
             context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
         }
         stop();
