@@ -26,7 +26,11 @@ class LogEventCounter extends UnsynchronizedAppenderBase<ILoggingEvent> implemen
 
     private volatile Map<Level, Counter> counters = Map.of();
 
-    /** Logback's configuration starting again (as each new application context does) removes every appender. */
+    /**
+     * A reset of logback's configuration removes every appender: attach again. (When Spring Boot configures logging
+     * afresh in the same JVM, as a second application context does in tests, it stops logback first, which drops
+     * this listener too; the counter then stops, as Micrometer's own binder does.)
+     */
     private final LoggerContextListener reattach = new LoggerContextListener() {
         @Override
         public boolean isResetResistant() {

@@ -32,8 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class SessionAttributes implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository>, BeanClassLoaderAware {
 
-    /** Logins and CSRF tokens kept as read; all are forgotten when this many are kept (about 2 KB each). */
-    static final int KEPT = 10_000;
+    /**
+     * Logins and CSRF tokens kept as read (a login about 3 KB with its stored bytes, a token under 1 KB): a thousand
+     * people logged in at once; all are forgotten when this many are kept, and read again as they come.
+     */
+    static final int KEPT = 2_000;
 
     private ClassLoader classLoader = getClass().getClassLoader();
 
