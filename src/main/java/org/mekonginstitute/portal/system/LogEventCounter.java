@@ -19,7 +19,7 @@ import java.util.Map;
  * The log events written, by level (metric {@code logback.events}, as Micrometer names it): counted by an appender
  * on the root logger, which sees only the events that are written. Micrometer's own binder counts them with a
  * logback filter that is also asked at every check of a log level, and the templates check their trace level at
- * every expression they evaluate (about a tenth of a long page's time); it is left out (application.properties).
+ * every expression they evaluate (about a tenth of a long page's time); it is left out (PortalApplication).
  */
 @Component
 class LogEventCounter extends UnsynchronizedAppenderBase<ILoggingEvent> implements MeterBinder, DisposableBean {
