@@ -89,14 +89,14 @@ class ParticipantImportTest {
         String csv = String.join(
                 "\n",
                 HEADER,
-                "Ms,ดวงใจ,ทองคำ" + tag
+                "Ms,บุญมา,ชัยมงคล" + tag
                         + ",FEMALE,TH,Ministry of Labour of Thailand,GOVERNMENT_AGENCY,Officer,MIDDLE,th." + mail
                         + "@example.org,,yes",
-                "Mr,ບຸນມີ,ແສງທອງ" + tag + ",MALE,LA,,,,,la." + mail + "@example.org,,no",
-                "Ms,សុភា,ម៉ៅ" + tag + ",FEMALE,KH,CARAM Cambodia,NGO,,,kh." + mail + "@example.org,,",
-                "Mr,အောင်,ကျော်" + tag + ",MALE,MM,,,,,mm." + mail + "@example.org,,",
-                "Ms,李,娜" + tag + ",FEMALE,CN,Yunnan University,ACADEMIC,,,cn." + mail + "@example.org,,",
-                "Mr,Đặng Văn,Khoa" + tag + ",male,vn,,,,,vn." + mail + "@example.org,'+84 24 3826 9534,",
+                "Mr,ຄຳຫຼ້າ,ຈັນທະລາ" + tag + ",MALE,LA,,,,,la." + mail + "@example.org,,no",
+                "Ms,ស្រីពៅ,គឹម" + tag + ",FEMALE,KH,CARAM Cambodia,NGO,,,kh." + mail + "@example.org,,",
+                "Mr,ခင်မာ,နွယ်" + tag + ",MALE,MM,,,,,mm." + mail + "@example.org,,",
+                "Ms,晓,欧阳" + tag + ",FEMALE,CN,Yunnan University,ACADEMIC,,,cn." + mail + "@example.org,,",
+                "Mr,Hoài Phong,Khổng" + tag + ",male,vn,,,,,vn." + mail + "@example.org,'+84 24 3826 9534,",
                 "Ms,Someone,Different" + tag + ",FEMALE,TH,,,,,"
                         + registered.getEmail().toUpperCase() + ",,",
                 "Ms,Nguyen Thi,Hang" + tag + ",FEMALE,VN,,,,,,,",
@@ -128,7 +128,7 @@ class ParticipantImportTest {
                                 15,
                                 List.of(
                                         "Has 13 values, but the header has 12 columns: check for a missing or extra comma.")));
-        assertThat(row(preview, 2).value(ParticipantColumn.FAMILY_NAME)).isEqualTo("ทองคำ" + tag);
+        assertThat(row(preview, 2).value(ParticipantColumn.FAMILY_NAME)).isEqualTo("ชัยมงคล" + tag);
         assertThat(row(preview, 14).value(ParticipantColumn.GIVEN_NAME)).isEqualTo("Comma, Inside");
         assertThat(row(preview, 14).value(ParticipantColumn.ORGANISATION)).isEqualTo("Org \"quoted\"");
         assertThat(row(preview, 7).value(ParticipantColumn.PHONE)).isEqualTo("+84 24 3826 9534");
