@@ -83,6 +83,24 @@ class SearchOrderTest {
     }
 
     @Test
+    void threeWholeWordsComeBeforeNamesWithTwoOfThem() {
+        Participant twoOfThree = data.participant("Thi Maiya", tag, Gender.FEMALE, "VN");
+        List<Long> whole = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            whole.add(data.participant("Thi Mai", tag, Gender.FEMALE, "VN").getId());
+        }
+
+        assertThat(ids(filter("mai thi " + tag, 1))).isEqualTo(whole);
+        assertThat(ids(filter("mai thi " + tag, 2))).containsExactly(twoOfThree.getId());
+    }
+
+    @Test
+    void aWordSearchedForTwiceFindsWhatItFindsOnce() {
+        assertThat(ids(filter(tag + " " + tag.toLowerCase(), 1))).isEqualTo(ids(filter(tag, 1)));
+        assertThat(ids(filter(tag + ", " + tag, 2))).isEqualTo(ids(filter(tag, 2)));
+    }
+
+    @Test
     void everyPageIsTheSameWithOrWithoutAFilterThatKeepsEveryone() {
         for (String dir : List.of("asc", "desc")) {
             for (int page = 1; page <= 2; page++) {
