@@ -65,10 +65,7 @@ class SearchOrderTest {
     @Test
     void aWholeNameComesBeforeNamesItOnlyPartlyMatches() {
         Participant partly = data.participant("Anh Thien", tag, Gender.MALE, "VN");
-        List<Long> whole = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            whole.add(data.participant("Thi", tag, Gender.FEMALE, "VN").getId());
-        }
+        List<Long> whole = aPageOfWomenNamed("Thi");
 
         for (String country : new String[] {null, "VN"}) {
             ParticipantFilter first = filter(tag + " thi", 1);
@@ -85,10 +82,7 @@ class SearchOrderTest {
     @Test
     void threeWholeWordsComeBeforeNamesWithTwoOfThem() {
         Participant twoOfThree = data.participant("Thi Maiya", tag, Gender.FEMALE, "VN");
-        List<Long> whole = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            whole.add(data.participant("Thi Mai", tag, Gender.FEMALE, "VN").getId());
-        }
+        List<Long> whole = aPageOfWomenNamed("Thi Mai");
 
         assertThat(ids(filter("mai thi " + tag, 1))).isEqualTo(whole);
         assertThat(ids(filter("mai thi " + tag, 2))).containsExactly(twoOfThree.getId());
@@ -133,6 +127,13 @@ class SearchOrderTest {
         String seventyWords =
                 tag + IntStream.range(1, 70).mapToObj(" nobody%02d"::formatted).collect(joining());
         assertThat(ids(filter(seventyWords, 1))).isEmpty();
+    }
+
+    /** Twenty-five women of Viet Nam with this given name and the test's family name, a page's worth, by id. */
+    private List<Long> aPageOfWomenNamed(String given) {
+        return IntStream.range(0, 25)
+                .mapToObj(i -> data.participant(given, tag, Gender.FEMALE, "VN").getId())
+                .toList();
     }
 
     private List<Long> ids(ParticipantFilter filter) {
