@@ -5,8 +5,9 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
-import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentRow;
+import org.mekonginstitute.portal.participant.EnrolmentRows;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.ParticipantsPageSection;
 import org.mekonginstitute.portal.shared.Flash;
@@ -40,20 +41,20 @@ import java.util.function.Supplier;
 class EnrolmentController {
 
     private final EnrolmentService enrolments;
+    private final EnrolmentRows enrolmentRows;
     private final ActivityService activities;
     private final ObjectProvider<ParticipantsPageSection> sections;
 
     @GetMapping("/participants")
     String participants(@PathVariable long id, Model model) {
         Activity activity = activities.get(id);
-        List<Enrolment> enrolled = enrolments.of(id);
+        List<EnrolmentRow> enrolled = enrolmentRows.of(id);
         model.addAttribute("activity", activity);
         model.addAttribute("enrolments", enrolled);
         model.addAttribute("roles", EnrolmentRole.values());
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute(
-                "expected",
-                enrolled.stream().filter(e -> e.getStatus().expected()).count());
+                "expected", enrolled.stream().filter(e -> e.status().expected()).count());
         model.addAttribute(
                 "sections",
                 sections.orderedStream()
