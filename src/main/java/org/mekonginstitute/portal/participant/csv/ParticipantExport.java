@@ -2,6 +2,7 @@ package org.mekonginstitute.portal.participant.csv;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
+import org.mekonginstitute.portal.participant.EnrolmentRows;
 import org.mekonginstitute.portal.participant.ParticipantFilter;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.ListQuery;
@@ -78,7 +79,7 @@ class ParticipantExport {
                     "select " + PERSON + ", e.role, e.status, e.days_attended, e.pre_test_score, e.post_test_score,"
                             + " e.satisfaction, e.certificate_issued"
                             + " from enrolment e join participant p on p.id = e.participant_id where e.activity_id = :activity"
-                            + " order by p.country, p.family_name, p.given_name, p.id",
+                            + " order by " + EnrolmentRows.ORDER,
                     Map.of("activity", activityId),
                     rows(csv, ENROLMENT_HEADERS));
         }
