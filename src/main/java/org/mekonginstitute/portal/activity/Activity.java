@@ -216,6 +216,16 @@ public class Activity extends AuditedEntity {
         return startDate != null;
     }
 
+    /** The scheduled days, first to last; none while the activity has only a planned window. */
+    public List<LocalDate> days() {
+        if (startDate == null) {
+            return List.of();
+        }
+        return startDate
+                .datesUntil((endDate == null ? startDate : endDate).plusDays(1))
+                .toList();
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

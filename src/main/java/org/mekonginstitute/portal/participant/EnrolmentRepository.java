@@ -1,8 +1,11 @@
 package org.mekonginstitute.portal.participant;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +14,17 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e from Enrolment e join fetch e.participant p where e.activity.id = ?1"
             + " order by p.country, p.familyName, p.givenName, p.id")
     List<Enrolment> findByActivity(long activityId);
+
+    /** A page of {@link #findByActivity}: the attendance sheet of a large activity. */
+    @Query(
+            value = "select e from Enrolment e join fetch e.participant p where e.activity.id = ?1"
+                    + " order by p.country, p.familyName, p.givenName, p.id",
+            countQuery = "select count(e) from Enrolment e where e.activity.id = ?1")
+    Page<Enrolment> findByActivity(long activityId, Pageable page);
+
+    /** Those of these enrolments that belong to the activity, with their people. */
+    @Query("select e from Enrolment e join fetch e.participant where e.activity.id = ?1 and e.id in ?2")
+    List<Enrolment> findByActivity(long activityId, Collection<Long> enrolmentIds);
 
     /** A page of an activity's enrolments by id, with their people: the API reads them by cursor. */
     @Query("select e from Enrolment e join fetch e.participant p where e.activity.id = ?1 and e.id > ?2"

@@ -9,6 +9,8 @@ import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,18 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Who takes part in an activity, in what role, and whether they came. */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class EnrolmentService {
+
+    /** People per page of the attendance sheet: a screen of inputs, and a submit far below the server's limits. */
+    public static final int SHEET_PAGE_SIZE = 50;
 
     private final EnrolmentRepository enrolments;
     private final EnrolmentWriter writer;
@@ -41,6 +47,17 @@ public class EnrolmentService {
     /** The activity's enrolments with their people, in the order of its participant list. */
     public List<Enrolment> of(long activityId) {
         return enrolments.findByActivity(activityId);
+    }
+
+    /**
+     * A page of the activity's attendance sheet ({@code page} from 0), in the order of its participant list: the
+     * last page when {@code page} is past it.
+     */
+    public Page<Enrolment> sheet(long activityId, int page) {
+        Page<Enrolment> sheet = enrolments.findByActivity(activityId, PageRequest.of(page, SHEET_PAGE_SIZE));
+        return sheet.isEmpty() && page > 0 && sheet.getTotalPages() > 0
+                ? enrolments.findByActivity(activityId, PageRequest.of(sheet.getTotalPages() - 1, SHEET_PAGE_SIZE))
+                : sheet;
     }
 
     /**
@@ -140,10 +157,7 @@ public class EnrolmentService {
 
     @Transactional
     public void remove(long activityId, long enrolmentId) {
-        Enrolment enrolment = enrolments
-                .findById(enrolmentId)
-                .filter(e -> e.getActivity().getId() == activityId)
-                .orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
+        Enrolment enrolment = get(activityId, enrolmentId);
         enrolments.delete(enrolment);
         enrolments.flush();
         if (enrolment.getStatus() != AttendanceStatus.WITHDRAWN) {
@@ -173,15 +187,20 @@ public class EnrolmentService {
     }
 
     /**
-     * Saves the whole attendance sheet at once, or nothing: lines that belong to another activity, or were changed
-     * by someone else since the sheet was opened, refuse the whole submit. Problems name the sheet's rows
-     * ({@code rows[2].daysAttended}).
+     * Saves the lines of an attendance sheet (a page of it, or one line) at once, or nothing: lines that belong to
+     * another activity, or were changed by someone else since the sheet was opened, refuse the whole submit.
+     * Problems name the sheet's rows ({@code rows[2].daysAttended}).
      */
     @Transactional
     public void saveAttendance(long activityId, List<Attendance> sheet) {
-        List<LocalDate> days = daysOf(activities.get(activityId));
-        Map<Long, Enrolment> byId = new HashMap<>();
-        of(activityId).forEach(e -> byId.put(e.getId(), e));
+        List<LocalDate> days = activities.get(activityId).days();
+        Map<Long, Enrolment> byId =
+                enrolments
+                        .findByActivity(
+                                activityId,
+                                sheet.stream().map(Attendance::enrolmentId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Enrolment::getId, Function.identity()));
         InvalidInput.Collector problems = new InvalidInput.Collector();
         for (int i = 0; i < sheet.size(); i++) {
             Attendance line = sheet.get(i);
@@ -229,15 +248,6 @@ public class EnrolmentService {
         }
     }
 
-    /** The scheduled days of an activity, first to last; none while it has only a planned window. */
-    public static List<LocalDate> daysOf(Activity activity) {
-        if (activity.getStartDate() == null) {
-            return List.of();
-        }
-        LocalDate end = activity.getEndDate() == null ? activity.getStartDate() : activity.getEndDate();
-        return activity.getStartDate().datesUntil(end.plusDays(1)).toList();
-    }
-
     /** "More enrolled than the target" while the enrolments that still count exceed the activity's target. */
     public Optional<String> targetWarning(long activityId) {
         return targetWarning(activities.get(activityId));
@@ -249,14 +259,7 @@ public class EnrolmentService {
         }
         Long expected = jdbc.queryForObject(
                 "select count(*) from enrolment where activity_id = :activity and status in (:expected)",
-                Map.of(
-                        "activity",
-                        activity.getId(),
-                        "expected",
-                        java.util.Arrays.stream(AttendanceStatus.values())
-                                .filter(AttendanceStatus::expected)
-                                .map(Enum::name)
-                                .toList()),
+                Map.of("activity", activity.getId(), "expected", AttendanceStatus.expectedNames()),
                 Long.class);
         return expected > activity.getTargetParticipants()
                 ? Optional.of(Text.of("participant.enrolment.overTarget", expected, activity.getTargetParticipants()))

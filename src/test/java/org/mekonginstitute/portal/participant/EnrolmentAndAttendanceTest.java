@@ -115,17 +115,17 @@ class EnrolmentAndAttendanceTest {
         enrolments.enrol(activity.getId(), b.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.CONFIRMED);
         List<Enrolment> rows = enrolments.of(activity.getId());
 
-        mvc.perform(sheet(activity, rows, "ATTENDED", "3", "45", "101", "6"))
+        mvc.perform(sheetLines(sheetOf(activity), rows, "ATTENDED", "3", "45", "101", "6"))
                 .andExpect(model().attributeHasFieldErrors(
                                 "form", "rows[0].postTestScore", "rows[0].satisfaction", "rows[1].postTestScore"))
                 .andExpect(content().string(containsString("value=\"101\"")));
-        mvc.perform(sheet(activity, rows, "ATTENDED", "4", "45", "80", "5"))
+        mvc.perform(sheetLines(sheetOf(activity), rows, "ATTENDED", "4", "45", "80", "5"))
                 .andExpect(model().attributeHasFieldErrors("form", "rows[0].daysAttended"))
                 .andExpect(content().string(containsString("At most 3 (the activity&#39;s days).")));
         assertThat(enrolments.of(activity.getId()))
                 .allSatisfy(e -> assertThat(e.getPostTestScore()).isNull());
 
-        mvc.perform(sheet(activity, rows, "ATTENDED", "3", "45", "80.5", "5"))
+        mvc.perform(sheetLines(sheetOf(activity), rows, "ATTENDED", "3", "45", "80.5", "5"))
                 .andExpect(redirectedUrl("/activities/" + activity.getId() + "/attendance"));
         assertThat(enrolments.of(activity.getId())).allSatisfy(e -> {
             assertThat(e.getStatus()).isEqualTo(AttendanceStatus.ATTENDED);
@@ -133,7 +133,7 @@ class EnrolmentAndAttendanceTest {
             assertThat(e.isCertificateIssued()).isTrue();
         });
 
-        mvc.perform(sheet(activity, rows, "NO_SHOW", "0", "", "", ""))
+        mvc.perform(sheetLines(sheetOf(activity), rows, "NO_SHOW", "0", "", "", ""))
                 .andExpect(flash().attribute("problem", containsString("Someone else changed the attendance")));
         assertThat(enrolments.of(activity.getId()))
                 .allSatisfy(e -> assertThat(e.getStatus()).isEqualTo(AttendanceStatus.ATTENDED));
@@ -190,7 +190,7 @@ class EnrolmentAndAttendanceTest {
         Activity activity = data.activity(data.project(), LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 7));
         Participant person = data.participant("Kanokwan", "Thongdee" + TestData.unique(), Gender.FEMALE, "TH");
         enrolments.enrol(activity.getId(), person.getId(), EnrolmentRole.PARTICIPANT, AttendanceStatus.CONFIRMED);
-        mvc.perform(sheet(activity, enrolments.of(activity.getId()), "ATTENDED", "2", "45.5", "80", "5"));
+        mvc.perform(sheetLines(sheetOf(activity), enrolments.of(activity.getId()), "ATTENDED", "2", "45.5", "80", "5"));
         mvc.perform(get("/activities/" + activity.getId() + "/attendance").with(users.staff()))
                 .andExpect(content().string(containsString("value=\"45.5\"")))
                 .andExpect(content().string(containsString("value=\"80\"")))
@@ -303,17 +303,25 @@ class EnrolmentAndAttendanceTest {
                 .with(csrf());
     }
 
-    private MockHttpServletRequestBuilder sheet(
-            Activity activity,
+    /** The attendance sheet of the activity, posted by a member of staff; its lines come from {@link #sheetLines}. */
+    private MockHttpServletRequestBuilder sheetOf(Activity activity) {
+        return post("/activities/" + activity.getId() + "/attendance")
+                .with(users.staff())
+                .with(csrf());
+    }
+
+    /**
+     * The lines of an attendance sheet as the browser posts them, one per enrolment: the same marks on every line
+     * but the satisfaction, {@code satisfaction} on the first and 4 on the others; certificates issued.
+     */
+    static MockHttpServletRequestBuilder sheetLines(
+            MockHttpServletRequestBuilder request,
             List<Enrolment> rows,
             String status,
             String days,
             String pre,
             String post,
             String satisfaction) {
-        MockHttpServletRequestBuilder request = post("/activities/" + activity.getId() + "/attendance")
-                .with(users.staff())
-                .with(csrf());
         for (int i = 0; i < rows.size(); i++) {
             String row = "rows[" + i + "].";
             request.param(row + "enrolmentId", rows.get(i).getId().toString())

@@ -48,8 +48,7 @@ public class CertificateService {
     /** The activity's participants against its rule, with their certificates. */
     public List<CertificateRow> rows(long activityId) {
         Activity activity = activities.get(activityId);
-        return queries.rows(
-                activityId, rule(activityId), EnrolmentService.daysOf(activity).size());
+        return queries.rows(activityId, rule(activityId), activity.days().size());
     }
 
     /** Issues a certificate to every participant who meets the rule and has none in force; returns how many. */

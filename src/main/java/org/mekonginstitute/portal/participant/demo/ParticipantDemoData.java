@@ -121,8 +121,7 @@ class ParticipantDemoData implements ApplicationRunner {
 
     /** Enrols the people, confirmed, and fills in the attendance sheet: most came, a few did not. */
     private void attend(long activityId, List<Long> people, Random random, boolean tests) {
-        int days =
-                Math.max(1, EnrolmentService.daysOf(activities.get(activityId)).size());
+        int days = Math.max(1, activities.get(activityId).days().size());
         enrol(activityId, people, AttendanceStatus.CONFIRMED);
         List<Attendance> sheet = enrolments.of(activityId).stream()
                 .map(enrolment -> attendance(enrolment, random, days, tests))

@@ -5,18 +5,20 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
+import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
-import org.mekonginstitute.portal.participant.EnrolmentRow;
 import org.mekonginstitute.portal.participant.EnrolmentRows;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.ParticipantsPageSection;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.shared.StaleEditException;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,15 +48,14 @@ class EnrolmentController {
     private final ObjectProvider<ParticipantsPageSection> sections;
 
     @GetMapping("/participants")
-    String participants(@PathVariable long id, Model model) {
+    String participants(@PathVariable long id, @RequestParam(defaultValue = "1") String page, Model model) {
         Activity activity = activities.get(id);
-        List<EnrolmentRow> enrolled = enrolmentRows.of(id);
+        EnrolmentRows.Listing listing = enrolmentRows.page(id, pageIndex(page));
         model.addAttribute("activity", activity);
-        model.addAttribute("enrolments", enrolled);
+        model.addAttribute("page", listing.rows());
+        model.addAttribute("expected", listing.expected());
         model.addAttribute("roles", EnrolmentRole.values());
         model.addAttribute("statuses", AttendanceStatus.values());
-        model.addAttribute(
-                "expected", enrolled.stream().filter(e -> e.status().expected()).count());
         model.addAttribute(
                 "sections",
                 sections.orderedStream()
@@ -98,6 +99,7 @@ class EnrolmentController {
             @PathVariable long id,
             @RequestParam(name = "selected", required = false) List<Long> selected,
             @RequestParam AttendanceStatus status,
+            @RequestParam(defaultValue = "1") String page,
             RedirectAttributes flash) {
         if (selected == null || selected.isEmpty()) {
             flash.addFlashAttribute("problem", Text.of("participant.enrolment.bulkStatus.none"));
@@ -110,19 +112,25 @@ class EnrolmentController {
                             changed,
                             status.label().toLowerCase()));
         }
-        return "redirect:/activities/" + id + "/participants";
+        return "redirect:" + onPage("/activities/" + id + "/participants", page);
     }
 
     @PostMapping("/enrolments/{enrolmentId}/delete")
-    String remove(@PathVariable long id, @PathVariable long enrolmentId, RedirectAttributes flash) {
+    String remove(
+            @PathVariable long id,
+            @PathVariable long enrolmentId,
+            @RequestParam(defaultValue = "1") String page,
+            RedirectAttributes flash) {
         enrolments.remove(id, enrolmentId);
-        return Flash.saved(flash, Text.of("participant.enrolment.removed"), "/activities/" + id + "/participants");
+        return Flash.saved(
+                flash, Text.of("participant.enrolment.removed"), onPage("/activities/" + id + "/participants", page));
     }
 
     @GetMapping("/attendance")
-    String attendance(@PathVariable long id, Model model) {
-        model.addAttribute("form", AttendanceForm.of(enrolments.of(id)));
-        return attendanceView(id, model);
+    String attendance(@PathVariable long id, @RequestParam(defaultValue = "1") String page, Model model) {
+        Page<Enrolment> sheet = enrolments.sheet(id, pageIndex(page));
+        model.addAttribute("form", AttendanceForm.of(sheet.getContent()));
+        return attendanceView(id, sheet, model);
     }
 
     @PostMapping("/attendance")
@@ -130,6 +138,7 @@ class EnrolmentController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") AttendanceForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "1") String page,
             Model model,
             RedirectAttributes flash) {
         return new FormSubmission(form, errors, flash)
@@ -145,17 +154,16 @@ class EnrolmentController {
                             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                                 flash.addFlashAttribute("problem", Text.of("participant.attendance.stale"));
                             }
-                            return "redirect:/activities/" + id + "/attendance";
+                            return "redirect:" + onPage("/activities/" + id + "/attendance", page);
                         },
                         () -> {
                             // The names are display-only and not posted back: fill them in again for the sheet.
+                            Page<Enrolment> sheet = enrolments.sheet(id, pageIndex(page));
                             Map<Long, String> names = new HashMap<>();
-                            enrolments
-                                    .of(id)
-                                    .forEach(e -> names.put(
-                                            e.getId(), e.getParticipant().fullName()));
+                            sheet.forEach(
+                                    e -> names.put(e.getId(), e.getParticipant().fullName()));
                             form.getRows().forEach(row -> row.setName(names.get(row.getEnrolmentId())));
-                            return attendanceView(id, model);
+                            return attendanceView(id, sheet, model);
                         });
     }
 
@@ -163,7 +171,7 @@ class EnrolmentController {
     @GetMapping("/sign-in-sheet")
     String signInSheet(@PathVariable long id, @RequestParam(required = false) LocalDate day, Model model) {
         Activity activity = activities.get(id);
-        List<LocalDate> days = EnrolmentService.daysOf(activity);
+        List<LocalDate> days = activity.days();
         model.addAttribute("activity", activity);
         model.addAttribute(
                 "enrolments",
@@ -176,9 +184,24 @@ class EnrolmentController {
         return "participant/sign-in-sheet";
     }
 
-    private String attendanceView(long id, Model model) {
+    private String attendanceView(long id, Page<Enrolment> sheet, Model model) {
         model.addAttribute("activity", activities.get(id));
         model.addAttribute("statuses", AttendanceStatus.values());
+        model.addAttribute("page", sheet);
         return "participant/attendance";
+    }
+
+    /**
+     * A page number from the address (from 1, as the pager writes it) as an index from 0: nonsense is the first page,
+     * a number past any activity's last page stands for the last.
+     */
+    private static int pageIndex(String typed) {
+        return ListFilter.pageNumber(typed, 1_000_000) - 1;
+    }
+
+    /** The page's address, on the page number given when it is not the first. */
+    private static String onPage(String path, String typed) {
+        int page = pageIndex(typed) + 1;
+        return page == 1 ? path : path + "?page=" + page;
     }
 }
