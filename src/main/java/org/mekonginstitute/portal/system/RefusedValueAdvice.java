@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.system;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionSystemException;
@@ -16,7 +17,8 @@ import java.sql.SQLException;
  * The last line behind the forms' own rules: a value the database refuses as data (SQL state class 22: longer
  * than its column, a character it cannot store, a number or date out of its range) answers with the "could not
  * handle this request" page (400), not a server error. The log names the request, so the missing form rule can be
- * added. Every other database failure stays a server error.
+ * added. Every other database failure stays a server error. A form sent with a field it does not have answers so too, such
+ * as a line far past an attendance sheet's own, which only a crafted request sends.
  */
 @Slf4j
 @ControllerAdvice
@@ -34,6 +36,20 @@ class RefusedValueAdvice {
                 request.getRequestURI(),
                 refusal.getSQLState(),
                 refusal.getMessage().lines().findFirst().orElse(""));
+        return badRequest();
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView unknownField(InvalidPropertyException failure, HttpServletRequest request) {
+        log.warn(
+                "A form sent to {} {} named a field it does not have: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                failure.getPropertyName());
+        return badRequest();
+    }
+
+    private static ModelAndView badRequest() {
         ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
         page.addObject("status", HttpStatus.BAD_REQUEST.value());
         return page;

@@ -47,6 +47,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -321,6 +322,9 @@ class HostileInputTest {
         Stream<DynamicTest> afterwards = Stream.of(
                 DynamicTest.dynamicTest(
                         "ids that do not exist or are not numbers get no server error", this::oddPathVariables),
+                DynamicTest.dynamicTest(
+                        "a form of lines sent with a line far past its own gets no server error",
+                        () -> linesPastTheForm(forms)),
                 DynamicTest.dynamicTest("every page crawled still renders, showing what was stored escaped", () -> {
                     List<String> failures = new ArrayList<>();
                     for (Visit visit : crawl.visits) {
@@ -1056,6 +1060,38 @@ class HostileInputTest {
             case "password" -> "Hostile-Input-" + control.name() + "-2026";
             default -> unique;
         };
+    }
+
+    /**
+     * Each form of numbered lines (an attendance sheet's {@code rows[0].status}) sent as it is rendered, plus a line
+     * numbered 1000: more lines than any form shows, which only a crafted request sends.
+     */
+    private void linesPastTheForm(List<FormOnPage> forms) throws Exception {
+        Pattern line = Pattern.compile("\\[\\d+]");
+        List<String> failures = new ArrayList<>();
+        for (FormOnPage form : forms) {
+            Control lined = form.controls().stream()
+                    .filter(c -> line.matcher(c.name()).find())
+                    .findFirst()
+                    .orElse(null);
+            if (lined == null || form.get() || form.multipart()) {
+                continue;
+            }
+            String label = form.action() + " with " + line.matcher(lined.name()).replaceFirst("[1000]");
+            MockHttpServletRequestBuilder request =
+                    post(URI.create(form.action())).with(csrf());
+            String unique = TestData.unique();
+            form.controls().stream()
+                    .filter(control -> !control.csrf())
+                    .forEach(control -> request.param(
+                            control.name(), baseline(form, control, unique).toArray(String[]::new)));
+            request.param(line.matcher(lined.name()).replaceFirst("[1000]"), "1");
+            MvcResult result = perform(request, form.anonymous(), new MockHttpSession(), failures, label);
+            if (result != null) {
+                problems(result).forEach(problem -> failures.add(label + ": " + problem));
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     /** Ids that do not exist, are not numbers or carry markup, in every page's address. */
