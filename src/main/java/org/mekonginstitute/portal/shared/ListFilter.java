@@ -38,6 +38,20 @@ public abstract class ListFilter {
     }
 
     /**
+     * A page number from the address of a page that pages without a filter of its own (from 1, as the pager writes
+     * it), as an index from 0: nonsense is the first page, a number past any list's last page stands for the last.
+     */
+    public static int pageIndex(String typed) {
+        return pageNumber(typed, 1_000_000) - 1;
+    }
+
+    /** The address of a paged page, on the page number from the address when it is not the first: where to return. */
+    public static String onPage(String path, String typed) {
+        int page = pageIndex(typed) + 1;
+        return page == 1 ? path : path + "?page=" + page;
+    }
+
+    /**
      * A choice from a list's filter as typed in the address, such as a status: none when the address names none, or
      * one the list does not know, so that the list shows everything rather than an error.
      */

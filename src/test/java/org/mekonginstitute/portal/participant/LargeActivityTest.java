@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -22,10 +23,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * An activity with more people than one page shows, as a webinar has: its participant list and its attendance sheet
- * come in pages, each page's figures count everyone, and each page of the sheet is saved on its own.
+ * An activity with more people than one page shows, as a webinar has: its participant list, its attendance sheet and
+ * its certificates come in pages, each page's figures count everyone, and each page of the sheet is saved on its own.
  */
 @PortalTest
 class LargeActivityTest {
@@ -140,6 +143,43 @@ class LargeActivityTest {
                                 thirdPage.stream().anyMatch(t -> t.getId().equals(e.getId()))
                                         ? AttendanceStatus.ATTENDED
                                         : AttendanceStatus.REGISTERED));
+    }
+
+    @Test
+    void theCertificatesComeInPagesAndAreIssuedToEveryoneWhoEarnedThem() throws Exception {
+        enrolments.saveAttendance(
+                webinar.getId(),
+                enrolments.of(webinar.getId()).stream()
+                        .map(e -> new Attendance(
+                                e.getId(), e.getVersion(), AttendanceStatus.ATTENDED, 2, null, null, null, false))
+                        .toList());
+        mvc.perform(post("/activities/" + webinar.getId() + "/certificates")
+                        .with(users.staff())
+                        .with(csrf()))
+                .andExpect(flash().attribute("saved", PEOPLE + " certificates issued."));
+
+        assertThat(page("/certificates", "1"))
+                .contains("Showing 1–100 of " + PEOPLE + " participants", nameOnCertificate(99))
+                .doesNotContain(nameOnCertificate(100));
+        String second = page("/certificates", "2");
+        assertThat(second)
+                .contains("Showing 101–" + PEOPLE + " of " + PEOPLE + " participants", nameOnCertificate(100))
+                .doesNotContain(nameOnCertificate(99));
+
+        Matcher revoke = Pattern.compile("action=\"(/activities/\\d+/certificates/\\d+/revoke)\\?page=2\"")
+                .matcher(second);
+        assertThat(revoke.find()).isTrue();
+        mvc.perform(post(revoke.group(1))
+                        .param("reason", "Issued in error")
+                        .param("page", "2")
+                        .with(users.staff())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/activities/" + webinar.getId() + "/certificates?page=2"));
+    }
+
+    /** How the certificates page names one of the people: given and family name. */
+    private String nameOnCertificate(int index) {
+        return people.get(index).getGivenName() + " " + people.get(index).getFamilyName();
     }
 
     private String page(String path, String number) throws Exception {

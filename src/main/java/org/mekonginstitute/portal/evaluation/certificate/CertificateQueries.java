@@ -4,6 +4,9 @@ import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.Modality;
 import org.mekonginstitute.portal.shared.Countries;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,38 +32,70 @@ class CertificateQueries {
             join participant p on p.id = e.participant_id join activity a on a.id = e.activity_id
             """;
 
+    /**
+     * The participants of an activity with the facts the rule looks at and their latest certificate, each row with
+     * how many there are in all (counted before a page's limit).
+     */
+    private static final String ROWS = """
+            select e.id, concat_ws(' ', p.given_name, p.family_name) as name, e.role, e.status, e.days_attended,
+                   e.post_test_score, c.id as certificate_id, c.code, c.revoked_at is not null as revoked,
+                   count(*) over () as total
+            from enrolment e join participant p on p.id = e.participant_id
+            left join lateral (select * from certificate c where c.enrolment_id = e.id
+                               order by c.revoked_at is null desc, c.issued_at desc limit 1) c on true
+            where e.activity_id = :activity and e.role = 'PARTICIPANT'
+            order by p.family_name, p.given_name, e.id""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Countries countries;
 
+    /**
+     * The activity's participants against the rule, in name order: all of them, for issuing, or one page ({@code page}
+     * from 0; the last when it is past the end) with how many there are in all, for the certificates page.
+     */
     List<CertificateRow> rows(long activityId, CertificateRule rule, int activityDays) {
-        return jdbc.query("""
-                select e.id, concat_ws(' ', p.given_name, p.family_name) as name, e.role, e.status, e.days_attended,
-                       e.post_test_score, c.id as certificate_id, c.code, c.revoked_at is not null as revoked
-                from enrolment e join participant p on p.id = e.participant_id
-                left join lateral (select * from certificate c where c.enrolment_id = e.id
-                                   order by c.revoked_at is null desc, c.issued_at desc limit 1) c on true
-                where e.activity_id = :activity and e.role = 'PARTICIPANT'
-                order by p.family_name, p.given_name, e.id""", Map.of("activity", activityId), (rs, n) -> {
-            Integer days = (Integer) rs.getObject("days_attended");
-            BigDecimal post = rs.getBigDecimal("post_test_score");
-            CertificateRule.Completion completion = new CertificateRule.Completion(
-                    rs.getString("role").equals("PARTICIPANT"),
-                    rs.getString("status").equals("ATTENDED"),
-                    days,
-                    activityDays,
-                    post);
-            Long certificate = rs.getObject("certificate_id", Long.class);
-            return new CertificateRow(
-                    rs.getLong("id"),
-                    rs.getString("name"),
-                    rs.getString("status"),
-                    days,
-                    post,
-                    rule.shortfall(completion).orElse(null),
-                    certificate,
-                    rs.getString("code"),
-                    rs.getBoolean("revoked"));
+        return jdbc.query(ROWS, Map.of("activity", activityId), (rs, n) -> row(rs, rule, activityDays));
+    }
+
+    Page<CertificateRow> page(long activityId, CertificateRule rule, int activityDays, int page, int size) {
+        String sql = ROWS + " limit " + size + " offset " + (long) page * size;
+        long[] total = {0};
+        List<CertificateRow> rows = jdbc.query(sql, Map.of("activity", activityId), (rs, n) -> {
+            total[0] = rs.getLong("total");
+            return row(rs, rule, activityDays);
         });
+        if (rows.isEmpty() && page > 0) {
+            Long count = jdbc.queryForObject(
+                    "select count(*) from enrolment where activity_id = :activity and role = 'PARTICIPANT'",
+                    Map.of("activity", activityId),
+                    Long.class);
+            return count == null || count == 0
+                    ? Page.empty(PageRequest.of(0, size))
+                    : page(activityId, rule, activityDays, (int) ((count - 1) / size), size);
+        }
+        return new PageImpl<>(rows, PageRequest.of(page, size), total[0]);
+    }
+
+    private static CertificateRow row(ResultSet rs, CertificateRule rule, int activityDays) throws SQLException {
+        Integer days = (Integer) rs.getObject("days_attended");
+        BigDecimal post = rs.getBigDecimal("post_test_score");
+        CertificateRule.Completion completion = new CertificateRule.Completion(
+                rs.getString("role").equals("PARTICIPANT"),
+                rs.getString("status").equals("ATTENDED"),
+                days,
+                activityDays,
+                post);
+        Long certificate = rs.getObject("certificate_id", Long.class);
+        return new CertificateRow(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("status"),
+                days,
+                post,
+                rule.shortfall(completion).orElse(null),
+                certificate,
+                rs.getString("code"),
+                rs.getBoolean("revoked"));
     }
 
     /** The activity's certificates in force, or one certificate of it (in force or not). */

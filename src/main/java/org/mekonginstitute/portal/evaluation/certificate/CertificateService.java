@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.LearningRecord;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,9 @@ import java.util.Optional;
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class CertificateService {
+
+    /** People per page of an activity's certificates: a webinar's thousands come a hundred at a time. */
+    public static final int PAGE_SIZE = 100;
 
     private final CertificateRuleRepository rules;
     private final CertificateRepository certificates;
@@ -49,6 +53,12 @@ public class CertificateService {
     public List<CertificateRow> rows(long activityId) {
         Activity activity = activities.get(activityId);
         return queries.rows(activityId, rule(activityId), activity.days().size());
+    }
+
+    /** A page of {@link #rows} ({@code page} from 0; the last when it is past the end), in the same order. */
+    public Page<CertificateRow> rows(long activityId, int page) {
+        Activity activity = activities.get(activityId);
+        return queries.page(activityId, rule(activityId), activity.days().size(), page, PAGE_SIZE);
     }
 
     /** Issues a certificate to every participant who meets the rule and has none in force; returns how many. */

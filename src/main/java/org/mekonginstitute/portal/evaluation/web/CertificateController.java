@@ -10,6 +10,7 @@ import org.mekonginstitute.portal.evaluation.certificate.Holder;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.shared.PageForms;
 import org.mekonginstitute.portal.shared.Routes;
 import org.mekonginstitute.portal.shared.StaleEditException;
@@ -44,9 +45,9 @@ class CertificateController {
     private final ActivityService activities;
 
     @GetMapping
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(defaultValue = "1") String page, Model model) {
         model.addAttribute("activity", activities.get(id));
-        model.addAttribute("rows", certificates.rows(id));
+        model.addAttribute("page", certificates.rows(id, ListFilter.pageIndex(page)));
         PageForms.blankUnlessTyped(model, "rule", () -> RuleForm.of(certificates.rule(id)));
         return "evaluation/certificates";
     }
@@ -67,7 +68,7 @@ class CertificateController {
                                     Text.of("evaluation.certificates.ruleSaved"),
                                     "/activities/" + id + "/certificates");
                         },
-                        () -> show(id, model),
+                        () -> show(id, "1", model),
                         "/activities/" + id + "/certificates",
                         () -> {
                             CertificateRule saved = certificates.rule(id);
@@ -95,6 +96,7 @@ class CertificateController {
             @PathVariable long id,
             @PathVariable long certificateId,
             @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "1") String page,
             RedirectAttributes flash) {
         try {
             certificates.revoke(id, certificateId, reason);
@@ -102,7 +104,7 @@ class CertificateController {
         } catch (CertificateRefused refused) {
             flash.addFlashAttribute("problem", refused.getMessage());
         }
-        return "redirect:/activities/" + id + "/certificates";
+        return "redirect:" + ListFilter.onPage("/activities/" + id + "/certificates", page);
     }
 
     @GetMapping(value = "/all.pdf")

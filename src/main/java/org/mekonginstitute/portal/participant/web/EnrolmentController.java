@@ -50,7 +50,7 @@ class EnrolmentController {
     @GetMapping("/participants")
     String participants(@PathVariable long id, @RequestParam(defaultValue = "1") String page, Model model) {
         Activity activity = activities.get(id);
-        EnrolmentRows.Listing listing = enrolmentRows.page(id, pageIndex(page));
+        EnrolmentRows.Listing listing = enrolmentRows.page(id, ListFilter.pageIndex(page));
         model.addAttribute("activity", activity);
         model.addAttribute("page", listing.rows());
         model.addAttribute("expected", listing.expected());
@@ -112,7 +112,7 @@ class EnrolmentController {
                             changed,
                             status.label().toLowerCase()));
         }
-        return "redirect:" + onPage("/activities/" + id + "/participants", page);
+        return "redirect:" + ListFilter.onPage("/activities/" + id + "/participants", page);
     }
 
     @PostMapping("/enrolments/{enrolmentId}/delete")
@@ -123,12 +123,14 @@ class EnrolmentController {
             RedirectAttributes flash) {
         enrolments.remove(id, enrolmentId);
         return Flash.saved(
-                flash, Text.of("participant.enrolment.removed"), onPage("/activities/" + id + "/participants", page));
+                flash,
+                Text.of("participant.enrolment.removed"),
+                ListFilter.onPage("/activities/" + id + "/participants", page));
     }
 
     @GetMapping("/attendance")
     String attendance(@PathVariable long id, @RequestParam(defaultValue = "1") String page, Model model) {
-        Page<Enrolment> sheet = enrolments.sheet(id, pageIndex(page));
+        Page<Enrolment> sheet = enrolments.sheet(id, ListFilter.pageIndex(page));
         model.addAttribute("form", AttendanceForm.of(sheet.getContent()));
         return attendanceView(id, sheet, model);
     }
@@ -154,11 +156,11 @@ class EnrolmentController {
                             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                                 flash.addFlashAttribute("problem", Text.of("participant.attendance.stale"));
                             }
-                            return "redirect:" + onPage("/activities/" + id + "/attendance", page);
+                            return "redirect:" + ListFilter.onPage("/activities/" + id + "/attendance", page);
                         },
                         () -> {
                             // The names are display-only and not posted back: fill them in again for the sheet.
-                            Page<Enrolment> sheet = enrolments.sheet(id, pageIndex(page));
+                            Page<Enrolment> sheet = enrolments.sheet(id, ListFilter.pageIndex(page));
                             Map<Long, String> names = new HashMap<>();
                             sheet.forEach(
                                     e -> names.put(e.getId(), e.getParticipant().fullName()));
@@ -189,19 +191,5 @@ class EnrolmentController {
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute("page", sheet);
         return "participant/attendance";
-    }
-
-    /**
-     * A page number from the address (from 1, as the pager writes it) as an index from 0: nonsense is the first page,
-     * a number past any activity's last page stands for the last.
-     */
-    private static int pageIndex(String typed) {
-        return ListFilter.pageNumber(typed, 1_000_000) - 1;
-    }
-
-    /** The page's address, on the page number given when it is not the first. */
-    private static String onPage(String path, String typed) {
-        int page = pageIndex(typed) + 1;
-        return page == 1 ? path : path + "?page=" + page;
     }
 }
