@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.shared;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,15 @@ public class PageLinks {
     /** Marks a gap in the page window ("…"). */
     public static final int GAP = -1;
 
-    /** The current address showing page {@code number} (1-based). */
-    public String page(int number) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", number)
-                .build()
-                .toUriString();
+    /**
+     * The address {@code path} (the current address when null) showing page {@code number} (1-based): a page shown
+     * again after a form's POST names its own address, for links that lead back to it rather than to the form's.
+     */
+    public String page(String path, int number) {
+        UriComponentsBuilder address = path == null
+                ? ServletUriComponentsBuilder.fromCurrentRequest()
+                : UriComponentsBuilder.fromUriString(path);
+        return address.replaceQueryParam("page", number).build().toUriString();
     }
 
     /** The current address sorted by {@code key}; the same key again reverses the direction. */

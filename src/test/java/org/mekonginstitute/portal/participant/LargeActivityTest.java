@@ -177,6 +177,31 @@ class LargeActivityTest {
                 .andExpect(redirectedUrl("/activities/" + webinar.getId() + "/certificates?page=2"));
     }
 
+    @Test
+    void theWaysInToTheEvaluationComeInPages() throws Exception {
+        String second = page("/evaluation", "2");
+        assertThat(second)
+                .contains("Showing 101–" + PEOPLE + " of " + PEOPLE + " participants", nameOnCertificate(100))
+                .doesNotContain(nameOnCertificate(99))
+                .contains("href=\"/activities/" + webinar.getId() + "/evaluation?page=1\"");
+    }
+
+    @Test
+    void aPagedPageShownAgainAfterARefusedFormKeepsItsPageLinks() throws Exception {
+        String refused = mvc.perform(post("/activities/" + webinar.getId() + "/certificates/rule")
+                        .param("minAttendance", "many")
+                        .param("version", "0")
+                        .with(users.staff())
+                        .with(csrf()))
+                .andExpect(model().attributeHasFieldErrors("rule", "minAttendance"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("href=\"/activities/" + webinar.getId() + "/certificates?page=2\"")
+                .doesNotContain("/certificates/rule?page=");
+    }
+
     /** How the certificates page names one of the people: given and family name. */
     private String nameOnCertificate(int index) {
         return people.get(index).getGivenName() + " " + people.get(index).getFamilyName();

@@ -3,12 +3,17 @@ package org.mekonginstitute.portal.evaluation.answering;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.SecretTokens;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +39,16 @@ public class AnswerLinks {
 
     /** Who answers: participants (not resource persons, facilitators, observers), unless they withdrew. */
     public static final String ANSWERING = "e.role = 'PARTICIPANT' and e.status <> 'WITHDRAWN'";
+
+    /** The participants answering, by name, with their codes: each row with how many there are in all. */
+    private static final String CODES = """
+            select e.id, concat_ws(' ', p.given_name, p.family_name) as name, p.email, c.code,
+                   exists (select 1 from answer_link l where l.enrolment_id = e.id and not l.from_room) as linked,
+                   count(*) over () as total
+            from enrolment e join participant p on p.id = e.participant_id
+            join answer_code c on c.enrolment_id = e.id
+            where e.activity_id = :activity and %s
+            order by p.family_name, p.given_name, e.id""".formatted(ANSWERING);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -65,6 +80,31 @@ public class AnswerLinks {
     /** The activity's participants with their short codes, made for those who have none yet. */
     @Transactional
     public List<AnswerCode> codes(long activityId) {
+        makeMissingCodes(activityId);
+        return jdbc.query(CODES, Map.of("activity", activityId), AnswerLinks::code);
+    }
+
+    /**
+     * A page of {@link #codes} ({@code page} from 0, of {@code size}; the last when it is past the end), with how many
+     * there are in all: a webinar's thousands a page at a time.
+     */
+    @Transactional
+    public Page<AnswerCode> codes(long activityId, int page, int size) {
+        makeMissingCodes(activityId);
+        long[] total = {0};
+        List<AnswerCode> codes = jdbc.query(
+                CODES + " limit " + size + " offset " + (long) page * size, Map.of("activity", activityId), (rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return code(rs, n);
+                });
+        if (codes.isEmpty() && page > 0) {
+            Page<AnswerCode> first = codes(activityId, 0, size);
+            return first.getTotalPages() <= 1 ? first : codes(activityId, first.getTotalPages() - 1, size);
+        }
+        return new PageImpl<>(codes, PageRequest.of(page, size), total[0]);
+    }
+
+    private void makeMissingCodes(long activityId) {
         List<Long> missing = jdbc.queryForList(
                 "select e.id from enrolment e where e.activity_id = :activity and " + ANSWERING
                         + " and not exists (select 1 from answer_code c where c.enrolment_id = e.id)",
@@ -73,21 +113,15 @@ public class AnswerLinks {
         for (long enrolmentId : missing) {
             insertCode(activityId, enrolmentId);
         }
-        return jdbc.query(
-                """
-                select e.id, concat_ws(' ', p.given_name, p.family_name) as name, p.email, c.code,
-                       exists (select 1 from answer_link l where l.enrolment_id = e.id and not l.from_room) as linked
-                from enrolment e join participant p on p.id = e.participant_id
-                join answer_code c on c.enrolment_id = e.id
-                where e.activity_id = :activity and %s
-                order by p.family_name, p.given_name, e.id""".formatted(ANSWERING),
-                Map.of("activity", activityId),
-                (rs, n) -> new AnswerCode(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getString("code"),
-                        rs.getBoolean("linked")));
+    }
+
+    private static AnswerCode code(ResultSet rs, int n) throws SQLException {
+        return new AnswerCode(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("code"),
+                rs.getBoolean("linked"));
     }
 
     /** The key in the room's QR code, made the first time it is asked for. */

@@ -20,8 +20,16 @@ class EvaluationPage {
     private final QuestionnaireService questionnaires;
     private final AnswerLinks links;
 
+    /** Participants per page of the ways in: a webinar's thousands a hundred at a time. */
+    private static final int CODES_PER_PAGE = 100;
+
     /** Fills the page's model (keeping a refused item form, if one is there) and names its template. */
     String show(long activityId, Model model) {
+        return show(activityId, 0, model);
+    }
+
+    /** The page with page {@code codesPage} (from 0) of the participants' ways in. */
+    String show(long activityId, int codesPage, Model model) {
         model.addAttribute("activity", activities.get(activityId));
         model.addAttribute(
                 "test", questionnaires.find(activityId, QuestionnaireKind.TEST).orElse(null));
@@ -30,7 +38,7 @@ class EvaluationPage {
                 questionnaires.find(activityId, QuestionnaireKind.EVALUATION).orElse(null));
         model.addAttribute("testSources", questionnaires.copySources(activityId, QuestionnaireKind.TEST));
         model.addAttribute("evaluationSources", questionnaires.copySources(activityId, QuestionnaireKind.EVALUATION));
-        model.addAttribute("codes", links.codes(activityId));
+        model.addAttribute("codes", links.codes(activityId, codesPage, CODES_PER_PAGE));
         model.addAttribute("rounds", Round.values());
         model.addAttribute("itemKinds", ItemKind.values());
         PageForms.blankUnlessTyped(model, "testItem", () -> ItemForm.blank(ItemKind.MULTIPLE_CHOICE));

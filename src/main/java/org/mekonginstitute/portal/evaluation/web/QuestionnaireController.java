@@ -6,6 +6,7 @@ import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireRefused;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
+import org.mekonginstitute.portal.shared.ListFilter;
 import org.mekonginstitute.portal.shared.NotFoundException;
 import org.mekonginstitute.portal.shared.Text;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,8 @@ class QuestionnaireController {
     private final EvaluationPage page;
 
     @GetMapping
-    String show(@PathVariable long id, Model model) {
-        return page.show(id, model);
+    String show(@PathVariable long id, @RequestParam(defaultValue = "1") String page, Model model) {
+        return this.page.show(id, ListFilter.pageIndex(page), model);
     }
 
     /** A new item; a refused one is shown again in its form with the reason. */
