@@ -1,15 +1,12 @@
 package org.mekonginstitute.portal.participant;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.CountedPage;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,16 +27,12 @@ public class EnrolmentRows {
      */
     public static final String ORDER = "p.country, p.family_name, p.given_name, p.id";
 
-    /**
-     * The page's rows, each with the figures of the whole list, which window functions count before the limit. The
-     * offset is written in, as {@code ListQuery} writes it, a number worked out here: the statement of the first page,
-     * nearly every activity's only one, keeps one plan.
-     */
+    /** The rows, each with the figures of the whole list, which window functions count before a page's limit. */
     private static final String SQL = ParticipantQueries.COLUMNS
-            + ", e.id as enrolment_id, e.role, e.status, count(*) over () as enrolled,"
+            + ", e.id as enrolment_id, e.role, e.status, " + CountedPage.TOTAL + ","
             + " count(*) filter (where e.status in (:expected)) over () as expected"
             + " from enrolment e join participant p on p.id = e.participant_id"
-            + " where e.activity_id = :activity order by " + ORDER + " limit " + PAGE_SIZE + " offset ";
+            + " where e.activity_id = :activity order by " + ORDER;
 
     private static final RowMapper<EnrolmentRow> ROW = (rs, n) -> new EnrolmentRow(
             rs.getLong("enrolment_id"),
@@ -54,32 +47,18 @@ public class EnrolmentRows {
      * many of all its people are {@link AttendanceStatus#expected() expected}: one statement.
      */
     public Listing page(long activityId, int page) {
-        Listing listing = read(activityId, page);
-        if (listing.rows().isEmpty() && page > 0) {
-            Long enrolled = jdbc.queryForObject(
-                    "select count(*) from enrolment where activity_id = :activity",
-                    Map.of("activity", activityId),
-                    Long.class);
-            return read(activityId, (int) Math.max(0, (enrolled - 1) / PAGE_SIZE));
-        }
-        return listing;
-    }
-
-    private Listing read(long activityId, int page) {
-        Map<String, Object> params = Map.of("activity", activityId, "expected", AttendanceStatus.expectedNames());
-        return jdbc.query(SQL + (long) page * PAGE_SIZE, params, rs -> {
-            List<EnrolmentRow> rows = new ArrayList<>();
-            long enrolled = 0;
-            long expected = 0;
-            while (rs.next()) {
-                if (rows.isEmpty()) {
-                    enrolled = rs.getLong("enrolled");
-                    expected = rs.getLong("expected");
-                }
-                rows.add(ROW.mapRow(rs, rows.size()));
-            }
-            return new Listing(new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), enrolled), expected);
-        });
+        long[] expected = {0};
+        Page<EnrolmentRow> rows = CountedPage.read(
+                jdbc,
+                SQL,
+                Map.of("activity", activityId, "expected", AttendanceStatus.expectedNames()),
+                page,
+                PAGE_SIZE,
+                (rs, n) -> {
+                    expected[0] = rs.getLong("expected");
+                    return ROW.mapRow(rs, n);
+                });
+        return new Listing(rows, expected[0]);
     }
 
     /** A page of an activity's participant list, and how many of all its people are expected in the room. */

@@ -161,6 +161,7 @@ class LargeActivityTest {
         assertThat(page("/certificates", "1"))
                 .contains("Showing 1–100 of " + PEOPLE + " participants", nameOnCertificate(99))
                 .doesNotContain(nameOnCertificate(100));
+        assertThat(page("/certificates", "50")).contains("Showing 101–" + PEOPLE + " of " + PEOPLE + " participants");
         String second = page("/certificates", "2");
         assertThat(second)
                 .contains("Showing 101–" + PEOPLE + " of " + PEOPLE + " participants", nameOnCertificate(100))

@@ -1,11 +1,10 @@
 package org.mekonginstitute.portal.evaluation.answering;
 
 import lombok.RequiredArgsConstructor;
+import org.mekonginstitute.portal.shared.CountedPage;
 import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,11 +43,11 @@ public class AnswerLinks {
     private static final String CODES = """
             select e.id, concat_ws(' ', p.given_name, p.family_name) as name, p.email, c.code,
                    exists (select 1 from answer_link l where l.enrolment_id = e.id and not l.from_room) as linked,
-                   count(*) over () as total
+                   %s
             from enrolment e join participant p on p.id = e.participant_id
             join answer_code c on c.enrolment_id = e.id
             where e.activity_id = :activity and %s
-            order by p.family_name, p.given_name, e.id""".formatted(ANSWERING);
+            order by p.family_name, p.given_name, e.id""".formatted(CountedPage.TOTAL, ANSWERING);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -91,17 +90,7 @@ public class AnswerLinks {
     @Transactional
     public Page<AnswerCode> codes(long activityId, int page, int size) {
         makeMissingCodes(activityId);
-        long[] total = {0};
-        List<AnswerCode> codes = jdbc.query(
-                CODES + " limit " + size + " offset " + (long) page * size, Map.of("activity", activityId), (rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return code(rs, n);
-                });
-        if (codes.isEmpty() && page > 0) {
-            Page<AnswerCode> first = codes(activityId, 0, size);
-            return first.getTotalPages() <= 1 ? first : codes(activityId, first.getTotalPages() - 1, size);
-        }
-        return new PageImpl<>(codes, PageRequest.of(page, size), total[0]);
+        return CountedPage.read(jdbc, CODES, Map.of("activity", activityId), page, size, AnswerLinks::code);
     }
 
     private void makeMissingCodes(long activityId) {

@@ -3,10 +3,9 @@ package org.mekonginstitute.portal.evaluation.certificate;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.Activity;
 import org.mekonginstitute.portal.activity.Modality;
+import org.mekonginstitute.portal.shared.CountedPage;
 import org.mekonginstitute.portal.shared.Countries;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,13 +37,12 @@ class CertificateQueries {
      */
     private static final String ROWS = """
             select e.id, concat_ws(' ', p.given_name, p.family_name) as name, e.role, e.status, e.days_attended,
-                   e.post_test_score, c.id as certificate_id, c.code, c.revoked_at is not null as revoked,
-                   count(*) over () as total
+                   e.post_test_score, c.id as certificate_id, c.code, c.revoked_at is not null as revoked, %s
             from enrolment e join participant p on p.id = e.participant_id
             left join lateral (select * from certificate c where c.enrolment_id = e.id
                                order by c.revoked_at is null desc, c.issued_at desc limit 1) c on true
             where e.activity_id = :activity and e.role = 'PARTICIPANT'
-            order by p.family_name, p.given_name, e.id""";
+            order by p.family_name, p.given_name, e.id""".formatted(CountedPage.TOTAL);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Countries countries;
@@ -58,22 +56,8 @@ class CertificateQueries {
     }
 
     Page<CertificateRow> page(long activityId, CertificateRule rule, int activityDays, int page, int size) {
-        String sql = ROWS + " limit " + size + " offset " + (long) page * size;
-        long[] total = {0};
-        List<CertificateRow> rows = jdbc.query(sql, Map.of("activity", activityId), (rs, n) -> {
-            total[0] = rs.getLong("total");
-            return row(rs, rule, activityDays);
-        });
-        if (rows.isEmpty() && page > 0) {
-            Long count = jdbc.queryForObject(
-                    "select count(*) from enrolment where activity_id = :activity and role = 'PARTICIPANT'",
-                    Map.of("activity", activityId),
-                    Long.class);
-            return count == null || count == 0
-                    ? Page.empty(PageRequest.of(0, size))
-                    : page(activityId, rule, activityDays, (int) ((count - 1) / size), size);
-        }
-        return new PageImpl<>(rows, PageRequest.of(page, size), total[0]);
+        return CountedPage.read(
+                jdbc, ROWS, Map.of("activity", activityId), page, size, (rs, n) -> row(rs, rule, activityDays));
     }
 
     private static CertificateRow row(ResultSet rs, CertificateRule rule, int activityDays) throws SQLException {
