@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An activity's enrolments as its participants page lists them, in the {@link #ORDER order} of its list: read as
@@ -59,6 +61,25 @@ public class EnrolmentRows {
                     return ROW.mapRow(rs, n);
                 });
         return new Listing(rows, expected[0]);
+    }
+
+    /**
+     * These enrolments of the activity with their people, by id: the lines an attendance sheet posted back, named
+     * again when it is shown with a problem, wherever they now stand in the list.
+     */
+    public Map<Long, EnrolmentRow> byId(long activityId, Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .query(
+                        ParticipantQueries.COLUMNS + ", e.id as enrolment_id, e.role, e.status"
+                                + " from enrolment e join participant p on p.id = e.participant_id"
+                                + " where e.activity_id = :activity and e.id in (:ids)",
+                        Map.of("activity", activityId, "ids", enrolmentIds),
+                        ROW)
+                .stream()
+                .collect(Collectors.toMap(EnrolmentRow::id, row -> row));
     }
 
     /** A page of an activity's participant list, and how many of all its people are expected in the room. */

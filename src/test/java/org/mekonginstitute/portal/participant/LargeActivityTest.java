@@ -146,6 +146,27 @@ class LargeActivityTest {
     }
 
     @Test
+    void aSheetShownAgainWithAProblemNamesItsLinesAfterTheListMoved() throws Exception {
+        List<Enrolment> thirdPage = enrolments.sheet(webinar.getId(), 2).getContent();
+        assertThat(thirdPage.get(0).getParticipant().getId())
+                .isEqualTo(people.get(100).getId());
+        enrolments.remove(
+                webinar.getId(),
+                enrolments
+                        .find(webinar.getId(), people.get(0).getId())
+                        .orElseThrow()
+                        .getId());
+
+        String refused = mvc.perform(sheet(thirdPage, "3", "7"))
+                .andExpect(model().attributeHasFieldErrors("form", "rows[0].satisfaction"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains(people.get(100).fullName(), people.get(PEOPLE - 1).fullName());
+    }
+
+    @Test
     void theCertificatesComeInPagesAndAreIssuedToEveryoneWhoEarnedThem() throws Exception {
         enrolments.saveAttendance(
                 webinar.getId(),

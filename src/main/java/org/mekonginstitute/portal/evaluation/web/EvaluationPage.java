@@ -16,12 +16,12 @@ import org.springframework.ui.Model;
 @RequiredArgsConstructor
 class EvaluationPage {
 
+    /** Participants per page of the ways in: a webinar's thousands a hundred at a time. */
+    private static final int CODES_PER_PAGE = 100;
+
     private final ActivityService activities;
     private final QuestionnaireService questionnaires;
     private final AnswerLinks links;
-
-    /** Participants per page of the ways in: a webinar's thousands a hundred at a time. */
-    private static final int CODES_PER_PAGE = 100;
 
     /** Fills the page's model (keeping a refused item form, if one is there) and names its template. */
     String show(long activityId, Model model) {

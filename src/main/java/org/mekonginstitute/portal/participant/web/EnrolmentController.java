@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.Enrolment;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentRow;
 import org.mekonginstitute.portal.participant.EnrolmentRows;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.ParticipantsPageSection;
@@ -31,9 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /** An activity's participants: enrolment, bulk status changes, the attendance sheet and the sign-in sheet. */
@@ -160,12 +161,18 @@ class EnrolmentController {
                         },
                         () -> {
                             // The names are display-only and not posted back: fill them in again for the sheet.
-                            Page<Enrolment> sheet = enrolments.sheet(id, ListFilter.pageIndex(page));
-                            Map<Long, String> names = new HashMap<>();
-                            sheet.forEach(
-                                    e -> names.put(e.getId(), e.getParticipant().fullName()));
-                            form.getRows().forEach(row -> row.setName(names.get(row.getEnrolmentId())));
-                            return attendanceView(id, sheet, model);
+                            Map<Long, EnrolmentRow> posted = enrolmentRows.byId(
+                                    id,
+                                    form.getRows().stream()
+                                            .map(AttendanceForm.Row::getEnrolmentId)
+                                            .filter(Objects::nonNull)
+                                            .toList());
+                            form.getRows().forEach(row -> {
+                                EnrolmentRow line = posted.get(row.getEnrolmentId());
+                                row.setName(
+                                        line == null ? null : line.participant().fullName());
+                            });
+                            return attendanceView(id, enrolments.sheet(id, ListFilter.pageIndex(page)), model);
                         });
     }
 
