@@ -11,15 +11,15 @@ import java.util.Optional;
 
 interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
-    @Query("select e from Enrolment e join fetch e.participant p where e.activity.id = ?1"
-            + " order by p.country, p.familyName, p.givenName, p.id")
+    /** An activity's enrolments with their people, in the order of its participant list ({@link EnrolmentRows#ORDER}). */
+    String BY_ACTIVITY = "select e from Enrolment e join fetch e.participant p where e.activity.id = ?1"
+            + " order by p.country, p.familyName, p.givenName, p.id";
+
+    @Query(BY_ACTIVITY)
     List<Enrolment> findByActivity(long activityId);
 
     /** A page of {@link #findByActivity}: the attendance sheet of a large activity. */
-    @Query(
-            value = "select e from Enrolment e join fetch e.participant p where e.activity.id = ?1"
-                    + " order by p.country, p.familyName, p.givenName, p.id",
-            countQuery = "select count(e) from Enrolment e where e.activity.id = ?1")
+    @Query(value = BY_ACTIVITY, countQuery = "select count(e) from Enrolment e where e.activity.id = ?1")
     Page<Enrolment> findByActivity(long activityId, Pageable page);
 
     /** Those of these enrolments that belong to the activity, with their people. */

@@ -25,16 +25,20 @@ public class EnrolmentRows {
 
     /**
      * The order of an activity's participant list, on {@code participant p}: by country, then name. The same in JPQL
-     * in {@link EnrolmentRepository#findByActivity}, for the forms that load the enrolments themselves.
+     * in {@link EnrolmentRepository#BY_ACTIVITY}, for the forms that load the enrolments themselves.
      */
     public static final String ORDER = "p.country, p.family_name, p.given_name, p.id";
 
-    /** The rows, each with the figures of the whole list, which window functions count before a page's limit. */
-    private static final String SQL = ParticipantQueries.COLUMNS
-            + ", e.id as enrolment_id, e.role, e.status, " + CountedPage.TOTAL + ","
-            + " count(*) filter (where e.status in (:expected)) over () as expected"
-            + " from enrolment e join participant p on p.id = e.participant_id"
-            + " where e.activity_id = :activity order by " + ORDER;
+    /** An enrolment's columns and its person's, as {@link #ROW} reads them. */
+    private static final String COLUMNS = ParticipantQueries.COLUMNS + ", e.id as enrolment_id, e.role, e.status";
+
+    /** The activity's enrolments with their people. */
+    private static final String FROM =
+            " from enrolment e join participant p on p.id = e.participant_id where e.activity_id = :activity";
+
+    /** The list, each row with the figures of all of it, which window functions count before a page's limit. */
+    private static final String LIST = COLUMNS + ", " + CountedPage.TOTAL + ","
+            + " count(*) filter (where e.status in (:expected)) over () as expected" + FROM + " order by " + ORDER;
 
     private static final RowMapper<EnrolmentRow> ROW = (rs, n) -> new EnrolmentRow(
             rs.getLong("enrolment_id"),
@@ -52,7 +56,7 @@ public class EnrolmentRows {
         long[] expected = {0};
         Page<EnrolmentRow> rows = CountedPage.read(
                 jdbc,
-                SQL,
+                LIST,
                 Map.of("activity", activityId, "expected", AttendanceStatus.expectedNames()),
                 page,
                 PAGE_SIZE,
@@ -72,12 +76,7 @@ public class EnrolmentRows {
             return Map.of();
         }
         return jdbc
-                .query(
-                        ParticipantQueries.COLUMNS + ", e.id as enrolment_id, e.role, e.status"
-                                + " from enrolment e join participant p on p.id = e.participant_id"
-                                + " where e.activity_id = :activity and e.id in (:ids)",
-                        Map.of("activity", activityId, "ids", enrolmentIds),
-                        ROW)
+                .query(COLUMNS + FROM + " and e.id in (:ids)", Map.of("activity", activityId, "ids", enrolmentIds), ROW)
                 .stream()
                 .collect(Collectors.toMap(EnrolmentRow::id, row -> row));
     }

@@ -78,7 +78,7 @@ class LargeActivityTest {
         assertThat(first)
                 .contains(
                         PEOPLE + " enrolled",
-                        "showing 1–100",
+                        "Showing 1–100 of " + PEOPLE + " participants",
                         people.get(0).fullName(),
                         people.get(99).fullName())
                 .doesNotContain(people.get(100).fullName())
@@ -88,17 +88,18 @@ class LargeActivityTest {
         String second = page("/participants", "2");
         assertThat(second)
                 .contains(
-                        "showing 101–" + PEOPLE,
+                        "Showing 101–" + PEOPLE + " of " + PEOPLE + " participants",
                         people.get(100).fullName(),
                         people.get(PEOPLE - 1).fullName())
                 .doesNotContain(people.get(99).fullName())
                 .contains("name=\"page\" value=\"2\"")
                 .contains(PEOPLE + " people are enrolled, more than the target of " + (PEOPLE - 2));
 
-        assertThat(page("/participants", "9999")).contains("showing 101–" + PEOPLE);
-        assertThat(page("/participants", "2147483648")).contains("showing 1–100");
-        assertThat(page("/participants", "two")).contains("showing 1–100");
-        assertThat(page("/attendance", "999999999")).contains("People 101–" + PEOPLE);
+        assertThat(page("/participants", "9999")).contains("Showing 101–" + PEOPLE + " of " + PEOPLE + " participants");
+        assertThat(page("/participants", "2147483648")).contains("Showing 1–100 of " + PEOPLE + " participants");
+        assertThat(page("/participants", "two")).contains("Showing 1–100 of " + PEOPLE + " participants");
+        assertThat(page("/attendance", "999999999"))
+                .contains("Showing 101–" + PEOPLE + " of " + PEOPLE + " participants");
     }
 
     @Test
@@ -124,7 +125,7 @@ class LargeActivityTest {
         String third = page("/attendance", "3");
         assertThat(third)
                 .contains(
-                        "People 101–" + PEOPLE + " of " + PEOPLE,
+                        "Showing 101–" + PEOPLE + " of " + PEOPLE + " participants",
                         people.get(100).fullName())
                 .doesNotContain(people.get(99).fullName())
                 .contains("action=\"/activities/" + webinar.getId() + "/attendance?page=3\"");
