@@ -7,6 +7,7 @@ import org.mekonginstitute.portal.shared.SecretTokens;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,18 +62,18 @@ public class AnswerLinks {
         Map<String, Object> activity = Map.of("activity", activityId);
         jdbc.update("delete from answer_link where activity_id = :activity and not from_room", activity);
         List<AnswerCode> people = codes(activityId);
-        List<IssuedLink> issued = new ArrayList<>();
+        List<IssuedLink> issued = new ArrayList<>(people.size());
+        List<SqlParameterSource> rows = new ArrayList<>(people.size());
         for (AnswerCode person : people) {
             String token = SecretTokens.generate();
-            jdbc.update(
-                    """
-                    insert into answer_link (token_hash, enrolment_id, activity_id, from_room, created_at)
-                    values (:hash, :enrolment, :activity, false, now())""",
-                    new MapSqlParameterSource("hash", SecretTokens.hash(token))
-                            .addValue("enrolment", person.enrolmentId())
-                            .addValue("activity", activityId));
+            rows.add(new MapSqlParameterSource("hash", SecretTokens.hash(token))
+                    .addValue("enrolment", person.enrolmentId())
+                    .addValue("activity", activityId));
             issued.add(new IssuedLink(person.name(), person.email(), token, person.code()));
         }
+        jdbc.batchUpdate("""
+                insert into answer_link (token_hash, enrolment_id, activity_id, from_room, created_at)
+                values (:hash, :enrolment, :activity, false, now())""", rows.toArray(SqlParameterSource[]::new));
         return issued;
     }
 
@@ -93,15 +94,31 @@ public class AnswerLinks {
         return CountedPage.read(jdbc, CODES, Map.of("activity", activityId), page, size, AnswerLinks::code);
     }
 
+    /**
+     * Gives everyone answering without a short code a new one, all in one batch; a code that happens to be taken
+     * already in the activity is left out by the database and drawn again in the next round.
+     */
     private void makeMissingCodes(long activityId) {
-        List<Long> missing = jdbc.queryForList(
-                "select e.id from enrolment e where e.activity_id = :activity and " + ANSWERING
-                        + " and not exists (select 1 from answer_code c where c.enrolment_id = e.id)",
-                Map.of("activity", activityId),
-                Long.class);
-        for (long enrolmentId : missing) {
-            insertCode(activityId, enrolmentId);
+        for (int round = 0; round < 20; round++) {
+            List<Long> missing = jdbc.queryForList(
+                    "select e.id from enrolment e where e.activity_id = :activity and " + ANSWERING
+                            + " and not exists (select 1 from answer_code c where c.enrolment_id = e.id)",
+                    Map.of("activity", activityId),
+                    Long.class);
+            if (missing.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate(
+                    """
+                    insert into answer_code (enrolment_id, activity_id, code) values (:enrolment, :activity, :code)
+                    on conflict do nothing""",
+                    missing.stream()
+                            .map(enrolment -> new MapSqlParameterSource("enrolment", enrolment)
+                                    .addValue("activity", activityId)
+                                    .addValue("code", newCode()))
+                            .toArray(SqlParameterSource[]::new));
         }
+        throw new IllegalStateException("No free short codes left in activity " + activityId);
     }
 
     private static AnswerCode code(ResultSet rs, int n) throws SQLException {
@@ -202,20 +219,11 @@ public class AnswerLinks {
                 .findFirst();
     }
 
-    private void insertCode(long activityId, long enrolmentId) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            StringBuilder code = new StringBuilder();
-            for (int i = 0; i < CODE_LENGTH; i++) {
-                code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
-            }
-            int inserted =
-                    jdbc.update("""
-                    insert into answer_code (enrolment_id, activity_id, code) values (:enrolment, :activity, :code)
-                    on conflict do nothing""", Map.of("enrolment", enrolmentId, "activity", activityId, "code", code.toString()));
-            if (inserted == 1) {
-                return;
-            }
+    private static String newCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
         }
-        throw new IllegalStateException("No free short code for enrolment " + enrolmentId);
+        return code.toString();
     }
 }
