@@ -56,5 +56,17 @@
                 box.checked = all.checked;
             });
         }
+        // A box ticked among search results moves to the chosen ones, so that the next search keeps it.
+        var results = event.target.closest('[data-pick-into]');
+        if (results && event.target.checked) {
+            var chosen = document.getElementById(results.getAttribute('data-pick-into'));
+            var same = chosen.querySelector('input[value="' + CSS.escape(event.target.value) + '"]');
+            if (same) {
+                same.checked = true;
+                event.target.closest('.form-check').remove();
+            } else {
+                chosen.appendChild(event.target.closest('.form-check'));
+            }
+        }
     });
 })();

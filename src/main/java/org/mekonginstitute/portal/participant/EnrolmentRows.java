@@ -2,12 +2,15 @@ package org.mekonginstitute.portal.participant;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.CountedPage;
+import org.mekonginstitute.portal.shared.ListQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,12 @@ public class EnrolmentRows {
 
     /** People per page of an activity's participant list: a training's people fit on one, a webinar's do not. */
     public static final int PAGE_SIZE = 100;
+
+    /** How many of an activity's people a form lists to choose from; a webinar's thousands are searched instead. */
+    public static final int LISTED_IN_FULL = 300;
+
+    /** How many people a search of an activity's people finds at most. */
+    public static final int FOUND = 10;
 
     /**
      * The order of an activity's participant list, on {@code participant p}: by country, then name. The same in JPQL
@@ -79,6 +88,55 @@ public class EnrolmentRows {
                 .query(COLUMNS + FROM + " and e.id in (:ids)", Map.of("activity", activityId, "ids", enrolmentIds), ROW)
                 .stream()
                 .collect(Collectors.toMap(EnrolmentRow::id, row -> row));
+    }
+
+    /**
+     * The people a form of the activity picks from, such as an action plan's team: all of them when there are at
+     * most {@link #LISTED_IN_FULL}, to choose from a list; otherwise only the {@code chosen} ones (participant ids),
+     * the others found by {@link #named name}.
+     */
+    public Team team(long activityId, Collection<Long> chosen) {
+        List<EnrolmentRow> all = jdbc.query(
+                COLUMNS + FROM + " order by " + ORDER + " limit :limit",
+                Map.of("activity", activityId, "limit", LISTED_IN_FULL + 1),
+                ROW);
+        if (all.size() <= LISTED_IN_FULL) {
+            return new Team(false, all);
+        }
+        List<EnrolmentRow> picked = chosen.isEmpty()
+                ? List.of()
+                : jdbc.query(
+                        COLUMNS + FROM + " and p.id in (:chosen) order by " + ORDER,
+                        Map.of("activity", activityId, "chosen", chosen),
+                        ROW);
+        return new Team(true, picked);
+    }
+
+    /**
+     * Up to {@link #FOUND} of the activity's people whose name holds each word of the text, in any order, case and
+     * accents aside ("nguyen lan" finds Lan Nguyễn), in list order.
+     */
+    public List<EnrolmentRow> named(long activityId, String text) {
+        MapSqlParameterSource params = new MapSqlParameterSource("activity", activityId);
+        StringBuilder sql = new StringBuilder(COLUMNS + FROM);
+        String[] words = text.strip().split("\\s+");
+        for (int i = 0; i < Math.min(words.length, 5); i++) {
+            sql.append(" and p.search_name like portal_fold(:word").append(i).append(')');
+            params.addValue("word" + i, ListQuery.contains(words[i]));
+        }
+        return jdbc.query(sql + " order by " + ORDER + " limit " + FOUND, params, ROW);
+    }
+
+    /**
+     * An activity's people for a form to pick from: {@code searched} when there are too many to list, and then
+     * {@code people} holds only those already chosen.
+     */
+    public record Team(boolean searched, List<EnrolmentRow> people) {
+
+        /** Whether anyone is enrolled to choose. */
+        public boolean anyone() {
+            return searched || !people.isEmpty();
+        }
     }
 
     /** A page of an activity's participant list, and how many of all its people are expected in the room. */

@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +50,7 @@ class LargeActivityTest {
     Activity webinar;
 
     /** The people in the order of the activity's lists (one country, family names in number order). */
-    List<Participant> people = new ArrayList<>();
+    List<Participant> people;
 
     @BeforeEach
     void aWebinarOfManyPeople() {
@@ -60,16 +59,7 @@ class LargeActivityTest {
             form.setEndDate(LocalDate.of(2025, 6, 3));
             form.setTargetParticipants(PEOPLE - 2);
         });
-        String tag = TestData.unique();
-        for (int i = 0; i < PEOPLE; i++) {
-            people.add(data.participant("Viewer", "Webinar%s %03d".formatted(tag, i), Gender.FEMALE, "VN"));
-        }
-        enrolments.enrolAll(
-                webinar.getId(),
-                people.stream().map(Participant::getId).toList(),
-                EnrolmentRole.PARTICIPANT,
-                AttendanceStatus.REGISTERED,
-                "test");
+        people = data.crowd(webinar, PEOPLE, "Viewer", "Webinar" + TestData.unique());
     }
 
     @Test

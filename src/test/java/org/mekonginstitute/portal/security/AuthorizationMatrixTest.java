@@ -192,6 +192,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /activities/{id}/sign-in-sheet", Access.STAFF),
             Map.entry("GET /activities/{id}/action-plans", Access.STAFF),
             Map.entry("POST /activities/{id}/action-plans", Access.STAFF),
+            Map.entry("GET /activities/{id}/action-plans/people", Access.STAFF),
             Map.entry("GET /action-plans/{id}", Access.STAFF),
             Map.entry("POST /action-plans/{id}", Access.STAFF),
             Map.entry("GET /action-plans/{id}/edit", Access.STAFF),

@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * A form as a browser would send it, read from a rendered page: where it goes, how, and its controls with the
  * values they were rendered with. Controls outside the form that name it ({@code form="id"}) belong to it; a
- * submit button with its own {@code formaction} makes a form of its own; an htmx input outside any form is a
- * one-field GET form to its {@code hx-get} address, and one with {@code hx-post} a POST form to that address.
+ * submit button with its own {@code formaction} makes a form of its own; an htmx input with {@code hx-get} is a
+ * one-field GET form to that address, and one with {@code hx-post} a POST form to that address.
  */
 record FormOnPage(
         String page, String method, String action, boolean multipart, boolean anonymous, List<Control> controls) {
@@ -93,16 +93,11 @@ record FormOnPage(
                 forms.add(new FormOnPage(pageUrl, "post", action, false, anonymous, controls(elements, null)));
             }
         }
+        // One that gets by itself sends only its own value, inside a form or not (htmx adds a form's values to
+        // requests other than GET).
         for (Element input : document.select("input[hx-get][name], select[hx-get][name], textarea[hx-get][name]")) {
-            if (input.closest("form") == null) {
-                forms.add(new FormOnPage(
-                        pageUrl,
-                        "get",
-                        local(input.absUrl("hx-get")),
-                        false,
-                        anonymous,
-                        controls(List.of(input), null)));
-            }
+            forms.add(new FormOnPage(
+                    pageUrl, "get", local(input.absUrl("hx-get")), false, anonymous, controls(List.of(input), null)));
         }
         return forms;
     }

@@ -17,6 +17,7 @@ import org.mekonginstitute.portal.participant.ActionPlanForm;
 import org.mekonginstitute.portal.participant.ActionPlanService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
+import org.mekonginstitute.portal.participant.EnrolmentRows;
 import org.mekonginstitute.portal.participant.EnrolmentService;
 import org.mekonginstitute.portal.participant.Gender;
 import org.mekonginstitute.portal.participant.Participant;
@@ -130,6 +131,7 @@ class HostileInputTest {
             "POST /activities/{id}/enrolments/status",
             "POST /activities/{id}/attendance",
             "POST /activities/{id}/action-plans",
+            "GET /activities/{id}/action-plans/people",
             "POST /action-plans/{id}",
             "POST /action-plans/{id}/updates",
             "GET /participants/{id}/merge",
@@ -514,6 +516,9 @@ class HostileInputTest {
                 .with(csrf())
                 .with(admin));
         Project empty = data.project();
+        // A webinar too large to list its people in a form: its action plan's team is searched by name.
+        Activity webinar = data.activity(project, LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 6));
+        data.crowd(webinar, EnrolmentRows.LISTED_IN_FULL + 1, "Hostile", "Crowd" + TestData.unique());
         Activity unattended = data.activity(project, LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 8));
 
         // An indicator reported by hand with one value: its edit, value and delete forms.
@@ -603,6 +608,7 @@ class HostileInputTest {
                 new Visit("/participants/" + enrolled.getId(), false, true),
                 new Visit("/organisations/" + donor.getId(), false, true),
                 new Visit("/action-plans/" + planId, false, true),
+                new Visit("/activities/" + webinar.getId() + "/action-plans", false, true),
                 new Visit(accountPage, false, true),
                 new Visit(lockedAccount, false, true),
                 new Visit("/organisations/" + inactive.getId(), false, true),

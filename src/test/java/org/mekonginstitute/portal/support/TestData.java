@@ -142,6 +142,28 @@ public class TestData {
                 participant.getId());
     }
 
+    /**
+     * A crowd enrolled in the activity as registered participants, as a webinar has: people of one country whose
+     * family names are {@code family} and a three-digit number, returned in the order of the activity's lists.
+     */
+    public List<org.mekonginstitute.portal.participant.Participant> crowd(
+            Activity activity, int people, String given, String family) {
+        List<org.mekonginstitute.portal.participant.Participant> crowd = new java.util.ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            crowd.add(participant(
+                    given, "%s %03d".formatted(family, i), org.mekonginstitute.portal.participant.Gender.FEMALE, "VN"));
+        }
+        enrolments.enrolAll(
+                activity.getId(),
+                crowd.stream()
+                        .map(org.mekonginstitute.portal.participant.Participant::getId)
+                        .toList(),
+                org.mekonginstitute.portal.participant.EnrolmentRole.PARTICIPANT,
+                org.mekonginstitute.portal.participant.AttendanceStatus.REGISTERED,
+                "test");
+        return crowd;
+    }
+
     /** An action plan of one participant enrolled in the activity, at the given status. */
     public org.mekonginstitute.portal.participant.ActionPlan actionPlan(
             Activity activity,

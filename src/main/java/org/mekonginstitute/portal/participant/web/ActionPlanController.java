@@ -8,13 +8,15 @@ import org.mekonginstitute.portal.participant.ActionPlanForm;
 import org.mekonginstitute.portal.participant.ActionPlanService;
 import org.mekonginstitute.portal.participant.ActionPlanStatus;
 import org.mekonginstitute.portal.participant.ActionPlanUpdate;
-import org.mekonginstitute.portal.participant.EnrolmentService;
+import org.mekonginstitute.portal.participant.EnrolmentRows;
+import org.mekonginstitute.portal.participant.ParticipantService;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.mekonginstitute.portal.shared.EditConflict;
 import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.PageForms;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Action plans: made on an activity's page, followed up with dated updates, counted per project. */
 @Controller
@@ -38,7 +41,7 @@ import java.time.LocalDate;
 class ActionPlanController {
 
     private final ActionPlanService plans;
-    private final EnrolmentService enrolments;
+    private final EnrolmentRows enrolments;
     private final ActivityService activities;
     private final ProjectService projects;
     private final UserDirectory userNames;
@@ -69,6 +72,15 @@ class ActionPlanController {
                         model,
                         "openForm",
                         () -> activityView(id, model));
+    }
+
+    /** Search as you type (htmx): the activity's people by name, for a team too large to list. */
+    @GetMapping("/activities/{id}/action-plans/people")
+    String people(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
+        boolean searchable = ParticipantService.searchable(q) && PlainText.storable(q);
+        model.addAttribute("found", searchable ? enrolments.named(id, q) : List.of());
+        model.addAttribute("searchable", searchable);
+        return "participant/action-plan-form :: found";
     }
 
     @GetMapping("/action-plans/{id}")
@@ -135,15 +147,20 @@ class ActionPlanController {
     private String activityView(long id, Model model) {
         model.addAttribute("activity", activities.get(id));
         model.addAttribute("plans", plans.ofActivity(id));
-        model.addAttribute("enrolled", enrolments.of(id));
+        model.addAttribute("team", team(id, model));
         model.addAttribute("statuses", ActionPlanStatus.values());
         return "participant/activity-action-plans";
     }
 
     private String editView(ActionPlan plan, Model model) {
         planView(plan, model);
-        model.addAttribute("enrolled", enrolments.of(plan.getActivity().getId()));
+        model.addAttribute("team", team(plan.getActivity().getId(), model));
         return "participant/action-plan-form";
+    }
+
+    /** The people the plan's form picks from, those already chosen in the form among them. */
+    private EnrolmentRows.Team team(long activityId, Model model) {
+        return enrolments.team(activityId, ((ActionPlanForm) model.getAttribute("form")).getParticipantIds());
     }
 
     /** The plan with its activity, and who recorded each update (in one lookup rather than one per update). */
