@@ -199,6 +199,11 @@ public class ProjectService {
 
     // Components
 
+    /** The project's components, by number. */
+    public List<ProjectComponent> components(long projectId) {
+        return components.findByProject(projectId);
+    }
+
     public ProjectComponent component(long projectId, long componentId) {
         return ProjectPart.ofProject(projectId, components.findById(componentId), "Component", componentId);
     }

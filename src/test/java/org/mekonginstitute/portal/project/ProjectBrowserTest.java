@@ -72,6 +72,17 @@ class ProjectBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(donor + " (JICA)"))
                         .first())
                 .isVisible();
+
+        page.getByText("Add a component", new Page.GetByTextOptions().setExact(true))
+                .click();
+        assertThat(page.locator("#add-components").getByLabel("Number")).hasValue("1");
+        page.locator("#add-components").getByLabel("Title").fill("Single-window procedures");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add component"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Component 1 added.");
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Component 1: Single-window procedures")))
+                .isVisible();
         org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
     }
 }

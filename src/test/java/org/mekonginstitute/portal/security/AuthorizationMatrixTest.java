@@ -113,6 +113,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /projects/{id}/funding/{fundingId}", Access.STAFF),
             Map.entry("POST /projects/{id}/funding/{fundingId}/delete", Access.STAFF),
             Map.entry("GET /projects/{id}/partners/new", Access.STAFF),
+            Map.entry("GET /projects/{id}/components/new", Access.STAFF),
             Map.entry("POST /projects/{id}/partners", Access.STAFF),
             Map.entry("POST /projects/{id}/partners/{partnershipId}/delete", Access.STAFF),
             Map.entry("POST /projects/{id}/components", Access.STAFF),

@@ -12,6 +12,7 @@ import org.mekonginstitute.portal.project.ProjectComponent;
 import org.springframework.beans.BeanUtils;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** A numbered component with its objective. */
 @Getter
@@ -35,6 +36,14 @@ public class ComponentForm implements Serializable {
     /** What was typed (a number is required), as the outline the component takes. */
     ComponentOutline toOutline() {
         return new ComponentOutline(number, title, objective, version);
+    }
+
+    /** A blank component numbered after the project's last. */
+    static ComponentForm next(List<ProjectComponent> components) {
+        ComponentForm form = new ComponentForm();
+        form.setNumber(
+                components.stream().mapToInt(ProjectComponent::getNumber).max().orElse(0) + 1);
+        return form;
     }
 
     static ComponentForm of(ProjectComponent component) {

@@ -3,7 +3,6 @@ package org.mekonginstitute.portal.project.web;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.organisation.OrganisationService;
 import org.mekonginstitute.portal.project.PartnershipRole;
-import org.mekonginstitute.portal.project.ProjectComponent;
 import org.mekonginstitute.portal.project.ProjectDetails;
 import org.mekonginstitute.portal.project.ProjectService;
 import org.springframework.stereotype.Component;
@@ -11,8 +10,9 @@ import org.springframework.ui.Model;
 
 /**
  * The project page's overview: shown after GET, and again with an open form and its messages when adding a
- * funding line, partner or component was refused. Its statements do not grow with the data: the forms with a
- * drop-down of every organisation come with the page only when they show again.
+ * funding line, partner or component was refused. Its statements do not grow with the data: the forms to add a
+ * part (two with a drop-down of every organisation) come with the page only when they show again; closed, the
+ * page fetches a form when it is opened (project/parts :: lazyPart).
  */
 @Component
 @RequiredArgsConstructor
@@ -25,23 +25,6 @@ class ProjectPage {
         ProjectDetails details = projects.details(id);
         model.addAttribute("details", details);
         model.addAttribute("project", details.project());
-        if (!model.containsAttribute("fundingForm")) {
-            model.addAttribute("fundingForm", new FundingForm());
-        }
-        if (!model.containsAttribute("partnershipForm")) {
-            model.addAttribute("partnershipForm", new PartnershipForm());
-        }
-        if (!model.containsAttribute("componentForm")) {
-            ComponentForm component = new ComponentForm();
-            component.setNumber(details.components().stream()
-                            .mapToInt(ProjectComponent::getNumber)
-                            .max()
-                            .orElse(0)
-                    + 1);
-            model.addAttribute("componentForm", component);
-        }
-        // Every organisation is listed only in a form that was refused and shows again; closed, the page fetches
-        // its form when opened (project/parts :: lazyPart).
         Object open = model.getAttribute("openForm");
         if ("funding".equals(open) || "partners".equals(open)) {
             model.addAttribute("organisations", organisations.activeOptions());

@@ -47,7 +47,8 @@ class ProjectPartsController {
     @GetMapping("/funding/new")
     String newFunding(@PathVariable long id, Model model) {
         model.addAttribute("fundingForm", new FundingForm());
-        return addPartView(id, FUNDING, model);
+        return addPartView(
+                id, FUNDING, Text.of("project.addPart.funding.title"), Text.of("project.funding.breadcrumb"), model);
     }
 
     @PostMapping("/funding")
@@ -101,7 +102,12 @@ class ProjectPartsController {
     @GetMapping("/partners/new")
     String newPartner(@PathVariable long id, Model model) {
         model.addAttribute("partnershipForm", new PartnershipForm());
-        return addPartView(id, PARTNERS, model);
+        return addPartView(
+                id,
+                PARTNERS,
+                Text.of("project.addPart.partner.title"),
+                Text.of("project.addPart.partner.breadcrumb"),
+                model);
     }
 
     @PostMapping("/partners")
@@ -127,6 +133,14 @@ class ProjectPartsController {
     }
 
     // Components
+
+    /** The form to add a component, numbered after the last: its own page, which the project page fetches too. */
+    @GetMapping("/components/new")
+    String newComponent(@PathVariable long id, Model model) {
+        model.addAttribute("componentForm", ComponentForm.next(projects.components(id)));
+        return addPartView(
+                id, COMPONENTS, Text.of("project.show.components.add"), Text.of("project.component.breadcrumb"), model);
+    }
 
     @PostMapping("/components")
     String addComponent(
@@ -199,9 +213,11 @@ class ProjectPartsController {
         return "project/funding";
     }
 
-    private String addPartView(long id, String part, Model model) {
+    private String addPartView(long id, String part, String title, String breadcrumb, Model model) {
         model.addAttribute("project", projects.get(id));
         model.addAttribute("part", part);
+        model.addAttribute("partTitle", title);
+        model.addAttribute("partBreadcrumb", breadcrumb);
         model.addAttribute("organisations", organisations.activeOptions());
         model.addAttribute("roles", PartnershipRole.values());
         return "project/add-part";
