@@ -3,6 +3,7 @@ package org.mekonginstitute.portal.participant;
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.shared.CountedPage;
 import org.mekonginstitute.portal.shared.ListQuery;
+import org.mekonginstitute.portal.shared.PlainText;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -117,6 +118,9 @@ public class EnrolmentRows {
      * accents aside ("nguyen lan" finds Lan Nguyễn), in list order.
      */
     public List<EnrolmentRow> named(long activityId, String text) {
+        if (!PlainText.storable(text)) {
+            return List.of(); // nobody's name holds a character that cannot be stored
+        }
         MapSqlParameterSource params = new MapSqlParameterSource("activity", activityId);
         StringBuilder sql = new StringBuilder(COLUMNS + FROM);
         String[] words = text.strip().split("\\s+");

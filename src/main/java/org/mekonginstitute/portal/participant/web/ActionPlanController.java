@@ -16,7 +16,6 @@ import org.mekonginstitute.portal.shared.Flash;
 import org.mekonginstitute.portal.shared.FormSubmission;
 import org.mekonginstitute.portal.shared.InvalidInput;
 import org.mekonginstitute.portal.shared.PageForms;
-import org.mekonginstitute.portal.shared.PlainText;
 import org.mekonginstitute.portal.shared.Text;
 import org.mekonginstitute.portal.shared.UserDirectory;
 import org.mekonginstitute.portal.user.PortalUser;
@@ -77,7 +76,7 @@ class ActionPlanController {
     /** Search as you type (htmx): the activity's people by name, for a team too large to list. */
     @GetMapping("/activities/{id}/action-plans/people")
     String people(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
-        boolean searchable = ParticipantService.searchable(q) && PlainText.storable(q);
+        boolean searchable = ParticipantService.searchable(q);
         model.addAttribute("found", searchable ? enrolments.named(id, q) : List.of());
         model.addAttribute("searchable", searchable);
         return "participant/action-plan-form :: found";

@@ -28,8 +28,8 @@ class ProjectPage {
         Object open = model.getAttribute("openForm");
         if ("funding".equals(open) || "partners".equals(open)) {
             model.addAttribute("organisations", organisations.activeOptions());
+            model.addAttribute("roles", PartnershipRole.values());
         }
-        model.addAttribute("roles", PartnershipRole.values());
         return "project/show";
     }
 }

@@ -47,6 +47,7 @@ class ProjectPartsController {
     @GetMapping("/funding/new")
     String newFunding(@PathVariable long id, Model model) {
         model.addAttribute("fundingForm", new FundingForm());
+        model.addAttribute("organisations", organisations.activeOptions());
         return addPartView(
                 id, FUNDING, Text.of("project.addPart.funding.title"), Text.of("project.funding.breadcrumb"), model);
     }
@@ -102,6 +103,8 @@ class ProjectPartsController {
     @GetMapping("/partners/new")
     String newPartner(@PathVariable long id, Model model) {
         model.addAttribute("partnershipForm", new PartnershipForm());
+        model.addAttribute("organisations", organisations.activeOptions());
+        model.addAttribute("roles", PartnershipRole.values());
         return addPartView(
                 id,
                 PARTNERS,
@@ -218,8 +221,6 @@ class ProjectPartsController {
         model.addAttribute("part", part);
         model.addAttribute("partTitle", title);
         model.addAttribute("partBreadcrumb", breadcrumb);
-        model.addAttribute("organisations", organisations.activeOptions());
-        model.addAttribute("roles", PartnershipRole.values());
         return "project/add-part";
     }
 
