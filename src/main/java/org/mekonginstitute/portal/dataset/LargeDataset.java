@@ -161,8 +161,9 @@ class LargeDataset implements ApplicationRunner {
 
     /**
      * What the triggers skipped in this transaction would have written: the words people are found by (migrations
-     * V46 and V60) and the people and activities whose reach is to be counted (V45). Without them a search would find
-     * none of the generated people by word and the reach report would count none of their participations.
+     * V46 and V60), the names their duplicates are looked up by (V62) and the people and activities whose reach is
+     * to be counted (V45). Without them a search would find none of the generated people by word, nor anyone's
+     * duplicates by name, and the reach report would count none of their participations.
      */
     private static void writeWhatTriggersWould(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -173,6 +174,10 @@ class LargeDataset implements ApplicationRunner {
                          cross join lateral
                                participant_word_rows(p.given_name, p.family_name, p.email, p.organisation_name) w
                     on conflict do nothing""");
+            statement.execute("delete from participant_name"); // counted again, with the people loaded before
+            statement.execute("insert into participant_name (country, search_name, people)"
+                    + " select country, search_name, count(*) from participant where anonymised_at is null"
+                    + " group by country, search_name");
             statement.execute("insert into reach_recount_participant select distinct participant_id from enrolment"
                     + " where status = 'ATTENDED' and role = 'PARTICIPANT' on conflict do nothing");
             statement.execute("insert into reach_recount_activity select distinct activity_id from enrolment"

@@ -16,6 +16,8 @@ import java.util.Map;
 /**
  * The people someone may already be in the registry: same email, or (when nobody has the email) a similar name in
  * the same country. With the email of someone else, only that person counts: a new record cannot take it anyway.
+ * Similar names are looked up among the country's distinct names ({@code participant_name}, kept by the database as
+ * people come, change and go), far fewer than its people, and their people found by name after.
  */
 @Component
 @RequiredArgsConstructor
@@ -40,13 +42,22 @@ class DuplicateSearch {
                 union all
                 select * from (
                     select p.id, concat_ws(' ', p.title, p.given_name, p.family_name), p.country, p.organisation_name,
-                           p.email, 'name', similarity(p.search_name, i.name)
-                    from participant p
-                    where p.country = i.country and p.id <> :exclude and p.anonymised_at is null
-                      and p.search_name % i.name and similarity(p.search_name, i.name) >= :threshold
-                      and (i.email is null or not exists (
-                          select 1 from participant e where lower(e.email) = i.email and e.id <> :exclude))
-                    order by 7 desc limit 5) similar_names
+                           p.email, 'name', named.similarity
+                    from (   -- similar names, then the people who bear them in the country
+                        select nm.country, nm.search_name, similarity(nm.search_name, i.name) as similarity
+                        from participant_name nm
+                        where nm.search_name % i.name and similarity(nm.search_name, i.name) >= :threshold
+                          and (i.email is null or not exists (
+                              select 1 from participant e where lower(e.email) = i.email and e.id <> :exclude))
+                        offset 0   -- looked up by the name's trigrams, not by going through the country's names
+                    ) named
+                    cross join lateral (
+                        select * from participant p
+                        where p.country = named.country and p.search_name = named.search_name
+                          and p.anonymised_at is null and p.id <> :exclude
+                        order by p.id limit 5) p
+                    where named.country = i.country
+                    order by 7 desc, 1 limit 5) similar_names
             ) m
             order by i.n, m.similarity desc, m.id""";
 

@@ -89,6 +89,11 @@ class LargeDatasetTest {
                                 + " or w.given_name is distinct from p.given_name",
                         Long.class))
                 .isZero();
+        // Each country's distinct names, with how many people bear each, for their duplicates to be found by.
+        assertThat(data.queryForList("select country, search_name, people from participant_name order by 1, 2"))
+                .isNotEmpty()
+                .isEqualTo(data.queryForList("select country, search_name, count(*)::int as people from participant"
+                        + " where anonymised_at is null group by country, search_name order by 1, 2"));
         // Every attended participation is counted in the reach figures, nothing left to recount.
         String attended = " from enrolment where status = 'ATTENDED' and role = 'PARTICIPANT'";
         String total = " from reach_figure where breakdown = 'total'";
