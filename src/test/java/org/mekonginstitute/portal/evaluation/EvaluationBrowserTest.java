@@ -258,7 +258,9 @@ class EvaluationBrowserTest extends BrowserTestSupport {
     }
 
     private void clickButton(String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
                 .click();
     }
 }

@@ -292,6 +292,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /activities/{id}/evaluation/{kind}/template", Access.STAFF),
             Map.entry("POST /activities/{id}/evaluation/rounds/{round}/{change:open|close}", Access.STAFF),
             Map.entry("POST /activities/{id}/evaluation/links", Access.STAFF),
+            Map.entry("POST /activities/{id}/evaluation/links.csv", Access.STAFF),
             Map.entry("GET /activities/{id}/evaluation/room", Access.STAFF),
             Map.entry("GET /activities/{id}/evaluation/room.png", Access.STAFF),
             Map.entry("GET /activities/{id}/results", Access.STAFF),

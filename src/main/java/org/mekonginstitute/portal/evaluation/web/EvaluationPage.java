@@ -2,12 +2,14 @@ package org.mekonginstitute.portal.evaluation.web;
 
 import lombok.RequiredArgsConstructor;
 import org.mekonginstitute.portal.activity.ActivityService;
+import org.mekonginstitute.portal.evaluation.answering.AnswerCode;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
 import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
 import org.mekonginstitute.portal.shared.PageForms;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,6 +20,9 @@ class EvaluationPage {
 
     /** Participants per page of the ways in: a webinar's thousands a hundred at a time. */
     private static final int CODES_PER_PAGE = 100;
+
+    /** Personal links shown on the page once issued, at most; for more people they are issued as a file. */
+    static final int LINKS_ON_PAGE = 300;
 
     private final ActivityService activities;
     private final QuestionnaireService questionnaires;
@@ -38,7 +43,9 @@ class EvaluationPage {
                 questionnaires.find(activityId, QuestionnaireKind.EVALUATION).orElse(null));
         model.addAttribute("testSources", questionnaires.copySources(activityId, QuestionnaireKind.TEST));
         model.addAttribute("evaluationSources", questionnaires.copySources(activityId, QuestionnaireKind.EVALUATION));
-        model.addAttribute("codes", links.codes(activityId, codesPage, CODES_PER_PAGE));
+        Page<AnswerCode> codes = links.codes(activityId, codesPage, CODES_PER_PAGE);
+        model.addAttribute("codes", codes);
+        model.addAttribute("linksOnPage", codes.getTotalElements() <= LINKS_ON_PAGE);
         model.addAttribute("rounds", Round.values());
         model.addAttribute("itemKinds", ItemKind.values());
         PageForms.blankUnlessTyped(model, "testItem", () -> ItemForm.blank(ItemKind.MULTIPLE_CHOICE));
