@@ -27,7 +27,10 @@ public class EnrolmentRows {
     /** People per page of an activity's participant list: a training's people fit on one, a webinar's do not. */
     public static final int PAGE_SIZE = 100;
 
-    /** How many of an activity's people a form lists to choose from; a webinar's thousands are searched instead. */
+    /**
+     * How many of an activity's people a page lists whole: to choose from in a form, or their personal links once
+     * issued. A webinar's thousands are searched instead, or handed out as a file.
+     */
     public static final int LISTED_IN_FULL = 300;
 
     /** How many people a search of an activity's people finds at most. */

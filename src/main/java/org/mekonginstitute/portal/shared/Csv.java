@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -108,6 +109,23 @@ public final class Csv {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         return new CSVPrinter(writer, CSVFormat.RFC4180);
+    }
+
+    /** What a file's lines are printed by: the records, headings first, on a printer that {@link #bytes} opens. */
+    @FunctionalInterface
+    public interface Lines {
+        void print(CSVPrinter csv) throws IOException;
+    }
+
+    /** A whole CSV file for Excel, as {@link #printer} writes it, in memory: a download of a few megabytes at most. */
+    public static byte[] bytes(Lines lines) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter csv = printer(bytes)) {
+            lines.print(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.mekonginstitute.portal.evaluation.results;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -132,8 +131,7 @@ public final class ResultsExport {
     }
 
     public static byte[] csv(ActivityResults results) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter csv = Csv.printer(bytes)) {
+        return Csv.bytes(csv -> {
             for (Table table : tables(results)) {
                 csv.printRecord(table.name());
                 csv.printRecord(table.headings());
@@ -142,10 +140,7 @@ public final class ResultsExport {
                 }
                 csv.println();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     public static byte[] xlsx(ActivityResults results) {

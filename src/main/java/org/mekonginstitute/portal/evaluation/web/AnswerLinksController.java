@@ -1,10 +1,10 @@
 package org.mekonginstitute.portal.evaluation.web;
 
 import lombok.RequiredArgsConstructor;
-import org.apache.commons.csv.CSVPrinter;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.evaluation.answering.AnswerLinks;
 import org.mekonginstitute.portal.evaluation.answering.IssuedLink;
+import org.mekonginstitute.portal.participant.EnrolmentRows;
 import org.mekonginstitute.portal.shared.Csv;
 import org.mekonginstitute.portal.shared.Downloads;
 import org.mekonginstitute.portal.shared.QrCodes;
@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -53,14 +50,13 @@ class AnswerLinksController {
 
     /**
      * The links issued as a file to keep and send them from, the only way offered for more people than a page
-     * lists well ({@link EvaluationPage#LINKS_ON_PAGE}). Never cached: the links are shown nowhere else.
+     * lists well ({@link EnrolmentRows#LISTED_IN_FULL}). Never cached: the links are shown nowhere else.
      */
     @PostMapping("/links.csv")
     ResponseEntity<byte[]> issueAsFile(@PathVariable long id) {
         activities.get(id);
         List<IssuedLink> issued = addresses(links.issue(id));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter csv = Csv.printer(bytes)) {
+        byte[] file = Csv.bytes(csv -> {
             csv.printRecord(
                     Text.of("evaluation.participant"),
                     Text.of("evaluation.email"),
@@ -69,16 +65,14 @@ class AnswerLinksController {
             for (IssuedLink link : issued) {
                 csv.printRecord(Csv.safe(link.name()), Csv.safe(link.email()), link.token(), link.code());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return Downloads.file(
                         Downloads.CSV,
                         ContentDisposition.attachment()
                                 .filename("answer-links-activity-" + id + ".csv")
                                 .build())
                 .cacheControl(CacheControl.noStore())
-                .body(bytes.toByteArray());
+                .body(file);
     }
 
     /** The links with the address each person opens (the token alone is all a link keeps). */

@@ -8,6 +8,7 @@ import org.mekonginstitute.portal.evaluation.questionnaire.ItemKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireKind;
 import org.mekonginstitute.portal.evaluation.questionnaire.QuestionnaireService;
 import org.mekonginstitute.portal.evaluation.questionnaire.Round;
+import org.mekonginstitute.portal.participant.EnrolmentRows;
 import org.mekonginstitute.portal.shared.PageForms;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,6 @@ class EvaluationPage {
 
     /** Participants per page of the ways in: a webinar's thousands a hundred at a time. */
     private static final int CODES_PER_PAGE = 100;
-
-    /** Personal links shown on the page once issued, at most; for more people they are issued as a file. */
-    static final int LINKS_ON_PAGE = 300;
 
     private final ActivityService activities;
     private final QuestionnaireService questionnaires;
@@ -45,7 +43,7 @@ class EvaluationPage {
         model.addAttribute("evaluationSources", questionnaires.copySources(activityId, QuestionnaireKind.EVALUATION));
         Page<AnswerCode> codes = links.codes(activityId, codesPage, CODES_PER_PAGE);
         model.addAttribute("codes", codes);
-        model.addAttribute("linksOnPage", codes.getTotalElements() <= LINKS_ON_PAGE);
+        model.addAttribute("linksOnPage", codes.getTotalElements() <= EnrolmentRows.LISTED_IN_FULL);
         model.addAttribute("rounds", Round.values());
         model.addAttribute("itemKinds", ItemKind.values());
         PageForms.blankUnlessTyped(model, "testItem", () -> ItemForm.blank(ItemKind.MULTIPLE_CHOICE));

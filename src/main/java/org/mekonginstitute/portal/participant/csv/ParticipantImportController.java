@@ -2,7 +2,6 @@ package org.mekonginstitute.portal.participant.csv;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
-import org.apache.commons.csv.CSVPrinter;
 import org.mekonginstitute.portal.activity.ActivityService;
 import org.mekonginstitute.portal.participant.AttendanceStatus;
 import org.mekonginstitute.portal.participant.EnrolmentRole;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,21 +85,20 @@ class ParticipantImportController {
 
     /** The columns with an example line: UTF-8 with a BOM, so that Excel opens it right. */
     @GetMapping("/template.csv")
-    ResponseEntity<byte[]> template() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter csv = Csv.printer(bytes)) {
+    ResponseEntity<byte[]> template() {
+        byte[] file = Csv.bytes(csv -> {
             csv.printRecord(ParticipantColumn.headers());
             for (ParticipantColumn column : ParticipantColumn.values()) {
                 csv.print(Csv.safe(column.example()));
             }
             csv.println();
-        }
+        });
         return Downloads.file(
                         Downloads.CSV,
                         ContentDisposition.attachment()
                                 .filename("participants-template.csv")
                                 .build())
-                .body(bytes.toByteArray());
+                .body(file);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.mekonginstitute.portal.reporting.reach;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,30 +10,22 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Column;
 import org.mekonginstitute.portal.reporting.reach.ReportTable.Line;
+import org.mekonginstitute.portal.shared.Csv;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A report table as a CSV file (UTF-8 with a byte-order mark, for spreadsheet programs) or an XLSX workbook. */
 @Component
 class ReportExports {
 
-    /** Makes Excel read the file as UTF-8 (names such as "Lao PDR" are plain, but organisation names may not be). */
-    static final char BYTE_ORDER_MARK = '\uFEFF';
-
     /** Shares are written as percentages with one decimal, e.g. 48.1, under a heading that says so. */
     byte[] csv(ReportTable table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write(BYTE_ORDER_MARK);
+        return Csv.bytes(csv -> {
             csv.printRecord(table.columns().stream()
                     .map(c -> c.kind() == Column.Kind.SHARE ? c.heading() + " (%)" : c.heading())
                     .toList());
@@ -48,10 +38,7 @@ class ReportExports {
                 }
                 csv.printRecord(record);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /**
